@@ -1,0 +1,31 @@
+import type { Block, Outcome, Post, Reply } from "../../commands/types.ts";
+
+const INDENT = "    ";
+
+function block(b: Block): string[] {
+  switch (b.type) {
+    case "text":
+      return b.text.split("\n");
+    case "fields":
+      return b.fields.map(([label, value]) => `${label}: ${value}`);
+    case "list":
+      return [...(b.title ? [`${b.title}:`] : []), ...b.items.map((i) => `  - ${i}`)];
+    case "code":
+      return b.text.split("\n");
+  }
+}
+
+export function renderReply(reply: Reply, actor: string): string[] {
+  const mark = reply.visibility === "private" ? `[privé → @${actor}]` : "[tafel]";
+  const lines = [...(reply.title ? [reply.title] : []), ...reply.blocks.flatMap(block)];
+  return [`  ${mark} ${lines[0] ?? ""}`, ...lines.slice(1).map((l) => `${INDENT}${l}`)];
+}
+
+export function renderPost(post: Post): string {
+  const mark = post.to.kind === "table" ? "[tafel]" : `[dm → @${post.to.handle}]`;
+  return `  ${mark} ${post.text}`;
+}
+
+export function renderOutcome(outcome: Outcome, actor: string): string[] {
+  return [...renderReply(outcome.reply, actor), ...outcome.posts.map(renderPost)];
+}

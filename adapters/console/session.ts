@@ -1,0 +1,60 @@
+import { TZDate } from "@date-fns/tz";
+import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
+import { ZONE } from "../../src/core/dates.ts";
+import type { SettableClock } from "../../src/infra/clock.ts";
+import { renderOutcome } from "./render.ts";
+
+export const CONSOLE_CONVERSATION = "console";
+const NAME = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u;
+
+/** `2026-11-23`, `2026-11-23T09:30`, or a full ISO instant; without an offset it is Amsterdam time. */
+export function parseClock(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (m) {
+    const [y, mo, d, h = "9", mi = "0", s = "0"] = m.slice(1).map((x) => x ?? undefined) as string[];
+    const date = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ZONE);
+    return Number.isNaN(date.getTime()) || date.getDate() !== Number(d) ? null : new Date(date.getTime());
+  }
+  const instant = Date.parse(text);
+  return /[zZ]|[+-]\d{2}:\d{2}$/.test(text) && !Number.isNaN(instant) ? new Date(instant) : null;
+}
+
+/**
+ * One console conversation: the lines a person types or a script holds. `@as <naam>` switches who is typing,
+ * `@clock <tijd>` sets the clock, `#` starts a comment; everything else is a command as typed after `/tafel`.
+ */
+export function createSession(deps: DispatchDeps, clock: SettableClock, firstActor: string, echo: boolean) {
+  let actor = firstActor;
+  let seq = 0;
+  return {
+    get actor() {
+      return actor;
+    },
+    async line(raw: string): Promise<string[]> {
+      const line = raw.trim();
+      if (line === "") return [];
+      if (line.startsWith("#")) return echo ? [line] : [];
+      const directive = /^@(as|clock)\b\s*(.*)$/.exec(line);
+      if (directive) {
+        const value = (directive[2] as string).trim();
+        if (directive[1] === "as") {
+          if (!NAME.test(value)) return ["  [console] Gebruik: @as <naam> (letters, cijfers, . _ -)"];
+          actor = value.toLowerCase();
+          return echo ? [`@as ${actor}`] : [];
+        }
+        const at = parseClock(value);
+        if (!at)
+          return ["  [console] Gebruik: @clock 2026-11-23T09:00 (Amsterdamse tijd) of een ISO-tijd met zone"];
+        clock.set(at);
+        return echo ? [`@clock ${value}`] : [];
+      }
+      const outcome = await dispatch(deps, {
+        text: line,
+        actor: { id: actor, handle: actor },
+        conversation: CONSOLE_CONVERSATION,
+        correlationId: `console-${++seq}`,
+      });
+      return [...(echo ? [`${actor}> ${outcome.echo}`] : []), ...renderOutcome(outcome, actor)];
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { UseCases } from "../src/app/index.ts";
+import { localDate } from "../src/core/dates.ts";
+import type { Language } from "../src/core/model.ts";
+import type { DomainError } from "../src/core/result.ts";
+import { isMessageKey, type Translate, translator } from "../src/i18n/index.ts";
+import type { Clock, Logger, Store } from "../src/ports.ts";
+import { usageOf } from "./define.ts";
+import { safeEcho } from "./echo.ts";
+import { findCommand } from "./list/help.ts";
+import { parseArgs } from "./parse.ts";
+import { COMMANDS } from "./registry.ts";
+import { tokenize } from "./tokenize.ts";
+import type { Command, Invocation, Outcome, Reply } from "./types.ts";
+
+export interface DispatchDeps {
+  use: UseCases;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** Language before a table has chosen one. */
+  defaultLanguage: Language;
+}
+
+/** Renders a coded error in the reader's language, translating nested message keys (reasons, PII kinds). */
+export function errorText(t: Translate, error: DomainError): string {
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" && isMessageKey(v) ? t(v) : v]),
+  );
+  if (error.code === "pii") params.pii = t(`pii.${error.params.pii}` as never);
+  const key = `err.${error.code}`;
+  return isMessageKey(key) ? t(key, params) : t("err.intern", { ref: error.code });
+}
+
+const errorReply = (t: Translate, error: DomainError): Reply => ({
+  visibility: "private",
+  blocks: [{ type: "text", text: errorText(t, error) }],
+  error,
+});
+
+/**
+ * The one way into Tafel for every adapter: parse, check, run, and catch once. A refusal is always private and
+ * leaves the store untouched; an unexpected fault is logged by code and correlation id, never with the text.
+ */
+export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Outcome> {
+  const now = deps.clock.now();
+  const today = localDate(now);
+  const echo = safeEcho(inv.text, today);
+  const tokens = tokenize(inv.text.trim());
+  const name = (tokens[0]?.text ?? "help").toLowerCase();
+  const table = await deps.store.tableFor(inv.conversation);
+  const doc = table ? await deps.store.read(table.id) : null;
+  const lang = doc?.table.language ?? deps.defaultLanguage;
+  const t = translator(lang);
+  const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error), posts: [], echo });
+
+  const command = findCommand(COMMANDS, name);
+  if (!command)
+    return refuse({
+      code: "onbekend-commando",
+      params: { name: /^[\p{L}-]{1,30}$/u.test(name) ? name : "…" },
+    });
+  if (!command.open) {
+    if (!table || !doc) return refuse({ code: "geen-tafel", params: {} });
+    const me = doc.members.find((m) => m.id === inv.actor.id);
+    if (!me) return refuse({ code: "geen-lid", params: {} });
+    if (command.roles && !command.roles.includes(me.role))
+      return refuse({
+        code: "rol-niet-toegestaan",
+        params: { roles: command.roles.map((r) => t(`role.${r}`)).join(", ") },
+      });
+  }
+  const parsed = parseArgs(command, tokens.slice(1), { today, mentions: inv.mentions });
+  if (!parsed.ok) {
+    const param = parsed.param?.label[lang] ?? "";
+    return refuse({ ...parsed.error, params: { ...parsed.error.params, param, usage: usageOf(command) } });
+  }
+  try {
+    const result = await run(deps, command, parsed.args, inv, {
+      lang,
+      t,
+      today,
+      tableId: table?.id ?? "",
+      tableName: table?.name ?? "",
+    });
+    deps.logger.info("command", {
+      command: command.name,
+      table: table?.id ?? null,
+      correlationId: inv.correlationId,
+      result: "error" in result ? result.error.code : "ok",
+    });
+    if ("error" in result) return refuse(result.error);
+    return { reply: result.reply, posts: result.posts ?? [], echo };
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    deps.logger.error("command-failed", {
+      command: command.name,
+      correlationId: inv.correlationId,
+      code: typeof code === "string" ? code : (e as Error).name,
+    });
+    const writeFault = typeof code === "string" && /^E[A-Z]+$/.test(code);
+    return refuse({ code: writeFault ? "opslag-mislukt" : "intern", params: { ref: inv.correlationId } });
+  }
+}
+
+function run(
+  deps: DispatchDeps,
+  command: Command,
+  args: Record<string, unknown>,
+  inv: Invocation,
+  c: { lang: Language; t: Translate; today: string; tableId: string; tableName: string },
+) {
+  return command.run(
+    {
+      use: deps.use,
+      actor: inv.actor,
+      conversation: inv.conversation,
+      ...c,
+      withLanguage: translator,
+      commands: COMMANDS,
+    },
+    args as never,
+  );
+}

@@ -1,0 +1,49 @@
+import { formatDate } from "../../src/core/dates.ts";
+import { defineCommand } from "../define.ts";
+import { caseId, date, member, text } from "../params.ts";
+import { tableReply } from "../render.ts";
+import type { Post } from "../types.ts";
+
+export default defineCommand({
+  name: "actie",
+  aliases: ["afspraak", "action"],
+  summary: {
+    nl: "Leg een afspraak vast met eigenaar en uiterste datum",
+    en: "Record an agreed action with owner and due date",
+  },
+  examples: [
+    'actie C-3 @joost vrijdag "Gesprek met ouders plannen"',
+    'actie C-3 @fatima over 2 weken "Huisbezoek"',
+  ],
+  params: {
+    id: caseId(),
+    owner: member({ nl: "Eigenaar", en: "Owner" }, "@eigenaar"),
+    due: date({ nl: "Datum", en: "Due date" }, "future"),
+    text: text({ nl: "Afspraak", en: "Agreement" }),
+  },
+  async run(ctx, a) {
+    const r = await ctx.use.work.addAction(ctx.tableId, ctx.actor.id, a.id, a.owner.handle, a.due, a.text);
+    if (!r.ok) return r;
+    const action = r.value;
+    const due = formatDate(action.due, ctx.lang);
+    const posts: Post[] =
+      action.owner === ctx.actor.handle
+        ? []
+        : [
+            {
+              to: { kind: "member", tableId: ctx.tableId, handle: action.owner },
+              text: ctx.t("dm.actie", {
+                action: action.id,
+                id: a.id,
+                table: ctx.tableName,
+                due,
+                text: action.text,
+              }),
+            },
+          ];
+    return {
+      reply: tableReply(ctx.t("reply.actie", { action: action.id, id: a.id, owner: action.owner, due })),
+      posts,
+    };
+  },
+});

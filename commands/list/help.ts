@@ -1,0 +1,52 @@
+import { defineCommand, usageOf } from "../define.ts";
+import { param } from "../params.ts";
+import type { Command } from "../types.ts";
+
+const commandName = () =>
+  param<string>({
+    label: { nl: "Commando", en: "Command" },
+    usage: "<commando>",
+    read: (tokens) => (tokens[0] ? { value: tokens[0].text.toLowerCase(), used: 1 } : null),
+  });
+
+export const findCommand = (commands: readonly Command[], name: string) =>
+  commands.find((c) => c.name === name || c.aliases.includes(name));
+
+export default defineCommand({
+  name: "help",
+  aliases: ["hulp", "?"],
+  summary: { nl: "Alle commando's, of uitleg bij één commando", en: "All commands, or how to use one" },
+  examples: ["help", "help signaal"],
+  open: true,
+  params: { command: commandName().opt() },
+  async run(ctx, a) {
+    const one = a.command ? findCommand(ctx.commands, a.command) : undefined;
+    if (a.command && !one)
+      return { error: { code: "onbekend-commando", params: { name: a.command.slice(0, 30) } } };
+    if (!one) {
+      return {
+        reply: {
+          visibility: "private",
+          title: ctx.t("help.title"),
+          blocks: [
+            { type: "list", items: ctx.commands.map((c) => `${c.name} — ${c.summary[ctx.lang]}`) },
+            { type: "text", text: ctx.t("help.more") },
+          ],
+        },
+      };
+    }
+    const fields: [string, string][] = [[ctx.t("help.usage"), usageOf(one)]];
+    if (one.aliases.length) fields.push([ctx.t("help.aliases"), one.aliases.join(", ")]);
+    if (one.roles) fields.push([ctx.t("help.roles"), one.roles.map((r) => ctx.t(`role.${r}`)).join(", ")]);
+    return {
+      reply: {
+        visibility: "private",
+        title: `${one.name} — ${one.summary[ctx.lang]}`,
+        blocks: [
+          { type: "fields", fields },
+          { type: "list", title: ctx.t("help.examples"), items: one.examples },
+        ],
+      },
+    };
+  },
+});

@@ -1,0 +1,17 @@
+import { defineCommand } from "../define.ts";
+import { member } from "../params.ts";
+import { tableReply } from "../render.ts";
+
+export default defineCommand({
+  name: "lid-af",
+  aliases: ["remove-member"],
+  summary: { nl: "Haal een partner van de tafel", en: "Remove a partner from the table" },
+  examples: ["lid-af @joost"],
+  roles: ["chair"],
+  params: { person: member({ nl: "Persoon", en: "Person" }) },
+  async run(ctx, a) {
+    const r = await ctx.use.tables.removeMember(ctx.tableId, ctx.actor.id, a.person.handle);
+    if (!r.ok) return r;
+    return { reply: tableReply(ctx.t("reply.lid-af", { handle: r.value.handle })) };
+  },
+});

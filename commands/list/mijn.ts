@@ -1,0 +1,30 @@
+import { defineCommand } from "../define.ts";
+import { actionLine, caseTitle } from "../render.ts";
+
+export default defineCommand({
+  name: "mijn",
+  aliases: ["mine", "me"],
+  summary: {
+    nl: "Mijn open afspraken en mijn regiecasussen (privé)",
+    en: "My open agreements and my regie cases (private)",
+  },
+  examples: ["mijn"],
+  params: {},
+  async run(ctx) {
+    const r = await ctx.use.work.mine(ctx.tableId, ctx.actor.id);
+    if (!r.ok) return r;
+    const none = [ctx.t("reply.mijn.none")];
+    const actions = r.value.actions.map((x) => actionLine(ctx, x));
+    const cases = r.value.cases.map((c) => caseTitle(ctx, c));
+    return {
+      reply: {
+        visibility: "private",
+        title: ctx.t("reply.mijn"),
+        blocks: [
+          { type: "list", title: ctx.t("reply.mijn.actions"), items: actions.length ? actions : none },
+          { type: "list", title: ctx.t("reply.mijn.cases"), items: cases.length ? cases : none },
+        ],
+      },
+    };
+  },
+});

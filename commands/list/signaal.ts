@@ -1,0 +1,65 @@
+import { LEGAL_BASES, SIGNAL_KINDS } from "../../src/core/model.ts";
+import { defineCommand } from "../define.ts";
+import { amount, choice, option, period, pupil, schoolCode, text } from "../params.ts";
+import { amountText, caseCard } from "../render.ts";
+
+export default defineCommand({
+  name: "signaal",
+  aliases: ["signal"],
+  summary: {
+    nl: "Meld een geanonimiseerd signaal over een leerling; opent of vult de casus",
+    en: "Raise an anonymised signal about a pupil; opens or extends the case",
+  },
+  examples: [
+    'signaal 123456 ongeoorloofd 3,5 gisteren "Ochtend niet op school"',
+    "signaal L-4F7K2Q te-laat 2 2-11..6-11 school=12AB",
+    "signaal 123456 ziek 4 grondslag=toestemming-ouders",
+  ],
+  params: {
+    pupil: pupil(),
+    kind: choice({ nl: "Soort", en: "Kind" }, SIGNAL_KINDS, {
+      unauthorised: "ongeoorloofd",
+      late: "te-laat",
+      telaat: "te-laat",
+      sick: "ziek",
+      luxury: "luxe",
+      absolute: "absoluut",
+      "not-enrolled": "absoluut",
+      care: "zorg",
+    }),
+    amount: amount({ nl: "Uren of aantal", en: "Hours or count" }, "[uren|aantal]").opt(),
+    period: period({ nl: "Datum", en: "Date" }).opt(),
+    school: option(["school"], schoolCode()),
+    basis: option(["grondslag", "basis"], choice({ nl: "Grondslag", en: "Legal basis" }, LEGAL_BASES)),
+    note: text({ nl: "Toelichting", en: "Note" }, '["toelichting"]').opt(),
+  },
+  async run(ctx, a) {
+    const period = a.period ?? { from: ctx.today, to: ctx.today };
+    const r = await ctx.use.cases.raiseSignal(ctx.tableId, ctx.actor.id, a.pupil, {
+      kind: a.kind,
+      ...period,
+      amount: a.amount,
+      school: a.school,
+      note: a.note,
+      legalBasis: a.basis,
+    });
+    if (!r.ok) return r;
+    const { case: c, signal, created, reopened } = r.value;
+    const key = created ? "reply.signal.created" : reopened ? "reply.signal.reopened" : "reply.signal.added";
+    const n = signal.hours ?? signal.count;
+    return {
+      reply: caseCard(ctx, c, r.value.doc, ctx.t(key, { id: c.id, signal: signal.id })),
+      posts: [
+        {
+          to: { kind: "table", tableId: ctx.tableId },
+          text: ctx.t("post.signal", {
+            id: c.id,
+            kind: ctx.t(`kind.${signal.kind}`),
+            amount: n === null ? "" : ` ${amountText(ctx, signal.kind, n)}`,
+            by: signal.raisedBy,
+          }),
+        },
+      ],
+    };
+  },
+});

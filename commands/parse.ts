@@ -1,0 +1,48 @@
+import type { DomainError } from "../src/core/result.ts";
+import type { Command, Param, ParseContext, Token } from "./types.ts";
+
+export type Parsed =
+  | { ok: true; args: Record<string, unknown> }
+  | { ok: false; error: DomainError; param?: Param<unknown> };
+
+const OPTION = /^([a-z][a-z-]*)=(.*)$/i;
+
+/** Reads a command's arguments: `key=value` options anywhere, then positionals in declared order. */
+export function parseArgs(command: Command, tokens: readonly Token[], ctx: ParseContext): Parsed {
+  const args: Record<string, unknown> = {};
+  const entries = Object.entries(command.params);
+  const positional: Token[] = [];
+  for (const token of tokens) {
+    const m = token.quoted ? null : OPTION.exec(token.text);
+    if (!m) {
+      positional.push(token);
+      continue;
+    }
+    const key = (m[1] as string).toLowerCase();
+    const entry = entries.find(([, p]) => p.keys?.includes(key));
+    if (!entry) return { ok: false, error: { code: "optie-onbekend", params: { key: key.slice(0, 20) } } };
+    const [name, p] = entry;
+    const r = p.read([{ text: m[2] as string, quoted: false }], ctx);
+    if (r === null) return { ok: false, error: { code: "argument-ontbreekt", params: {} }, param: p };
+    if ("error" in r) return { ok: false, error: r.error, param: p };
+    args[name] = r.value;
+  }
+  let rest: readonly Token[] = positional;
+  for (const [name, p] of entries) {
+    if (p.keys) {
+      args[name] ??= null;
+      continue;
+    }
+    const r = rest.length > 0 ? p.read(rest, ctx) : null;
+    if (r === null) {
+      if (!p.optional) return { ok: false, error: { code: "argument-ontbreekt", params: {} }, param: p };
+      args[name] = null;
+      continue;
+    }
+    if ("error" in r) return { ok: false, error: r.error, param: p };
+    args[name] = r.value;
+    rest = rest.slice(r.used);
+  }
+  if (rest.length > 0) return { ok: false, error: { code: "te-veel-argumenten", params: {} } };
+  return { ok: true, args };
+}

@@ -1,0 +1,95 @@
+import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
+import { formatDate, formatInstant, localDate } from "../src/core/dates.ts";
+import type { Action, Case, Decision, SignalKind, TableDoc } from "../src/core/model.ts";
+import type { CommandContext, Reply } from "./types.ts";
+
+/** Dutch readers expect a decimal comma. */
+export const num = (n: number, lang: "nl" | "en") =>
+  lang === "nl" ? String(n).replace(".", ",") : String(n);
+
+export const privateReply = (title: string | undefined, ...texts: string[]): Reply => ({
+  visibility: "private",
+  ...(title ? { title } : {}),
+  blocks: texts.map((text) => ({ type: "text", text })),
+});
+
+export const tableReply = (text: string): Reply => ({
+  visibility: "table",
+  blocks: [{ type: "text", text }],
+});
+
+export function actionLine(ctx: CommandContext, a: Action): string {
+  const overdue = a.status === "open" && a.due < ctx.today;
+  return ctx.t(overdue ? "line.action.overdue" : "line.action", {
+    id: a.id,
+    owner: a.owner,
+    due: formatDate(a.due, ctx.lang),
+    text: a.text,
+  });
+}
+
+const decisionLine = (ctx: CommandContext, d: Decision) =>
+  ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: d.by, text: d.text });
+
+export function signalSummary(ctx: CommandContext, c: Case): string {
+  const totals = new Map<SignalKind, number>();
+  for (const s of activeSignals(c)) totals.set(s.kind, (totals.get(s.kind) ?? 0) + (s.hours ?? s.count ?? 1));
+  if (totals.size === 0) return ctx.t("card.signals.none");
+  return [...totals]
+    .map(([kind, n]) => `${ctx.t(`kind.${kind}`)} ${amountText(ctx, kind, n)}`.trim())
+    .join(" · ");
+}
+
+export function amountText(ctx: CommandContext, kind: SignalKind, n: number): string {
+  const unit = SIGNAL_UNIT[kind];
+  if (unit === "hours") return ctx.t("card.hours", { n: num(n, ctx.lang) });
+  return ctx.t("card.times", { n });
+}
+
+export function caseTitle(ctx: CommandContext, c: Case): string {
+  return `${ctx.t("card.title", { id: c.id })} · ${c.pupilKey ?? ctx.t("card.anonymous")}`;
+}
+
+/** The case card: always private, since it carries the pupil key. */
+export function caseCard(ctx: CommandContext, c: Case, doc: TableDoc, lead?: string): Reply {
+  const actions = doc.actions.filter((a) => a.caseId === c.id && a.status === "open");
+  const decisions = doc.decisions.filter((d) => d.caseId === c.id).slice(-3);
+  const status = c.outcome
+    ? `${ctx.t(`status.${c.status}`)} (${ctx.t(`outcome.${c.outcome}`)})`
+    : ctx.t(`status.${c.status}`);
+  return {
+    visibility: "private",
+    title: caseTitle(ctx, c),
+    blocks: [
+      ...(lead ? [{ type: "text" as const, text: lead }] : []),
+      {
+        type: "fields",
+        fields: [
+          [ctx.t("card.status"), status],
+          [ctx.t("card.basis"), ctx.t(c.legalBasis ? `basis.${c.legalBasis}` : "basis.geen")],
+          [
+            ctx.t("card.regie"),
+            c.regie
+              ? ctx.t("card.regie.holder", {
+                  holder: c.regie.holder,
+                  since: formatDate(localDate(new Date(c.regie.since)), ctx.lang),
+                })
+              : ctx.t("card.regie.none"),
+          ],
+          [ctx.t("card.signals"), signalSummary(ctx, c)],
+          ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
+        ],
+      },
+      {
+        type: "list",
+        title: ctx.t("card.actions"),
+        items: actions.length ? actions.map((a) => actionLine(ctx, a)) : [ctx.t("card.actions.none")],
+      },
+      {
+        type: "list",
+        title: ctx.t("card.decisions"),
+        items: decisions.length ? decisions.map((d) => decisionLine(ctx, d)) : [ctx.t("card.decisions.none")],
+      },
+    ],
+  };
+}

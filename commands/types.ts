@@ -1,0 +1,105 @@
+import type { UseCases } from "../src/app/index.ts";
+import type { Language, Role } from "../src/core/model.ts";
+import type { DomainError } from "../src/core/result.ts";
+import type { Translate } from "../src/i18n/index.ts";
+
+/** A person as the platform knows them. `id` is stable (Slack user id, Teams AAD id, console name). */
+export interface Person {
+  id: string;
+  handle: string;
+}
+
+/** One command as typed or clicked on any platform, already translated by the adapter. */
+export interface Invocation {
+  text: string;
+  actor: Person;
+  conversation: string;
+  /** People mentioned in the text, by handle, when the platform resolves mentions (Slack `<@U…>`). */
+  mentions?: ReadonlyMap<string, Person>;
+  correlationId: string;
+}
+
+export type Block =
+  | { type: "text"; text: string }
+  | { type: "fields"; fields: ReadonlyArray<readonly [string, string]> }
+  | { type: "list"; title?: string; items: readonly string[] }
+  | { type: "code"; text: string };
+
+/** A platform-neutral answer; each adapter renders it (console text, Block Kit, Adaptive Card). */
+export interface Reply {
+  visibility: "private" | "table";
+  title?: string;
+  blocks: Block[];
+  error?: DomainError;
+}
+
+/** Something said to someone other than the one who asked: a direct message, or a post in the table. */
+export interface Post {
+  to: { kind: "table"; tableId: string } | { kind: "member"; tableId: string; handle: string };
+  text: string;
+}
+
+export interface Outcome {
+  reply: Reply;
+  posts: Post[];
+  /** The input as it may be shown back: pupil numbers and refused text masked. */
+  echo: string;
+}
+
+export interface CommandContext {
+  use: UseCases;
+  actor: Person;
+  conversation: string;
+  /** The table of this conversation; empty only for the open commands (setup, help) before a table exists. */
+  tableId: string;
+  tableName: string;
+  lang: Language;
+  t: Translate;
+  /** For the one command that changes the table's language as it runs (setup). */
+  withLanguage(lang: Language): Translate;
+  today: string;
+  /** All commands, for help. */
+  commands: readonly Command[];
+}
+
+export type Localised = { nl: string; en: string };
+
+export interface Token {
+  text: string;
+  quoted: boolean;
+}
+
+export type Read<T> = { value: T; used: number } | { error: DomainError } | null;
+
+export interface ParseContext {
+  today: string;
+  mentions: ReadonlyMap<string, Person> | undefined;
+}
+
+/** One argument of a command: how it reads from tokens and how help and forms describe it. */
+export interface Param<T, Optional extends boolean = boolean> {
+  label: Localised;
+  usage: string;
+  optional: Optional;
+  /** For `key=value` options: the key (and aliases). */
+  keys?: readonly string[];
+  read(tokens: readonly Token[], ctx: ParseContext): Read<T>;
+}
+
+export type ArgsOf<P> = {
+  [K in keyof P]: P[K] extends Param<infer T, infer O> ? (O extends true ? T | null : T) : never;
+};
+
+export interface Command<P extends Record<string, Param<unknown>> = Record<string, Param<unknown>>> {
+  name: string;
+  aliases: readonly string[];
+  summary: Localised;
+  examples: readonly string[];
+  params: P;
+  /** Commands usable before a table exists or by non-members (setup, help). */
+  open?: boolean;
+  roles?: readonly Role[];
+  run(ctx: CommandContext, args: ArgsOf<P>): Promise<Result>;
+}
+
+export type Result = { reply: Reply; posts?: Post[] } | { error: DomainError };

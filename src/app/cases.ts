@@ -1,0 +1,119 @@
+import {
+  closeCase,
+  findCase,
+  monitorCase,
+  openConsultation,
+  type PupilTarget,
+  raiseSignal,
+  reopenCase,
+  type SignalInput,
+} from "../core/cases.ts";
+import type { Case, Outcome } from "../core/model.ts";
+import { fail, ok, type Result } from "../core/result.ts";
+import { type Act, act, type Deps } from "./context.ts";
+
+export type PupilRefInput =
+  | { kind: "number"; value: string }
+  | { kind: "key"; key: string }
+  | { kind: "case"; id: string };
+
+export const CASE_FILTERS = ["open", "alle", "zonder-regie"] as const;
+export type CaseFilter = (typeof CASE_FILTERS)[number];
+
+export function caseIn(a: Act, id: string): Result<Case> {
+  const c = findCase(a.doc, id);
+  return c ? ok(c) : fail("casus-onbekend", { id });
+}
+
+export function makeCaseUseCases(deps: Deps) {
+  return {
+    /** The raw pupil number is turned into its key here and goes no further. */
+    raiseSignal(tableId: string, actorId: string, pupil: PupilRefInput, input: SignalInput) {
+      const target: PupilTarget =
+        pupil.kind === "case"
+          ? { caseId: pupil.id }
+          : {
+              pupilKey: pupil.kind === "key" ? pupil.key : deps.pseudonymizer.pupilKey(tableId, pupil.value),
+            };
+      return act(deps, tableId, actorId, null, (a) => {
+        if (pupil.kind === "key" && !a.doc.cases.some((c) => c.pupilKey === pupil.key))
+          return fail("sleutel-onbekend", { key: pupil.key });
+        const r = raiseSignal(a.doc, target, input, a.me.handle, a.at, a.today);
+        if (!r.ok) return r;
+        if (r.value.created) a.audit("casus.geopend", r.value.case.id);
+        if (r.value.reopened) a.audit("casus.heropend", r.value.case.id);
+        a.audit("signaal.gemeld", r.value.case.id, r.value.signal.id);
+        return ok({ ...r.value, doc: a.doc });
+      });
+    },
+
+    consult(tableId: string, actorId: string, note: string | null) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = openConsultation(a.doc, note, a.me.handle, a.at);
+        a.audit("casus.geopend", c.id, "anoniem");
+        return ok(c);
+      });
+    },
+
+    /** Every look at a case card is audited: who saw which pupil's case, and when. */
+    view(tableId: string, actorId: string, caseId: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        a.audit("casus.bekeken", caseId);
+        return ok({ case: c.value, doc: a.doc });
+      });
+    },
+
+    list(tableId: string, actorId: string, filter: CaseFilter) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const cases = a.doc.cases.filter((c) =>
+          filter === "alle"
+            ? true
+            : filter === "open"
+              ? c.status !== "closed"
+              : c.status !== "closed" && c.regie === null,
+        );
+        a.audit("casussen.bekeken", null, filter);
+        return ok({ cases, doc: a.doc });
+      });
+    },
+
+    close(tableId: string, actorId: string, caseId: string, outcome: Outcome) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (!mayDirect(a, c.value)) return fail("alleen-regie-of-voorzitter", { id: caseId });
+        const r = closeCase(a.doc, c.value, outcome, a.at);
+        if (r.ok) a.audit("casus.gesloten", caseId, outcome);
+        return r;
+      });
+    },
+
+    reopen(tableId: string, actorId: string, caseId: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (!mayDirect(a, c.value)) return fail("alleen-regie-of-voorzitter", { id: caseId });
+        const r = reopenCase(c.value);
+        if (r.ok) a.audit("casus.heropend", caseId);
+        return r;
+      });
+    },
+
+    monitor(tableId: string, actorId: string, caseId: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (!mayDirect(a, c.value)) return fail("alleen-regie-of-voorzitter", { id: caseId });
+        const r = monitorCase(c.value);
+        if (r.ok) a.audit("casus.gevolgd", caseId);
+        return r;
+      });
+    },
+  };
+}
+
+/** Closing, reopening and monitoring are for the chair, the case's regie holder, and leerplicht. */
+const mayDirect = (a: Act, c: Case) =>
+  a.me.role === "chair" || a.me.role === "leerplicht" || c.regie?.holder === a.me.handle;

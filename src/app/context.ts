@@ -1,0 +1,49 @@
+import { localDate } from "../core/dates.ts";
+import type { Member, Role, TableDoc } from "../core/model.ts";
+import { fail, type Result } from "../core/result.ts";
+import { audit, memberById } from "../core/table.ts";
+import type { Clock, Pseudonymizer, Store } from "../ports.ts";
+
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  pseudonymizer: Pseudonymizer;
+}
+
+/** What a use case sees inside its transaction: the draft table, the acting member, and the moment. */
+export interface Act {
+  doc: TableDoc;
+  me: Member;
+  at: string;
+  today: string;
+  /** Records an audit event by the acting member. */
+  audit(event: string, caseId?: string | null, subject?: string | null): void;
+}
+
+/**
+ * Runs one change to a table as one member: refuses non-members and roles not allowed, audits, and writes
+ * only when the change succeeds (the Store's transact contract).
+ */
+export function act<T>(
+  deps: Deps,
+  tableId: string,
+  actorId: string,
+  roles: readonly Role[] | null,
+  change: (a: Act) => Result<T>,
+): Promise<Result<T>> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const today = localDate(now);
+  return deps.store.transact(tableId, (doc) => {
+    const me = memberById(doc, actorId);
+    if (!me) return fail("geen-lid");
+    if (roles && !roles.includes(me.role)) return fail("rol-niet-toegestaan", { roles: roles.join("|") });
+    return change({
+      doc,
+      me,
+      at,
+      today,
+      audit: (event, caseId = null, subject = null) => audit(doc, at, me.handle, event, caseId, subject),
+    });
+  });
+}

@@ -1,0 +1,17 @@
+import { makeCaseUseCases } from "./cases.ts";
+import type { Deps } from "./context.ts";
+import { makeRecordUseCases } from "./records.ts";
+import { makeTableUseCases } from "./tables.ts";
+import { makeWorkUseCases } from "./work.ts";
+
+export type { Deps } from "./context.ts";
+
+export function makeUseCases(deps: Deps) {
+  return {
+    tables: makeTableUseCases(deps),
+    cases: makeCaseUseCases(deps),
+    work: makeWorkUseCases(deps),
+    records: makeRecordUseCases(deps),
+  };
+}
+export type UseCases = ReturnType<typeof makeUseCases>;

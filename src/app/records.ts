@@ -1,0 +1,26 @@
+import { exportTable } from "../core/export.ts";
+import { ok } from "../core/result.ts";
+import { caseIn } from "./cases.ts";
+import { act, type Deps } from "./context.ts";
+
+export function makeRecordUseCases(deps: Deps) {
+  return {
+    /** The full table as versioned JSON, for the chair; the export itself is audited. */
+    exportTable(tableId: string, actorId: string) {
+      return act(deps, tableId, actorId, ["chair"], (a) => {
+        a.audit("tafel.geexporteerd");
+        return ok(exportTable(a.doc, a.at));
+      });
+    },
+
+    auditTrail(tableId: string, actorId: string, caseId: string) {
+      return act(deps, tableId, actorId, ["chair"], (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const events = a.doc.audit.filter((e) => e.caseId === caseId);
+        a.audit("audit.bekeken", caseId);
+        return ok(events);
+      });
+    },
+  };
+}

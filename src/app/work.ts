@@ -1,0 +1,69 @@
+import { addAction, addDecision, findAction, finishAction } from "../core/actions.ts";
+import { setRegie } from "../core/regie.ts";
+import { fail, ok } from "../core/result.ts";
+import { memberByHandle } from "../core/table.ts";
+import { caseIn } from "./cases.ts";
+import { act, type Deps } from "./context.ts";
+
+export function makeWorkUseCases(deps: Deps) {
+  return {
+    /** `holder`: a handle, "me" to take regie, or null to let it go. */
+    setRegie(tableId: string, actorId: string, caseId: string, holder: string | "me" | null) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const next = holder === "me" ? a.me : holder === null ? null : memberByHandle(a.doc, holder);
+        if (next === undefined) return fail("geen-lid-gevonden", { handle: holder ?? "" });
+        const previous = c.value.regie?.holder ?? null;
+        const r = setRegie(c.value, next, a.me, a.at);
+        if (!r.ok) return r;
+        a.audit(next ? "regie.toegewezen" : "regie.losgelaten", caseId, next?.handle ?? previous);
+        return ok({ case: r.value, previous });
+      });
+    },
+
+    addAction(tableId: string, actorId: string, caseId: string, owner: string, due: string, text: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const m = memberByHandle(a.doc, owner);
+        if (!m) return fail("geen-lid-gevonden", { handle: owner });
+        const r = addAction(a.doc, c.value, m, due, text, a.me.handle, a.at, a.today);
+        if (r.ok) a.audit("afspraak.gemaakt", caseId, r.value.id);
+        return r;
+      });
+    },
+
+    finishAction(tableId: string, actorId: string, actionId: string, status: "done" | "cancelled") {
+      return act(deps, tableId, actorId, null, (a) => {
+        const action = findAction(a.doc, actionId);
+        if (!action) return fail("afspraak-onbekend", { id: actionId });
+        const r = finishAction(a.doc, action, status, a.me, a.at);
+        if (r.ok)
+          a.audit(status === "done" ? "afspraak.klaar" : "afspraak.vervallen", action.caseId, actionId);
+        return r;
+      });
+    },
+
+    addDecision(tableId: string, actorId: string, caseId: string, text: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const r = addDecision(a.doc, c.value, text, a.me.handle, a.at);
+        if (r.ok) a.audit("besluit.vastgelegd", caseId, r.value.id);
+        return r;
+      });
+    },
+
+    mine(tableId: string, actorId: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const actions = a.doc.actions
+          .filter((x) => x.owner === a.me.handle && x.status === "open")
+          .sort((x, y) => x.due.localeCompare(y.due));
+        const cases = a.doc.cases.filter((c) => c.regie?.holder === a.me.handle && c.status !== "closed");
+        a.audit("mijn.bekeken");
+        return ok({ actions, cases, today: a.today });
+      });
+    },
+  };
+}

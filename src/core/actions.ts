@@ -1,0 +1,61 @@
+import type { Action, Case, Decision, Member, TableDoc } from "./model.ts";
+import { fail, ok, type Result } from "./result.ts";
+
+export const findAction = (doc: TableDoc, id: string): Action | undefined =>
+  doc.actions.find((a) => a.id === id);
+
+export function addAction(
+  doc: TableDoc,
+  c: Case,
+  owner: Member,
+  due: string,
+  text: string,
+  by: string,
+  at: string,
+  today: string,
+): Result<Action> {
+  if (c.status === "closed") return fail("casus-al-gesloten", { id: c.id });
+  if (due < today) return fail("datum-verleden");
+  doc.counters.action++;
+  const action: Action = {
+    id: `A-${doc.counters.action}`,
+    caseId: c.id,
+    text,
+    owner: owner.handle,
+    due,
+    status: "open",
+    createdBy: by,
+    createdAt: at,
+    closedAt: null,
+    closedBy: null,
+  };
+  doc.actions.push(action);
+  return ok(action);
+}
+
+/** The owner, the case's regie holder and the chair may close an agreement. */
+export function finishAction(
+  doc: TableDoc,
+  action: Action,
+  status: "done" | "cancelled",
+  actor: Member,
+  at: string,
+): Result<Action> {
+  if (action.status !== "open")
+    return fail(action.status === "done" ? "afspraak-al-klaar" : "afspraak-al-vervallen", { id: action.id });
+  const holder = doc.cases.find((c) => c.id === action.caseId)?.regie?.holder;
+  if (actor.role !== "chair" && actor.handle !== action.owner && actor.handle !== holder)
+    return fail("afspraak-niet-van-jou", { id: action.id, owner: action.owner });
+  action.status = status;
+  action.closedAt = at;
+  action.closedBy = actor.handle;
+  return ok(action);
+}
+
+export function addDecision(doc: TableDoc, c: Case, text: string, by: string, at: string): Result<Decision> {
+  if (c.status === "closed") return fail("casus-al-gesloten", { id: c.id });
+  doc.counters.decision++;
+  const decision: Decision = { id: `B-${doc.counters.decision}`, caseId: c.id, text, at, by };
+  doc.decisions.push(decision);
+  return ok(decision);
+}

@@ -1,0 +1,197 @@
+import { daysBetween, isoWeekday, plusDays } from "./dates.ts";
+import type { Case, LegalBasis, Outcome, Signal, SignalKind, TableDoc } from "./model.ts";
+import { fail, ok, type Result } from "./result.ts";
+
+/** How each kind of signal is measured. */
+export const SIGNAL_UNIT: Record<SignalKind, "hours" | "count" | "none"> = {
+  ongeoorloofd: "hours",
+  luxe: "hours",
+  ziek: "hours",
+  "te-laat": "count",
+  absoluut: "none",
+  thuiszitter: "none",
+  zorg: "none",
+};
+
+/**
+ * Unauthorised absence is itself the legal ground to process a pupil's data (domain.md §7.2 a–c); sick
+ * reports, late arrivals and care signals are not, so those need a ground named by the partner.
+ */
+const BASIS_FROM_KIND: Partial<Record<SignalKind, LegalBasis>> = {
+  ongeoorloofd: "ongeoorloofd-verzuim",
+  luxe: "ongeoorloofd-verzuim",
+  thuiszitter: "ongeoorloofd-verzuim",
+  absoluut: "absoluut-verzuim",
+};
+
+export const MAX_HOURS_PER_DAY = 10;
+const MAX_RANGE_DAYS = 366;
+
+export interface SignalInput {
+  kind: SignalKind;
+  from: string;
+  to: string;
+  amount: number | null;
+  school: string | null;
+  note: string | null;
+  legalBasis: LegalBasis | null;
+}
+
+export type PupilTarget = { pupilKey: string } | { caseId: string };
+
+export const findCase = (doc: TableDoc, id: string): Case | undefined => doc.cases.find((c) => c.id === id);
+export const isActive = (c: Case) => c.status !== "closed";
+export const activeSignals = (c: Case) => c.signals.filter((s) => s.withdrawnAt === null);
+
+function weekdaysIn(from: string, to: string): number {
+  let n = 0;
+  for (let d = from; d <= to; d = plusDays(d, 1)) if (isoWeekday(d) <= 5) n++;
+  return n;
+}
+
+function checkAmount(
+  input: SignalInput,
+  today: string,
+): Result<{ hours: number | null; count: number | null }> {
+  if (input.from > input.to) return fail("periode-omgekeerd");
+  if (input.to > today) return fail("datum-in-toekomst");
+  if (daysBetween(input.from, input.to) > MAX_RANGE_DAYS) return fail("periode-te-lang");
+  const unit = SIGNAL_UNIT[input.kind];
+  if (unit === "none")
+    return input.amount === null
+      ? ok({ hours: null, count: null })
+      : fail("geen-aantal", { kind: input.kind });
+  if (input.amount === null)
+    return fail(unit === "hours" ? "uren-nodig" : "aantal-nodig", { kind: input.kind });
+  if (unit === "count") {
+    if (!Number.isInteger(input.amount) || input.amount < 1 || input.amount > 100)
+      return fail("aantal-ongeldig");
+    return ok({ hours: null, count: input.amount });
+  }
+  const max = MAX_HOURS_PER_DAY * Math.max(1, weekdaysIn(input.from, input.to));
+  if (input.amount <= 0 || input.amount > max || Math.round(input.amount * 4) !== input.amount * 4)
+    return fail("uren-ongeldig", { max });
+  return ok({ hours: input.amount, count: null });
+}
+
+export interface RaisedSignal {
+  case: Case;
+  signal: Signal;
+  created: boolean;
+  reopened: boolean;
+}
+
+/**
+ * Attaches a signal to the pupil's case at this table, creating it when the pupil has none and reopening the
+ * latest when it was closed: a pupil never has two cases at one table.
+ */
+export function raiseSignal(
+  doc: TableDoc,
+  target: PupilTarget,
+  input: SignalInput,
+  by: string,
+  at: string,
+  today: string,
+): Result<RaisedSignal> {
+  const amount = checkAmount(input, today);
+  if (!amount.ok) return amount;
+  let found: Case | undefined;
+  if ("caseId" in target) {
+    found = findCase(doc, target.caseId);
+    if (!found) return fail("casus-onbekend", { id: target.caseId });
+  } else {
+    found = doc.cases.findLast((c) => c.pupilKey === target.pupilKey);
+  }
+  const identified = found ? found.pupilKey !== null : true;
+  const basis = found?.legalBasis ?? input.legalBasis ?? BASIS_FROM_KIND[input.kind] ?? null;
+  if (identified && basis === null) return fail("grondslag-nodig", { kind: input.kind });
+
+  const created = found === undefined;
+  const reopened = found?.status === "closed";
+  const theCase: Case = found ?? {
+    id: `C-${doc.counters.case + 1}`,
+    pupilKey: "pupilKey" in target ? target.pupilKey : null,
+    status: "open",
+    outcome: null,
+    legalBasis: null,
+    note: null,
+    openedAt: at,
+    openedBy: by,
+    closedAt: null,
+    regie: null,
+    regieHistory: [],
+    signals: [],
+  };
+  if (created) {
+    doc.counters.case++;
+    doc.cases.push(theCase);
+  }
+  if (identified) theCase.legalBasis = basis;
+  if (theCase.status !== "open") reopen(theCase);
+  doc.counters.signal++;
+  const signal: Signal = {
+    id: `S-${doc.counters.signal}`,
+    kind: input.kind,
+    from: input.from,
+    to: input.to,
+    ...amount.value,
+    school: input.school,
+    note: input.note,
+    origin: BASIS_FROM_KIND[input.kind] ? "statutory" : "preventive",
+    raisedBy: by,
+    raisedAt: at,
+    withdrawnAt: null,
+  };
+  theCase.signals.push(signal);
+  return ok({ case: theCase, signal, created, reopened });
+}
+
+/** An anonymous consultation: a case with no pupil, so no legal ground is needed (domain.md §7.1 PR-02). */
+export function openConsultation(doc: TableDoc, note: string | null, by: string, at: string): Case {
+  doc.counters.case++;
+  const c: Case = {
+    id: `C-${doc.counters.case}`,
+    pupilKey: null,
+    status: "open",
+    outcome: null,
+    legalBasis: null,
+    note,
+    openedAt: at,
+    openedBy: by,
+    closedAt: null,
+    regie: null,
+    regieHistory: [],
+    signals: [],
+  };
+  doc.cases.push(c);
+  return c;
+}
+
+function reopen(c: Case) {
+  c.status = "open";
+  c.outcome = null;
+  c.closedAt = null;
+}
+
+export function closeCase(doc: TableDoc, c: Case, outcome: Outcome, at: string): Result<Case> {
+  if (c.status === "closed") return fail("casus-al-gesloten", { id: c.id });
+  const open = doc.actions.filter((a) => a.caseId === c.id && a.status === "open").map((a) => a.id);
+  if (open.length > 0) return fail("casus-heeft-open-afspraken", { id: c.id, items: open.join(", ") });
+  c.status = "closed";
+  c.outcome = outcome;
+  c.closedAt = at;
+  return ok(c);
+}
+
+export function reopenCase(c: Case): Result<Case> {
+  if (c.status !== "closed") return fail("casus-niet-gesloten", { id: c.id });
+  reopen(c);
+  return ok(c);
+}
+
+export function monitorCase(c: Case): Result<Case> {
+  if (c.status !== "open")
+    return fail(c.status === "closed" ? "casus-al-gesloten" : "casus-al-gevolgd", { id: c.id });
+  c.status = "monitoring";
+  return ok(c);
+}

@@ -1,0 +1,55 @@
+import type { TableDoc } from "./model.ts";
+
+/**
+ * The `export` JSON, read by other systems and audits: versioned on its own, apart from the store's
+ * schemaVersion, so the store can change shape without breaking readers. Add fields; never rename or remove.
+ */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+export function exportTable(doc: TableDoc, exportedAt: string) {
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    exportedAt,
+    table: { id: doc.table.id, name: doc.table.name, region: doc.table.region, language: doc.table.language },
+    members: doc.members.map((m) => ({ handle: m.handle, role: m.role, organisation: m.organisation })),
+    cases: doc.cases.map((c) => ({
+      id: c.id,
+      pupilKey: c.pupilKey,
+      status: c.status,
+      outcome: c.outcome,
+      legalBasis: c.legalBasis,
+      openedAt: c.openedAt,
+      closedAt: c.closedAt,
+      regie: c.regie ? { holder: c.regie.holder, since: c.regie.since } : null,
+      regieHistory: c.regieHistory.map((h) => ({ holder: h.holder, at: h.at, by: h.by })),
+      signals: c.signals.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        ...(s.from === s.to ? { date: s.from } : { from: s.from, to: s.to }),
+        ...(s.hours !== null ? { hours: s.hours } : {}),
+        ...(s.count !== null ? { count: s.count } : {}),
+        school: s.school,
+        note: s.note,
+        origin: s.origin,
+        raisedBy: s.raisedBy,
+        raisedAt: s.raisedAt,
+        withdrawn: s.withdrawnAt !== null,
+      })),
+      actions: doc.actions
+        .filter((a) => a.caseId === c.id)
+        .map((a) => ({
+          id: a.id,
+          text: a.text,
+          owner: a.owner,
+          due: a.due,
+          status: a.status,
+          createdAt: a.createdAt,
+          closedAt: a.closedAt,
+        })),
+      decisions: doc.decisions
+        .filter((d) => d.caseId === c.id)
+        .map((d) => ({ id: d.id, text: d.text, at: d.at, by: d.by })),
+    })),
+  };
+}
+export type TableExport = ReturnType<typeof exportTable>;

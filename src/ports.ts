@@ -1,0 +1,41 @@
+import type { TableDoc } from "./core/model.ts";
+import type { Result } from "./core/result.ts";
+
+/** The only doors out of the core: everything with I/O or time sits behind one of these. */
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Turns a normalised pupil number into `L-XXXXXX`, keyed per table; the key never reaches the store. */
+export interface Pseudonymizer {
+  pupilKey(tableId: string, normalisedNumber: string): string;
+}
+
+export interface TableRef {
+  id: string;
+  name: string;
+  conversation: string;
+}
+
+export interface Store {
+  /** The table set up in a conversation (channel, chat or console), if any. */
+  tableFor(conversation: string): Promise<TableRef | null>;
+  tables(): Promise<TableRef[]>;
+  /** Stores a new table; fails with `tafel-bestaat` when the conversation already has one. */
+  create(doc: TableDoc): Promise<Result<TableRef>>;
+  read(tableId: string): Promise<TableDoc>;
+  /**
+   * Runs `change` on a private copy of the table and makes it durable only when it returns ok, so a refused
+   * command leaves the stored table as it was. Changes to one table run one at a time.
+   */
+  transact<T>(tableId: string, change: (draft: TableDoc) => Result<T>): Promise<Result<T>>;
+  close(): Promise<void>;
+}
+
+export type LogFields = Record<string, string | number | boolean | null>;
+/** Logs carry ids, command names and codes only; never free text or payloads. */
+export interface Logger {
+  info(event: string, fields?: LogFields): void;
+  error(event: string, fields?: LogFields): void;
+}

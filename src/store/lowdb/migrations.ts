@@ -1,0 +1,31 @@
+import { SCHEMA_VERSION, TableDoc } from "../../core/model.ts";
+
+/** Upgrades keyed by the version they start from; each returns the document one version up. */
+export type Migrations = Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>;
+
+export const MIGRATIONS: Migrations = {};
+
+export class SchemaError extends Error {
+  readonly code = "opslag-ongeldig";
+}
+
+export function versionOf(raw: unknown): number {
+  const v = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  return typeof v === "number" ? v : 0;
+}
+
+export function migrate(raw: unknown, migrations: Migrations = MIGRATIONS): TableDoc {
+  let doc = raw as Record<string, unknown>;
+  let version = versionOf(doc);
+  if (version > SCHEMA_VERSION)
+    throw new SchemaError(`document version ${version} is newer than this Tafel (${SCHEMA_VERSION})`);
+  while (version < SCHEMA_VERSION) {
+    const step = migrations[version];
+    if (!step) throw new SchemaError(`no migration from version ${version}`);
+    doc = step(doc);
+    version = versionOf(doc);
+  }
+  const parsed = TableDoc.safeParse(doc);
+  if (!parsed.success) throw new SchemaError(`table document does not match schema ${SCHEMA_VERSION}`);
+  return parsed.data;
+}
