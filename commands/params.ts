@@ -103,6 +103,7 @@ export const amount = (label: Localised, usage: string) =>
     usage,
     read: (tokens) => {
       const t = unquoted(tokens);
+      if (t !== undefined && /^[-−]\d/.test(t)) return invalid("reason.amount");
       if (t === undefined || !/^\d{1,4}([.,]\d{1,2})?$/.test(t)) return null;
       return { value: Number(t.replace(",", ".")), used: 1 };
     },

@@ -21,16 +21,20 @@ function alive(pid: number): boolean {
  */
 export async function lockDirectory(dir: string): Promise<() => Promise<void>> {
   const lockfilePath = join(dir, "tafel.lock");
+  const pidFile = join(dir, "tafel.pid");
   const take = async () => {
     const release = await lockfile.lock(dir, { lockfilePath, realpath: false });
-    await writeFile(join(lockfilePath, "owner.pid"), String(process.pid), { mode: 0o600 });
-    return release;
+    await writeFile(pidFile, String(process.pid), { mode: 0o600 });
+    return async () => {
+      await rm(pidFile, { force: true });
+      await release();
+    };
   };
   try {
     return await take();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ELOCKED") throw e;
-    const owner = Number(await readFile(join(lockfilePath, "owner.pid"), "utf8").catch(() => "NaN"));
+    const owner = Number(await readFile(pidFile, "utf8").catch(() => "NaN"));
     if (Number.isInteger(owner) && owner !== process.pid && !alive(owner)) {
       await rm(lockfilePath, { recursive: true, force: true });
       return await take();

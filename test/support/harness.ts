@@ -1,0 +1,65 @@
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
+import type { Outcome } from "../../commands/types.ts";
+import { makeUseCases } from "../../src/app/index.ts";
+import { SettableClock } from "../../src/infra/clock.ts";
+import { hmacPseudonymizer } from "../../src/infra/pseudonymizer.ts";
+import type { Logger, Store } from "../../src/ports.ts";
+import { openFileStore, openMemoryStore } from "../../src/store/lowdb/store.ts";
+
+export const TEST_KEY = "7a".repeat(32);
+export const quietLogger: Logger & { events: string[] } = Object.assign(
+  { events: [] as string[] },
+  {
+    info() {},
+    error(event: string) {
+      quietLogger.events.push(event);
+    },
+  },
+);
+
+export async function tempDir(prefix = "tafel-test-"): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** A whole bot on a store of choice, driven as one conversation: `say("anna", "casus C-1")`. */
+export async function harness(opts: { store?: Store; dir?: string; at?: string } = {}) {
+  const clock = new SettableClock(new Date(opts.at ?? "2026-11-23T09:00:00Z"));
+  const store = opts.store ?? (opts.dir ? await openFileStore(opts.dir) : await openMemoryStore());
+  const deps: DispatchDeps = {
+    use: makeUseCases({ store, clock, pseudonymizer: hmacPseudonymizer(Buffer.from(TEST_KEY, "hex")) }),
+    store,
+    clock,
+    logger: quietLogger,
+    defaultLanguage: "nl",
+  };
+  let seq = 0;
+  const say = (who: string, text: string, conversation = "console"): Promise<Outcome> =>
+    dispatch(deps, { text, actor: { id: who, handle: who }, conversation, correlationId: `t-${++seq}` });
+  return { deps, store, clock, say };
+}
+
+/** A standard table: anna chairs, piet is leerplicht, joost is school. */
+export async function tableWithMembers(opts: Parameters<typeof harness>[0] = {}) {
+  const h = await harness(opts);
+  await h.say("anna", "setup Triage Druten regio=midden");
+  await h.say("anna", "lid @piet leerplicht Gemeente Druten");
+  await h.say("anna", "lid @joost school");
+  return h;
+}
+
+export const text = (o: Outcome) =>
+  [o.reply.title ?? "", ...o.reply.blocks.map((b) => ("text" in b ? b.text : JSON.stringify(b)))].join("\n");
+
+/** Every file below a directory with its bytes, to prove that a refused command wrote nothing. */
+export async function snapshotDir(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const p = join(dir, entry);
+    if ((await stat(p)).isFile() && !p.includes("tafel.lock") && !p.endsWith("tafel.pid")) out[entry] = (await readFile(p)).toString("base64");
+  }
+  return out;
+}
