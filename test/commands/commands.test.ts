@@ -183,7 +183,7 @@ describe("help", () => {
     for (const name of ["signaal", "casus", "casussen", "regie", "actie", "klaar", "vervalt", "besluit", "sluit", "heropen", "mijn", "export", "audit", "setup", "lid", "lid-af", "leden"])
       expect(all).toContain(`${name} — `);
     const one = text(await h.say("kees", "help actie"));
-    expect(one).toContain("actie <C-id> @eigenaar <datum> \\\"tekst\\\"");
+    expect(one).toContain(`actie <C-id> @eigenaar <datum> "tekst"`);
     expect(text(await h.say("kees", "help vliegen"))).toContain("Onbekend commando 'vliegen'");
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { renderReply } from "../../adapters/console/render.ts";
 import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
 import type { Outcome } from "../../commands/types.ts";
 import { makeUseCases } from "../../src/app/index.ts";
@@ -51,8 +52,8 @@ export async function tableWithMembers(opts: Parameters<typeof harness>[0] = {})
   return h;
 }
 
-export const text = (o: Outcome) =>
-  [o.reply.title ?? "", ...o.reply.blocks.map((b) => ("text" in b ? b.text : JSON.stringify(b)))].join("\n");
+/** The reply as the console shows it, for matching by text. */
+export const text = (o: Outcome) => renderReply(o.reply, "x").join("\n");
 
 /** Every file below a directory with its bytes, to prove that a refused command wrote nothing. */
 export async function snapshotDir(dir: string): Promise<Record<string, string>> {

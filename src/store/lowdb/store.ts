@@ -16,7 +16,6 @@ const Index = z.strictObject({
 type Index = z.infer<typeof Index>;
 
 const BACKUPS_KEPT = 7;
-const DAY_MS = 86_400_000;
 
 interface Backend {
   index: Low<Index>;
@@ -182,7 +181,7 @@ async function backUp(dir: string, id: string, file: string, at: Date) {
   const existing = (await readdir(folder)).filter((f) => f.endsWith(".json")).sort();
   const needsMigration = versionOf(JSON.parse(await readFile(file, "utf8"))) !== SCHEMA_VERSION;
   const newest = existing.at(-1);
-  const stale = !newest || at.getTime() - Date.parse(newest.replace(".json", "").replace(/_/g, ":")) > DAY_MS;
+  const stale = !newest || newest.slice(0, 10) !== at.toISOString().slice(0, 10);
   if (!needsMigration && !stale) return;
   await copyFile(file, join(folder, `${at.toISOString().replace(/:/g, "_")}.json`));
   for (const old of existing.slice(0, Math.max(0, existing.length + 1 - BACKUPS_KEPT)))

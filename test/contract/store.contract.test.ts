@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { fail, ok } from "../../src/core/result.ts";
+import { newTable } from "../../src/core/table.ts";
+import type { Store } from "../../src/ports.ts";
+import { openFileStore, openMemoryStore } from "../../src/store/lowdb/store.ts";
+import { tempDir } from "../support/harness.ts";
+
+const at = "2026-11-23T09:00:00.000Z";
+const aTable = (conversation: string, name = "Triage") =>
+  newTable({ id: conversation, name, region: "midden", language: "nl", conversation, chair: { id: "u1", handle: "anna" }, at });
+
+/** What every Store must do; the PostgreSQL store will run the same suite. */
+function contract(name: string, open: () => Promise<{ store: Store; reopen: () => Promise<Store>; done: () => Promise<void> }>) {
+  describe(`Store contract: ${name}`, () => {
+    it("creates a table once per conversation and finds it", async () => {
+      const { store, done } = await open();
+      expect(await store.create(aTable("c1"))).toEqual(ok({ id: "c1", name: "Triage", conversation: "c1" }));
+      expect(await store.create(aTable("c1", "Twee"))).toEqual(fail("tafel-bestaat"));
+      expect(await store.tableFor("c1")).toEqual({ id: "c1", name: "Triage", conversation: "c1" });
+      expect(await store.tableFor("c2")).toBeNull();
+      expect((await store.tables()).map((t) => t.id)).toEqual(["c1"]);
+      await done();
+    });
+
+    it("keeps a successful change and drops a refused or failing one", async () => {
+      const { store, reopen, done } = await open();
+      await store.create(aTable("c1"));
+      const r = await store.transact("c1", (d) => {
+        d.counters.case = 5;
+        return ok(d.counters.case);
+      });
+      expect(r).toEqual(ok(5));
+      expect(
+        await store.transact("c1", (d) => {
+          d.counters.case = 99;
+          return fail("nee");
+        }),
+      ).toEqual(fail("nee"));
+      await expect(
+        store.transact("c1", (d) => {
+          d.counters.case = 77;
+          throw new Error("bug");
+        }),
+      ).rejects.toThrow("bug");
+      expect((await store.read("c1")).counters.case).toBe(5);
+      const again = await reopen();
+      expect((await again.read("c1")).counters.case).toBe(5);
+      await done();
+    });
+
+    it("runs concurrent changes to one table one at a time, losing none", async () => {
+      const { store, reopen, done } = await open();
+      await store.create(aTable("c1"));
+      await Promise.all(
+        Array.from({ length: 50 }, () =>
+          store.transact("c1", (d) => {
+            d.counters.signal++;
+            return ok(null);
+          }),
+        ),
+      );
+      expect((await store.read("c1")).counters.signal).toBe(50);
+      expect((await (await reopen()).read("c1")).counters.signal).toBe(50);
+      await done();
+    });
+
+    it("keeps tables apart and renames in the index", async () => {
+      const { store, reopen, done } = await open();
+      await store.create(aTable("c1"));
+      await store.create(aTable("c2", "Doorbraak"));
+      await store.transact("c2", (d) => {
+        d.table.name = "Doorbraaktafel";
+        return ok(null);
+      });
+      expect((await store.read("c1")).table.name).toBe("Triage");
+      const again = await reopen();
+      expect((await again.tables()).map((t) => t.name)).toEqual(["Triage", "Doorbraaktafel"]);
+      await done();
+    });
+  });
+}
+
+contract("lowdb in memory", async () => {
+  const store = await openMemoryStore();
+  return { store, reopen: async () => store, done: () => store.close() };
+});
+
+contract("lowdb on disk", async () => {
+  const dir = await tempDir();
+  let current = await openFileStore(dir.path);
+  return {
+    store: current,
+    reopen: async () => {
+      await current.close();
+      current = await openFileStore(dir.path);
+      return current;
+    },
+    done: async () => {
+      await current.close();
+      await dir.remove();
+    },
+  };
+});

@@ -1,0 +1,99 @@
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ok } from "../../src/core/result.ts";
+import { newTable } from "../../src/core/table.ts";
+import { loadPupilKey } from "../../src/infra/pseudonymizer.ts";
+import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
+import { SchemaError } from "../../src/store/lowdb/migrations.ts";
+import { openFileStore } from "../../src/store/lowdb/store.ts";
+import { tempDir } from "../support/harness.ts";
+
+const at = "2026-11-23T09:00:00.000Z";
+const table = newTable({ id: "t1", name: "Triage", region: "zuid", language: "nl", conversation: "t1", chair: { id: "a", handle: "anna" }, at });
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+async function dir() {
+  const d = await tempDir();
+  cleanups.push(d.remove);
+  return d.path;
+}
+
+describe("lowdb file store", () => {
+  it("writes owner-only files: one per table plus the index", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    await store.create(table);
+    await store.close();
+    for (const f of ["index.json", "tables/t1.json"]) expect((await stat(join(d, f))).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(1);
+  });
+
+  it("lets one process write at a time", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    await expect(openFileStore(d)).rejects.toBeInstanceOf(StoreLockedError);
+    await store.close();
+    const again = await openFileStore(d);
+    await again.close();
+  });
+
+  it("refuses to start on a document that does not fit the schema", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    await store.create(table);
+    await store.close();
+    await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, members: "kapot" }));
+    await expect(openFileStore(d)).rejects.toBeInstanceOf(SchemaError);
+    await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, schemaVersion: 2 }));
+    await expect(openFileStore(d)).rejects.toThrow(/newer than this Tafel/);
+  });
+
+  it("backs a document up before migrating it, then validates the result", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    await store.create(table);
+    await store.close();
+    const { schemaVersion: _, ...v0 } = { ...table, table: { ...table.table, name: "oud" } };
+    await writeFile(join(d, "tables/t1.json"), JSON.stringify(v0));
+    const migrated = await openFileStore(d, {
+      migrations: { 0: (doc) => ({ ...doc, schemaVersion: 1 }) },
+      now: () => new Date("2026-11-24T08:00:00Z"),
+    });
+    expect((await migrated.read("t1")).table.name).toBe("oud");
+    await migrated.transact("t1", () => ok(null));
+    await migrated.close();
+    const backups = await readdir(join(d, "backups/t1"));
+    expect(backups).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(d, "backups/t1", backups[0] as string), "utf8")).schemaVersion).toBeUndefined();
+    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(1);
+  });
+
+  it("keeps a daily backup and only the newest seven", async () => {
+    const d = await dir();
+    const first = await openFileStore(d);
+    await first.create(table);
+    await first.close();
+    for (let day = 1; day <= 9; day++) {
+      const s = await openFileStore(d, { now: () => new Date(Date.UTC(2026, 10, day, 8)) });
+      await s.close();
+    }
+    const sameDay = await openFileStore(d, { now: () => new Date(Date.UTC(2026, 10, 9, 12)) });
+    await sameDay.close();
+    const backups = await readdir(join(d, "backups/t1"));
+    expect(backups).toHaveLength(7);
+    expect(backups.sort()[0]).toContain("2026-11-03");
+  });
+
+  it("generates the pupil key once, owner-only, outside the table documents", async () => {
+    const d = await dir();
+    const k1 = await loadPupilKey(d, undefined);
+    const k2 = await loadPupilKey(d, undefined);
+    expect(k1.equals(k2)).toBe(true);
+    expect(k1).toHaveLength(32);
+    expect((await stat(join(d, "pupil.key"))).mode & 0o777).toBe(0o600);
+    expect((await loadPupilKey(d, "ab".repeat(32))).toString("hex")).toBe("ab".repeat(32));
+  });
+});
