@@ -24,7 +24,10 @@ export interface DispatchDeps {
 /** Renders a coded error in the reader's language, translating nested message keys (reasons, PII kinds). */
 export function errorText(t: Translate, error: DomainError): string {
   const params = Object.fromEntries(
-    Object.entries(error.params).map(([k, v]) => [k, typeof v === "string" && isMessageKey(v) ? t(v, error.params) : v]),
+    Object.entries(error.params).map(([k, v]) => [
+      k,
+      typeof v === "string" && isMessageKey(v) ? t(v, error.params) : v,
+    ]),
   );
   if (error.code === "pii") params.pii = t(`pii.${error.params.pii}` as never);
   const key = `err.${error.code}`;

@@ -1,7 +1,10 @@
-import { LEGAL_BASES, SIGNAL_KINDS } from "../../src/core/model.ts";
+import { LEGAL_BASES, SIGNAL_KINDS, type SignalKind } from "../../src/core/model.ts";
 import { defineCommand } from "../define.ts";
 import { amount, choice, option, period, pupil, schoolCode, text } from "../params.ts";
 import { amountText, caseCard } from "../render.ts";
+
+/** Health is special-category data (GDPR art. 9): the channel hears that there is a signal, not what it is. */
+const HEALTH: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
 
 export default defineCommand({
   name: "signaal",
@@ -52,12 +55,14 @@ export default defineCommand({
       posts: [
         {
           to: { kind: "table", tableId: ctx.tableId },
-          text: ctx.t("post.signal", {
-            id: c.id,
-            kind: ctx.t(`kind.${signal.kind}`),
-            amount: n === null ? "" : ` ${amountText(ctx, signal.kind, n)}`,
-            by: signal.raisedBy,
-          }),
+          text: HEALTH.has(signal.kind)
+            ? ctx.t("post.signal.health", { id: c.id, by: signal.raisedBy })
+            : ctx.t("post.signal", {
+                id: c.id,
+                kind: ctx.t(`kind.${signal.kind}`),
+                amount: n === null ? "" : ` ${amountText(ctx, signal.kind, n)}`,
+                by: signal.raisedBy,
+              }),
         },
       ],
     };

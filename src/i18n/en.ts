@@ -149,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   "reply.signal.reopened": "Case {id} reopened with signal {signal}.",
   "reply.signal.added": "Signal {signal} added to case {id}.",
   "post.signal": "New signal for {id}: {kind}{amount}, raised by @{by}.",
+  "post.signal.health": "New signal for {id}, raised by @{by}. Details are on the case card.",
   "reply.consult":
     "Anonymous consultation {id} opened. Record decisions and agreements without identifying details.",
   "reply.casussen": "Cases ({filter})",

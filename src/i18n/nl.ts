@@ -151,6 +151,7 @@ export const nl = {
   "reply.signal.reopened": "Casus {id} heropend met signaal {signal}.",
   "reply.signal.added": "Signaal {signal} toegevoegd aan casus {id}.",
   "post.signal": "Nieuw signaal bij {id}: {kind}{amount}, gemeld door @{by}.",
+  "post.signal.health": "Nieuw signaal bij {id}, gemeld door @{by}. Details staan op de casuskaart.",
   "reply.consult":
     "Anoniem consult {id} geopend. Leg besluiten en afspraken vast zonder herleidbare gegevens.",
   "reply.casussen": "Casussen ({filter})",

@@ -20,7 +20,12 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
     ["missing kind", "joost", "signaal 1234567", /Soort ontbreekt/],
     ["unknown kind", "joost", "signaal 1234567 spijbelen 3", /Soort klopt niet: kies uit ongeoorloofd/],
     ["missing hours", "joost", "signaal 1234567 ongeoorloofd", /Geef het aantal uren/],
-    ["negative hours", "joost", "signaal 1234567 ongeoorloofd -3", /Uren of aantal klopt niet: verwacht een getal/],
+    [
+      "negative hours",
+      "joost",
+      "signaal 1234567 ongeoorloofd -3",
+      /Uren of aantal klopt niet: verwacht een getal/,
+    ],
     ["too many hours", "joost", "signaal 1234567 ongeoorloofd 12 gisteren", /hoogstens 10/],
     ["impossible date", "joost", "signaal 1234567 ongeoorloofd 3 31-02-2026", /Die datum bestaat niet/],
     ["future date", "joost", "signaal 1234567 ongeoorloofd 3 morgen", /in de toekomst/],
@@ -38,7 +43,12 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
     ["non-chair exports", "piet", "export", /alleen met de rol voorzitter/],
     ["BSN in a note", "joost", 'besluit C-1 "BSN 111222333 besproken"', /lijkt een BSN te bevatten/],
     ["e-mail in a note", "joost", 'besluit C-1 "mail naar ouder@example.nl"', /een e-mailadres/],
-    ["phone in a note", "joost", 'signaal 1234567 ongeoorloofd 2 gisteren "bel 0612345678"', /een telefoonnummer/],
+    [
+      "phone in a note",
+      "joost",
+      'signaal 1234567 ongeoorloofd 2 gisteren "bel 0612345678"',
+      /een telefoonnummer/,
+    ],
     ["postcode in a note", "joost", 'besluit C-1 "woont op 6651 AB"', /een postcode/],
     ["name in a note", "joost", 'besluit C-1 "mevr. Jansen belt"', /een naam/],
     ["10,000 characters", "joost", `besluit C-1 "${"a".repeat(10_000)}"`, /langer dan 500 tekens/],
@@ -49,7 +59,12 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
     ["regie by a non-holder", "joost", "regie C-1 @piet", /neem je zelf/],
     ["closing with open actions", "anna", "sluit C-1 schoolgang-hervat", /nog open afspraken \(A-1\)/],
     ["unknown outcome", "anna", "sluit C-1 opgelost", /Uitstroom klopt niet/],
-    ["removing a member with work", "anna", "lid-af @joost", /@joost heeft nog regie of open afspraken \(A-1\)/],
+    [
+      "removing a member with work",
+      "anna",
+      "lid-af @joost",
+      /@joost heeft nog regie of open afspraken \(A-1\)/,
+    ],
     ["removing the last chair", "anna", "lid-af @anna", /enige voorzitter/],
   ])("%s", async (_, who, input, message) => {
     const before = await snapshotDir(dir.path);

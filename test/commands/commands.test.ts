@@ -19,7 +19,9 @@ describe("setup and members", () => {
 
   it("speaks English when the table is set up with taal=en", async () => {
     const h = await harness();
-    expect(text(await h.say("anna", "setup Triage taal=en"))).toContain("Table 'Triage' is set up (region middle)");
+    expect(text(await h.say("anna", "setup Triage taal=en"))).toContain(
+      "Table 'Triage' is set up (region middle)",
+    );
     expect(text(await h.say("anna", "casus C-9"))).toContain("Case C-9 does not exist");
   });
 });
@@ -31,8 +33,12 @@ describe("signals and cases", () => {
     expect(text(first)).toContain("Nieuwe casus C-1 geopend met signaal S-1");
     const key = /L-[0-9A-Z]{6}/.exec(first.reply.title ?? "")?.[0];
     expect(key).toBeDefined();
-    expect(text(await h.say("piet", "signaal 12.345.67 te-laat 2 17-11..20-11"))).toContain("Signaal S-2 toegevoegd aan casus C-1");
-    expect(text(await h.say("piet", `signaal ${key} luxe 6 20-11`))).toContain("Signaal S-3 toegevoegd aan casus C-1");
+    expect(text(await h.say("piet", "signaal 12.345.67 te-laat 2 17-11..20-11"))).toContain(
+      "Signaal S-2 toegevoegd aan casus C-1",
+    );
+    expect(text(await h.say("piet", `signaal ${key} luxe 6 20-11`))).toContain(
+      "Signaal S-3 toegevoegd aan casus C-1",
+    );
     const card = text(await h.say("piet", "casus C-1"));
     expect(card).toContain("ongeoorloofd verzuim 3,5 uur · te laat 2× · luxe verzuim 6 uur");
     expect(card).toContain("melding ongeoorloofd verzuim");
@@ -50,14 +56,21 @@ describe("signals and cases", () => {
     const h = await tableWithMembers();
     const out = await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
     expect(out.posts).toEqual([
-      { to: { kind: "table", tableId: "console" }, text: "Nieuw signaal bij C-1: ongeoorloofd verzuim 3 uur, gemeld door @joost." },
+      {
+        to: { kind: "table", tableId: "console" },
+        text: "Nieuw signaal bij C-1: ongeoorloofd verzuim 3 uur, gemeld door @joost.",
+      },
     ]);
   });
 
   it("accepts a sick report with a named legal basis, and on an anonymous consultation without one", async () => {
     const h = await tableWithMembers();
-    expect(text(await h.say("joost", "signaal 555555 ziek 4 grondslag=toestemming-ouders"))).toContain("verzoek of toestemming ouders");
-    expect(text(await h.say("joost", 'consult "Veel ziekmeldingen rond toetsen"'))).toContain("Anoniem consult C-2 geopend");
+    expect(text(await h.say("joost", "signaal 555555 ziek 4 grondslag=toestemming-ouders"))).toContain(
+      "verzoek of toestemming ouders",
+    );
+    expect(text(await h.say("joost", 'consult "Veel ziekmeldingen rond toetsen"'))).toContain(
+      "Anoniem consult C-2 geopend",
+    );
     const card = text(await h.say("joost", "signaal C-2 ziek 3"));
     expect(card).toContain("anoniem consult");
     expect(card).toContain("geen: anoniem consult");
@@ -66,15 +79,21 @@ describe("signals and cases", () => {
   it("reopens a closed case on a new signal instead of opening a second one", async () => {
     const h = await tableWithMembers();
     await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
-    expect(text(await h.say("piet", "sluit C-1 schoolgang-hervat"))).toContain("Casus C-1 is gesloten: schoolgang hervat");
-    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 2 gisteren"))).toContain("Casus C-1 heropend met signaal S-2");
+    expect(text(await h.say("piet", "sluit C-1 schoolgang-hervat"))).toContain(
+      "Casus C-1 is gesloten: schoolgang hervat",
+    );
+    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 2 gisteren"))).toContain(
+      "Casus C-1 heropend met signaal S-2",
+    );
     expect((await h.store.read("console")).cases).toHaveLength(1);
   });
 
   it("moves a case through monitoring, closing and reopening", async () => {
     const h = await tableWithMembers();
     await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
-    expect(text(await h.say("joost", "volgen C-1"))).toContain("Dit doen de regiehouder van C-1, leerplicht of de voorzitter");
+    expect(text(await h.say("joost", "volgen C-1"))).toContain(
+      "Dit doen de regiehouder van C-1, leerplicht of de voorzitter",
+    );
     expect(text(await h.say("anna", "volgen C-1"))).toContain("staat op monitoring");
     expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 1 gisteren"))).toContain("Status: open");
     await h.say("anna", "sluit C-1 verhuisd");
@@ -92,7 +111,10 @@ describe("regie, agreements and decisions", () => {
     expect(text(await h.say("joost", "regie C-1 neem"))).toContain("ligt nu bij @joost");
     const handover = await h.say("joost", "regie C-1 @piet");
     expect(handover.posts).toEqual([
-      { to: { kind: "member", tableId: "console", handle: "piet" }, text: "Je hebt nu de regie over casus C-1 aan tafel Triage Druten." },
+      {
+        to: { kind: "member", tableId: "console", handle: "piet" },
+        text: "Je hebt nu de regie over casus C-1 aan tafel Triage Druten.",
+      },
     ]);
     expect(text(await h.say("joost", "regie C-1 los"))).toContain("ligt bij @piet");
     expect(text(await h.say("piet", "regie C-1 los"))).toContain("losgelaten");
@@ -113,13 +135,19 @@ describe("regie, agreements and decisions", () => {
     expect(text(out)).toContain("Afspraak A-1 bij C-1: @joost uiterlijk 7 dec 2026");
     expect(out.posts[0]?.to).toEqual({ kind: "member", tableId: "console", handle: "joost" });
     await h.say("piet", 'actie C-1 @piet morgen "Huisbezoek"');
-    expect(text(await h.say("joost", "mijn"))).toContain("A-1 @joost uiterlijk 7 dec 2026: Gesprek met ouders plannen");
+    expect(text(await h.say("joost", "mijn"))).toContain(
+      "A-1 @joost uiterlijk 7 dec 2026: Gesprek met ouders plannen",
+    );
     expect(text(await h.say("joost", "vervalt A-2"))).toContain("is van @piet");
     expect(text(await h.say("joost", "klaar A-1"))).toContain("Afspraak A-1 is klaar");
     expect(text(await h.say("joost", "klaar A-1"))).toContain("is al klaar");
     expect(text(await h.say("anna", "vervalt A-2"))).toContain("Afspraak A-2 is vervallen");
-    expect(text(await h.say("piet", 'besluit C-1 "Leerplicht voert gesprek"'))).toContain("Besluit B-1 vastgelegd bij C-1");
-    expect(text(await h.say("piet", "casus C-1"))).toContain("B-1 23 nov 2026 10:00 @piet: Leerplicht voert gesprek");
+    expect(text(await h.say("piet", 'besluit C-1 "Leerplicht voert gesprek"'))).toContain(
+      "Besluit B-1 vastgelegd bij C-1",
+    );
+    expect(text(await h.say("piet", "casus C-1"))).toContain(
+      "B-1 23 nov 2026 10:00 @piet: Leerplicht voert gesprek",
+    );
   });
 
   it("marks overdue agreements on the card", async () => {
@@ -145,7 +173,9 @@ describe("export and audit", () => {
     expect(json).toMatchObject({
       schemaVersion: 1,
       table: { id: "console", name: "Triage Druten", region: "midden" },
-      members: expect.arrayContaining([{ handle: "piet", role: "leerplicht", organisation: "Gemeente Druten" }]),
+      members: expect.arrayContaining([
+        { handle: "piet", role: "leerplicht", organisation: "Gemeente Druten" },
+      ]),
     });
     expect(json.cases[0]).toMatchObject({
       id: "C-1",
@@ -180,7 +210,25 @@ describe("help", () => {
   it("lists every command and explains one, for anyone", async () => {
     const h = await harness();
     const all = text(await h.say("kees", "help"));
-    for (const name of ["signaal", "casus", "casussen", "regie", "actie", "klaar", "vervalt", "besluit", "sluit", "heropen", "mijn", "export", "audit", "setup", "lid", "lid-af", "leden"])
+    for (const name of [
+      "signaal",
+      "casus",
+      "casussen",
+      "regie",
+      "actie",
+      "klaar",
+      "vervalt",
+      "besluit",
+      "sluit",
+      "heropen",
+      "mijn",
+      "export",
+      "audit",
+      "setup",
+      "lid",
+      "lid-af",
+      "leden",
+    ])
       expect(all).toContain(`${name} — `);
     const one = text(await h.say("kees", "help actie"));
     expect(one).toContain(`actie <C-id> @eigenaar <datum> "tekst"`);

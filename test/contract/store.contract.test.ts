@@ -7,10 +7,21 @@ import { tempDir } from "../support/harness.ts";
 
 const at = "2026-11-23T09:00:00.000Z";
 const aTable = (conversation: string, name = "Triage") =>
-  newTable({ id: conversation, name, region: "midden", language: "nl", conversation, chair: { id: "u1", handle: "anna" }, at });
+  newTable({
+    id: conversation,
+    name,
+    region: "midden",
+    language: "nl",
+    conversation,
+    chair: { id: "u1", handle: "anna" },
+    at,
+  });
 
 /** What every Store must do; the PostgreSQL store will run the same suite. */
-function contract(name: string, open: () => Promise<{ store: Store; reopen: () => Promise<Store>; done: () => Promise<void> }>) {
+function contract(
+  name: string,
+  open: () => Promise<{ store: Store; reopen: () => Promise<Store>; done: () => Promise<void> }>,
+) {
   describe(`Store contract: ${name}`, () => {
     it("creates a table once per conversation and finds it", async () => {
       const { store, done } = await open();

@@ -24,7 +24,9 @@ describe("Dutch date words", () => {
     ["20-11", "2026-11-20"],
     ["5-1", "2026-01-05"],
     ["29-02", "2024-02-29"],
-  ])("%s → %s (signal date, looking back)", (input, date) => expect(read(input, "past")).toMatchObject({ date }));
+  ])("%s → %s (signal date, looking back)", (input, date) =>
+    expect(read(input, "past")).toMatchObject({ date }),
+  );
 
   it("refuses dates that do not exist", () => {
     expect(read("31-02-2026")).toEqual({ invalid: "31-02-2026", used: 1 });

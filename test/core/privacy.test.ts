@@ -39,7 +39,10 @@ describe("PII guard", () => {
     expect(checkText("abc\u202Edef", today)).toEqual({ ok: false, problem: { kind: "tekens" } });
     expect(checkText("a\u200Bb", today)).toEqual({ ok: false, problem: { kind: "tekens" } });
     expect(checkText("a\u0007b", today)).toEqual({ ok: false, problem: { kind: "tekens" } });
-    expect(checkText("x".repeat(10_000), today)).toEqual({ ok: false, problem: { kind: "te-lang", max: 500 } });
+    expect(checkText("x".repeat(10_000), today)).toEqual({
+      ok: false,
+      problem: { kind: "te-lang", max: 500 },
+    });
   });
 
   it("normalises to NFC and trims", () => {

@@ -8,9 +8,13 @@ import { tempDir } from "../support/harness.ts";
 function killMidStream(dir: string, after: number): Promise<number> {
   const round = String(after);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, "../support/crash-writer.ts"), dir, round], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(import.meta.dirname, "../support/crash-writer.ts"), dir, round],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let last = 0;
     let buffered = "";
     let stderr = "";
@@ -24,7 +28,9 @@ function killMidStream(dir: string, after: number): Promise<number> {
       for (const line of lines) last = Number(line.slice(4));
       if (last >= after) child.kill("SIGKILL");
     });
-    child.on("exit", (_, signal) => (signal === "SIGKILL" ? resolve(last) : reject(new Error(`writer ended: ${stderr}`))));
+    child.on("exit", (_, signal) =>
+      signal === "SIGKILL" ? resolve(last) : reject(new Error(`writer ended: ${stderr}`)),
+    );
   });
 }
 

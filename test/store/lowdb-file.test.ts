@@ -10,7 +10,15 @@ import { openFileStore } from "../../src/store/lowdb/store.ts";
 import { tempDir } from "../support/harness.ts";
 
 const at = "2026-11-23T09:00:00.000Z";
-const table = newTable({ id: "t1", name: "Triage", region: "zuid", language: "nl", conversation: "t1", chair: { id: "a", handle: "anna" }, at });
+const table = newTable({
+  id: "t1",
+  name: "Triage",
+  region: "zuid",
+  language: "nl",
+  conversation: "t1",
+  chair: { id: "a", handle: "anna" },
+  at,
+});
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
@@ -27,7 +35,8 @@ describe("lowdb file store", () => {
     const store = await openFileStore(d);
     await store.create(table);
     await store.close();
-    for (const f of ["index.json", "tables/t1.json"]) expect((await stat(join(d, f))).mode & 0o777).toBe(0o600);
+    for (const f of ["index.json", "tables/t1.json"])
+      expect((await stat(join(d, f))).mode & 0o777).toBe(0o600);
     expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(1);
   });
 
@@ -67,7 +76,9 @@ describe("lowdb file store", () => {
     await migrated.close();
     const backups = await readdir(join(d, "backups/t1"));
     expect(backups).toHaveLength(1);
-    expect(JSON.parse(await readFile(join(d, "backups/t1", backups[0] as string), "utf8")).schemaVersion).toBeUndefined();
+    expect(
+      JSON.parse(await readFile(join(d, "backups/t1", backups[0] as string), "utf8")).schemaVersion,
+    ).toBeUndefined();
     expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(1);
   });
 

@@ -21,7 +21,9 @@ export const quietLogger: Logger & { events: string[] } = Object.assign(
   },
 );
 
-export async function tempDir(prefix = "tafel-test-"): Promise<{ path: string; remove: () => Promise<void> }> {
+export async function tempDir(
+  prefix = "tafel-test-",
+): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), prefix));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
 }
@@ -60,7 +62,8 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true })) {
     const p = join(dir, entry);
-    if ((await stat(p)).isFile() && !p.includes("tafel.lock") && !p.endsWith("tafel.pid")) out[entry] = (await readFile(p)).toString("base64");
+    if ((await stat(p)).isFile() && !p.includes("tafel.lock") && !p.endsWith("tafel.pid"))
+      out[entry] = (await readFile(p)).toString("base64");
   }
   return out;
 }

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { TEST_KEY, tempDir } from "../support/harness.ts";
+
+const root = join(import.meta.dirname, "../..");
+const cli = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [join(root, "adapters/console/main.ts"), ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, TAFEL_PUPIL_KEY: TEST_KEY },
+  });
+
+describe("console", () => {
+  it("replays the demo script: every command, its replies, private and direct messages", async () => {
+    const run = cli(["--script", "examples/demo.tafel", "--memory"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/demo.out");
+  });
+
+  it("never prints a pupil number or refused personal data", () => {
+    const out = cli(["--script", "examples/demo.tafel", "--memory"]).stdout;
+    for (const secret of ["1234567", "12.345.67", "7654321", "111222333", "06-12345678", "Jansen"])
+      expect(out).not.toContain(secret);
+  });
+
+  it("keeps the table in the data directory between runs", async () => {
+    const dir = await tempDir();
+    try {
+      const script = join(dir.path, "a.tafel");
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(script, "@as anna\nsetup Tafel\nsignaal 1234567 ongeoorloofd 2 gisteren\n");
+      expect(
+        cli(["--script", script, "--data", join(dir.path, "data"), "--clock", "2026-11-23T09:00"]).status,
+      ).toBe(0);
+      await writeFile(script, "@as anna\ncasussen\n");
+      const second = cli(["--script", script, "--data", join(dir.path, "data")]);
+      expect(second.stdout).toMatch(/C-1 L-[0-9A-Z]{6} · open/);
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it("reads commands from standard input when run without a script", () => {
+    const run = cli(["--memory"], "@as anna\nsetup Tafel\nleden\n");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("@anna · voorzitter");
+  });
+
+  it("exits 2 when the script cannot be read, and on unknown flags", () => {
+    expect(cli(["--script", "bestaat-niet.tafel", "--memory"]).status).toBe(2);
+    expect(cli(["--vlag"]).status).toBe(2);
+    expect(cli(["--memory", "--clock", "gisteren"]).status).toBe(2);
+  });
+
+  it("reports a bad directive in a script and goes on", () => {
+    const run = cli(["--memory"], "@clock morgen\n@as -\n@as anna\nsetup Tafel\n");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Gebruik: @clock");
+    expect(run.stdout).toContain("Gebruik: @as <naam>");
+    expect(run.stdout).toContain("Tafel 'Tafel' is opgezet");
+  });
+});
