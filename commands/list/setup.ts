@@ -1,7 +1,7 @@
 import { LANGUAGES, REGIONS } from "../../src/core/model.ts";
 import { defineCommand } from "../define.ts";
 import { choice, option, text } from "../params.ts";
-import { privateReply } from "../render.ts";
+import { tableReply } from "../render.ts";
 
 export default defineCommand({
   name: "setup",
@@ -31,13 +31,7 @@ export default defineCommand({
     if (!r.ok) return r;
     const t = ctx.withLanguage(r.value.table.language);
     return {
-      reply: {
-        ...privateReply(
-          undefined,
-          t("reply.setup", { name: a.name, region: t(`region.${r.value.table.region}`) }),
-        ),
-        visibility: "table",
-      },
+      reply: tableReply(t("reply.setup", { name: a.name, region: t(`region.${r.value.table.region}`) })),
     };
   },
 });
