@@ -30,6 +30,11 @@ export function errorText(t: Translate, error: DomainError): string {
     ]),
   );
   if (error.code === "pii") params.pii = t(`pii.${error.params.pii}` as never);
+  if (error.code === "rol-niet-toegestaan")
+    params.roles = String(error.params.roles)
+      .split("|")
+      .map((r) => (isMessageKey(`role.${r}`) ? t(`role.${r}` as never) : r))
+      .join(", ");
   const key = `err.${error.code}`;
   return isMessageKey(key) ? t(key, params) : t("err.intern", { ref: error.code });
 }

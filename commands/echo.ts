@@ -16,7 +16,10 @@ export function safeEcho(line: string, today: string): string {
   if (!/^[\p{L}?-]{1,30}$/u.test(name)) return "«…»";
   if (findPii(line, today)) return `${name} «geweigerd»`;
   const rest = tokens.slice(1).map((t) => {
-    const masked = /\d{4,}|(?:\d\D?){4,}/.test(t.text) && !DATE_LIKE.test(t.text) && !/^[CAL]-/i.test(t.text);
+    const masked =
+      /\d{4,}|(?:\d\D?){4,}/.test(t.text) &&
+      !DATE_LIKE.test(t.text) &&
+      !/^[CALSB]-|^[\p{L}.-]+=/iu.test(t.text);
     if (masked) return "«nummer»";
     if (t.quoted) return `"${t.text}"`;
     return SAFE.test(t.text) ? t.text : "«…»";

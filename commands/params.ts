@@ -39,6 +39,17 @@ export const caseId = (label: Localised = { nl: "Casus", en: "Case" }) =>
     },
   });
 
+export const signalId = () =>
+  param<string>({
+    label: { nl: "Signaal", en: "Signal" },
+    usage: "<S-id>",
+    read: (tokens) => {
+      const t = unquoted(tokens)?.toUpperCase();
+      if (t === undefined) return null;
+      return /^S-[1-9]\d{0,6}$/.test(t) ? { value: t, used: 1 } : invalid("reason.signal");
+    },
+  });
+
 export const actionId = () =>
   param<string>({
     label: { nl: "Afspraak", en: "Agreement" },
@@ -131,8 +142,8 @@ export const date = (label: Localised, lean: "past" | "future") =>
     },
   });
 
-/** A day or a range `van..tot` of past days. */
-export const period = (label: Localised) =>
+/** A day or a range `van..tot`; without a year, a date leans to the past (signals) or the future (holidays). */
+export const period = (label: Localised, lean: "past" | "future" = "past") =>
   param<{ from: string; to: string }>({
     label,
     usage: "<datum|van..tot>",
@@ -141,13 +152,13 @@ export const period = (label: Localised) =>
       if (t === undefined) return null;
       const range = /^(.+)\.\.(.+)$/.exec(t);
       if (!range) {
-        const single = date(label, "past").read(tokens, ctx);
+        const single = date(label, lean).read(tokens, ctx);
         return single && "value" in single
           ? { value: { from: single.value, to: single.value }, used: single.used }
           : single;
       }
-      const from = parseDateToken(range[1] as string, ctx.today, "past");
-      const to = parseDateToken(range[2] as string, ctx.today, "past");
+      const from = parseDateToken(range[1] as string, ctx.today, lean);
+      const to = parseDateToken(range[2] as string, ctx.today, lean);
       if (from === "invalid" || to === "invalid")
         return { error: { code: "datum-bestaat-niet", params: {} } };
       if (from === null || to === null) return invalid("reason.period");

@@ -5,7 +5,7 @@ export type Parsed =
   | { ok: true; args: Record<string, unknown> }
   | { ok: false; error: DomainError; param?: Param<unknown> };
 
-const OPTION = /^([a-z][a-z-]*)=(.*)$/i;
+const OPTION = /^([a-z][a-z.-]*)=(.*)$/i;
 
 /** Reads a command's arguments: `key=value` options anywhere, then positionals in declared order. */
 export function parseArgs(command: Command, tokens: readonly Token[], ctx: ParseContext): Parsed {

@@ -1,5 +1,6 @@
 import actie from "./list/actie.ts";
 import audit from "./list/audit.ts";
+import beleid from "./list/beleid.ts";
 import besluit from "./list/besluit.ts";
 import casus from "./list/casus.ts";
 import casussen from "./list/casussen.ts";
@@ -12,17 +13,22 @@ import leden from "./list/leden.ts";
 import lid from "./list/lid.ts";
 import lidAf from "./list/lid-af.ts";
 import mijn from "./list/mijn.ts";
+import nieuwkomer from "./list/nieuwkomer.ts";
 import regie from "./list/regie.ts";
 import setup from "./list/setup.ts";
 import signaal from "./list/signaal.ts";
+import signaalIntrekken from "./list/signaal-intrekken.ts";
 import sluit from "./list/sluit.ts";
+import vakantie from "./list/vakantie.ts";
 import vervalt from "./list/vervalt.ts";
 import volgen from "./list/volgen.ts";
+import vrijeDag from "./list/vrije-dag.ts";
 import type { Command } from "./types.ts";
 
 /** Every command, in the order help lists them; manifests and forms are generated from this list. */
 export const COMMANDS: readonly Command[] = [
   signaal,
+  signaalIntrekken,
   casus,
   casussen,
   regie,
@@ -34,11 +40,15 @@ export const COMMANDS: readonly Command[] = [
   heropen,
   volgen,
   consult,
+  nieuwkomer,
   mijn,
   setup,
   lid,
   lidAf,
   leden,
+  beleid,
+  vakantie,
+  vrijeDag,
   exportCommand,
   audit,
   help,

@@ -1,6 +1,8 @@
 import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
 import { formatDate, formatInstant, localDate } from "../src/core/dates.ts";
 import type { Action, Case, Decision, SignalKind, TableDoc } from "../src/core/model.ts";
+import type { Evaluation } from "../src/core/rules/evaluate.ts";
+import { thresholdLine, tierLine, triggerLine } from "./rules-render.ts";
 import type { CommandContext, Reply } from "./types.ts";
 
 /** Dutch readers expect a decimal comma. */
@@ -51,7 +53,13 @@ export function caseTitle(ctx: CommandContext, c: Case): string {
 }
 
 /** The case card: always private, since it carries the pupil key. */
-export function caseCard(ctx: CommandContext, c: Case, doc: TableDoc, lead?: string): Reply {
+export function caseCard(
+  ctx: CommandContext,
+  c: Case,
+  doc: TableDoc,
+  evaluation: Evaluation,
+  lead?: string,
+): Reply {
   const actions = doc.actions.filter((a) => a.caseId === c.id && a.status === "open");
   const decisions = doc.decisions.filter((d) => d.caseId === c.id).slice(-3);
   const status = c.outcome
@@ -77,9 +85,20 @@ export function caseCard(ctx: CommandContext, c: Case, doc: TableDoc, lead?: str
               : ctx.t("card.regie.none"),
           ],
           [ctx.t("card.signals"), signalSummary(ctx, c)],
+          [ctx.t("card.threshold"), thresholdLine(ctx, evaluation.threshold)],
+          [ctx.t("card.tier"), tierLine(ctx, evaluation.tier)],
           ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
         ],
       },
+      ...(evaluation.triggers.length
+        ? [
+            {
+              type: "list" as const,
+              title: ctx.t("card.rules"),
+              items: evaluation.triggers.map((h) => triggerLine(ctx, h)),
+            },
+          ]
+        : []),
       {
         type: "list",
         title: ctx.t("card.actions"),

@@ -1,16 +1,24 @@
 import { makeUseCases } from "./app/index.ts";
 import type { Config } from "./config.ts";
+import { backgroundQueue } from "./infra/background.ts";
+import { calendarCache } from "./infra/calendars.ts";
 import { hmacPseudonymizer, loadPupilKey } from "./infra/pseudonymizer.ts";
-import type { Clock, Logger, Store } from "./ports.ts";
+import type { Clock, Logger, Notifier, Store } from "./ports.ts";
 import { openFileStore, openMemoryStore } from "./store/lowdb/store.ts";
 
-export type Services = Awaited<ReturnType<typeof wire>>;
+export interface ServiceOptions {
+  /** null: keep everything in memory. */
+  dataDir: string | null;
+  clock: Clock;
+  logger: Logger;
+  /** How the running adapters tell a table what was noticed outside a command; it may read the store. */
+  notifier: (store: Store) => Notifier;
+}
 
-/** Wires the store, the key and the use cases; shared by every entry point. `dataDir` null: in memory. */
-export async function createServices(
-  config: Config,
-  opts: { dataDir: string | null; clock: Clock; logger: Logger },
-): Promise<Services> {
+export type Services = ReturnType<typeof wire>;
+
+/** Wires the store, the key, the calendars and the use cases; shared by every entry point. */
+export async function createServices(config: Config, opts: ServiceOptions): Promise<Services> {
   const store =
     opts.dataDir === null
       ? await openMemoryStore()
@@ -24,7 +32,22 @@ export async function createServices(
   }
 }
 
-function wire(store: Store, key: Buffer, config: Config, opts: { clock: Clock; logger: Logger }) {
-  const use = makeUseCases({ store, clock: opts.clock, pseudonymizer: hmacPseudonymizer(key) });
-  return { use, store, clock: opts.clock, logger: opts.logger, defaultLanguage: config.TAFEL_LANGUAGE };
+function wire(store: Store, key: Buffer, config: Config, opts: ServiceOptions) {
+  const background = backgroundQueue(opts.logger);
+  const use = makeUseCases({
+    store,
+    clock: opts.clock,
+    pseudonymizer: hmacPseudonymizer(key),
+    calendars: calendarCache(),
+    background,
+    notifier: opts.notifier(store),
+  });
+  return {
+    use,
+    store,
+    background,
+    clock: opts.clock,
+    logger: opts.logger,
+    defaultLanguage: config.TAFEL_LANGUAGE,
+  };
 }

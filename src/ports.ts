@@ -1,5 +1,7 @@
+import type { SchoolCalendar } from "./core/calendar/calendar.ts";
 import type { TableDoc } from "./core/model.ts";
 import type { Result } from "./core/result.ts";
+import type { CaseNotice } from "./core/rules/notices.ts";
 
 /** The only doors out of the core: everything with I/O or time sits behind one of these. */
 
@@ -38,4 +40,19 @@ export type LogFields = Record<string, string | number | boolean | null>;
 export interface Logger {
   info(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
+}
+
+/** The school calendar of a table: its region's holidays, public holidays and the table's own changes. */
+export interface Calendars {
+  forTable(doc: TableDoc): SchoolCalendar;
+}
+
+/** Runs work after a command has been answered. */
+export interface Background {
+  run(name: string, task: () => Promise<void>): void;
+}
+
+/** Tells a table what Tafel noticed outside a command: rule crossings found by a re-evaluation, later reminders. */
+export interface Notifier {
+  caseNotices(tableId: string, notices: readonly CaseNotice[]): Promise<void>;
 }

@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+import { noticesAsPosts } from "../../commands/notify.ts";
 import { createServices } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
 import { jsonLogger } from "../../src/infra/logger.ts";
 import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
+import { renderPost } from "./render.ts";
 import { createSession, parseClock } from "./session.ts";
 
 const USAGE = `Gebruik: npm run console -- [--script BESTAND] [--data MAP | --memory] [--clock ISO-TIJD] [--as NAAM]`;
@@ -44,7 +46,16 @@ export async function runConsole(
   const dataDir = flags.memory ? null : (flags.data ?? config.TAFEL_DATA_DIR);
   let services: Awaited<ReturnType<typeof createServices>>;
   try {
-    services = await createServices(config, { dataDir, clock, logger: jsonLogger("error") });
+    services = await createServices(config, {
+      dataDir,
+      clock,
+      logger: jsonLogger("error"),
+      notifier: (store) => ({
+        caseNotices: async (tableId, notices) => {
+          for (const post of await noticesAsPosts(store, tableId, notices)) out(renderPost(post));
+        },
+      }),
+    });
   } catch (e) {
     out(
       e instanceof StoreLockedError
@@ -53,10 +64,10 @@ export async function runConsole(
     );
     return 1;
   }
-  const session = createSession(services, clock, flags.as ?? "voorzitter", script !== null);
+  const session = createSession(services, clock, flags.as ?? "voorzitter", script !== null, out);
   try {
     if (script !== null) {
-      for (const line of script.split(/\r?\n/)) for (const l of await session.line(line)) out(l);
+      for (const line of script.split(/\r?\n/)) await session.run(line);
     } else {
       await repl(session, out, dataDir);
     }
@@ -92,7 +103,7 @@ async function repl(
   rl.setPrompt(`${session.actor}> `);
   if (process.stdin.isTTY) rl.prompt();
   for await (const line of rl) {
-    for (const l of await session.line(line)) out(l);
+    await session.run(line);
     rl.setPrompt(`${session.actor}> `);
     if (process.stdin.isTTY) rl.prompt();
   }

@@ -23,12 +23,23 @@ export function parseClock(text: string): Date | null {
  * One console conversation: the lines a person types or a script holds. `@as <naam>` switches who is typing,
  * `@clock <tijd>` sets the clock, `#` starts a comment; everything else is a command as typed after `/tafel`.
  */
-export function createSession(deps: DispatchDeps, clock: SettableClock, firstActor: string, echo: boolean) {
+export function createSession(
+  deps: DispatchDeps & { background: { idle(): Promise<void> } },
+  clock: SettableClock,
+  firstActor: string,
+  echo: boolean,
+  out: (line: string) => void,
+) {
   let actor = firstActor;
   let seq = 0;
   return {
     get actor() {
       return actor;
+    },
+    /** Prints the lines a typed line yields, then whatever background work it started prints (in order). */
+    async run(raw: string): Promise<void> {
+      for (const l of await this.line(raw)) out(l);
+      await deps.background.idle();
     },
     async line(raw: string): Promise<string[]> {
       const line = raw.trim();

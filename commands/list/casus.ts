@@ -11,6 +11,6 @@ export default defineCommand({
   async run(ctx, a) {
     const r = await ctx.use.cases.view(ctx.tableId, ctx.actor.id, a.id);
     if (!r.ok) return r;
-    return { reply: caseCard(ctx, r.value.case, r.value.doc) };
+    return { reply: caseCard(ctx, r.value.case, r.value.doc, r.value.evaluation) };
   },
 });

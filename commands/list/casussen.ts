@@ -1,6 +1,7 @@
 import { CASE_FILTERS } from "../../src/app/cases.ts";
 import { defineCommand } from "../define.ts";
 import { choice } from "../params.ts";
+import { statusWords } from "../rules-render.ts";
 
 export default defineCommand({
   name: "casussen",
@@ -22,16 +23,18 @@ export default defineCommand({
     const r = await ctx.use.cases.list(ctx.tableId, ctx.actor.id, filter);
     if (!r.ok) return r;
     const { cases, doc } = r.value;
-    const items = cases.map((c) =>
-      ctx.t("line.case", {
+    const items = cases.map(({ case: c, evaluation }) => {
+      const line = ctx.t("line.case", {
         id: c.id,
         pupil: c.pupilKey ?? ctx.t("card.anonymous"),
         status: ctx.t(`status.${c.status}`),
         regie: c.regie ? `@${c.regie.holder}` : "–",
         signals: c.signals.filter((s) => s.withdrawnAt === null).length,
         actions: doc.actions.filter((x) => x.caseId === c.id && x.status === "open").length,
-      }),
-    );
+      });
+      const words = statusWords(ctx, evaluation);
+      return words ? `${line} · ${words}` : line;
+    });
     return {
       reply: {
         visibility: "private",

@@ -1,4 +1,5 @@
 import { defineCommand } from "../define.ts";
+import { exportRules } from "../rules-render.ts";
 
 export default defineCommand({
   name: "export",
@@ -13,11 +14,16 @@ export default defineCommand({
   async run(ctx) {
     const r = await ctx.use.records.exportTable(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
+    const { data, evaluations } = r.value;
+    const cases = data.cases.map((c) => {
+      const e = evaluations.get(c.id);
+      return e ? { ...c, ...exportRules(ctx, e) } : c;
+    });
     return {
       reply: {
         visibility: "private",
-        title: ctx.t("reply.export", { name: ctx.tableName, version: r.value.schemaVersion }),
-        blocks: [{ type: "code", text: JSON.stringify(r.value, null, 2) }],
+        title: ctx.t("reply.export", { name: ctx.tableName, version: data.schemaVersion }),
+        blocks: [{ type: "code", text: JSON.stringify({ ...data, cases }, null, 2) }],
       },
     };
   },

@@ -1,5 +1,7 @@
 import { LEGAL_BASES, SIGNAL_KINDS, type SignalKind } from "../../src/core/model.ts";
+import { SCHOOL_TYPES } from "../../src/core/rules/policy.ts";
 import { defineCommand } from "../define.ts";
+import { noticePosts } from "../notices.ts";
 import { amount, choice, option, period, pupil, schoolCode, text } from "../params.ts";
 import { amountText, caseCard } from "../render.ts";
 
@@ -34,24 +36,31 @@ export default defineCommand({
     period: period({ nl: "Datum", en: "Date" }).opt(),
     school: option(["school"], schoolCode()),
     basis: option(["grondslag", "basis"], choice({ nl: "Grondslag", en: "Legal basis" }, LEGAL_BASES)),
+    schoolType: option(["type", "schooltype"], choice({ nl: "Schooltype", en: "School type" }, SCHOOL_TYPES)),
     note: text({ nl: "Toelichting", en: "Note" }, '["toelichting"]').opt(),
   },
   async run(ctx, a) {
     const period = a.period ?? { from: ctx.today, to: ctx.today };
-    const r = await ctx.use.cases.raiseSignal(ctx.tableId, ctx.actor.id, a.pupil, {
-      kind: a.kind,
-      ...period,
-      amount: a.amount,
-      school: a.school,
-      note: a.note,
-      legalBasis: a.basis,
-    });
+    const r = await ctx.use.cases.raiseSignal(
+      ctx.tableId,
+      ctx.actor.id,
+      a.pupil,
+      {
+        kind: a.kind,
+        ...period,
+        amount: a.amount,
+        school: a.school,
+        note: a.note,
+        legalBasis: a.basis,
+      },
+      a.schoolType,
+    );
     if (!r.ok) return r;
     const { case: c, signal, created, reopened } = r.value;
     const key = created ? "reply.signal.created" : reopened ? "reply.signal.reopened" : "reply.signal.added";
     const n = signal.hours ?? signal.count;
     return {
-      reply: caseCard(ctx, c, r.value.doc, ctx.t(key, { id: c.id, signal: signal.id })),
+      reply: caseCard(ctx, c, r.value.doc, r.value.evaluation, ctx.t(key, { id: c.id, signal: signal.id })),
       posts: [
         {
           to: { kind: "table", tableId: ctx.tableId },
@@ -64,6 +73,7 @@ export default defineCommand({
                 by: signal.raisedBy,
               }),
         },
+        ...noticePosts(ctx, r.value.doc, r.value.notices),
       ],
     };
   },

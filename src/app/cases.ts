@@ -10,6 +10,8 @@ import {
 } from "../core/cases.ts";
 import type { Case, Outcome } from "../core/model.ts";
 import { fail, ok, type Result } from "../core/result.ts";
+import { takeNotices } from "../core/rules/notices.ts";
+import type { SchoolType } from "../core/rules/policy.ts";
 import { type Act, act, type Deps } from "./context.ts";
 
 export type PupilRefInput =
@@ -28,7 +30,13 @@ export function caseIn(a: Act, id: string): Result<Case> {
 export function makeCaseUseCases(deps: Deps) {
   return {
     /** The raw pupil number is turned into its key here and goes no further. */
-    raiseSignal(tableId: string, actorId: string, pupil: PupilRefInput, input: SignalInput) {
+    raiseSignal(
+      tableId: string,
+      actorId: string,
+      pupil: PupilRefInput,
+      input: SignalInput,
+      schoolType: SchoolType | null = null,
+    ) {
       const target: PupilTarget =
         pupil.kind === "case"
           ? { caseId: pupil.id }
@@ -43,7 +51,11 @@ export function makeCaseUseCases(deps: Deps) {
         if (r.value.created) a.audit("casus.geopend", r.value.case.id);
         if (r.value.reopened) a.audit("casus.heropend", r.value.case.id);
         a.audit("signaal.gemeld", r.value.case.id, r.value.signal.id);
-        return ok({ ...r.value, doc: a.doc });
+        if (schoolType) r.value.case.schoolType = schoolType;
+        const rules = a.rules();
+        const evaluation = rules.evaluate(r.value.case);
+        const notices = takeNotices(r.value.case, evaluation, rules.cal, a.today);
+        return ok({ ...r.value, doc: a.doc, evaluation, notices });
       });
     },
 
@@ -61,7 +73,7 @@ export function makeCaseUseCases(deps: Deps) {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
         a.audit("casus.bekeken", caseId);
-        return ok({ case: c.value, doc: a.doc });
+        return ok({ case: c.value, doc: a.doc, evaluation: a.rules().evaluate(c.value) });
       });
     },
 
@@ -75,7 +87,8 @@ export function makeCaseUseCases(deps: Deps) {
               : c.status !== "closed" && c.regie === null,
         );
         a.audit("casussen.bekeken", null, filter);
-        return ok({ cases, doc: a.doc });
+        const rules = a.rules();
+        return ok({ cases: cases.map((c) => ({ case: c, evaluation: rules.evaluate(c) })), doc: a.doc });
       });
     },
 

@@ -1,13 +1,19 @@
+import type { SchoolCalendar } from "../core/calendar/calendar.ts";
 import { localDate } from "../core/dates.ts";
-import type { Member, Role, TableDoc } from "../core/model.ts";
+import type { Case, Member, Role, TableDoc } from "../core/model.ts";
 import { fail, type Result } from "../core/result.ts";
+import { type Evaluation, evaluateCase } from "../core/rules/evaluate.ts";
+import { type Policy, policyOf } from "../core/rules/policy.ts";
 import { audit, memberById } from "../core/table.ts";
-import type { Clock, Pseudonymizer, Store } from "../ports.ts";
+import type { Background, Calendars, Clock, Notifier, Pseudonymizer, Store } from "../ports.ts";
 
 export interface Deps {
   store: Store;
   clock: Clock;
   pseudonymizer: Pseudonymizer;
+  calendars: Calendars;
+  background: Background;
+  notifier: Notifier;
 }
 
 /** What a use case sees inside its transaction: the draft table, the acting member, and the moment. */
@@ -18,6 +24,20 @@ export interface Act {
   today: string;
   /** Records an audit event by the acting member. */
   audit(event: string, caseId?: string | null, subject?: string | null): void;
+  /** The table's calendar and rules, and what they conclude about a case today. */
+  rules(): TableRules;
+}
+
+export interface TableRules {
+  cal: SchoolCalendar;
+  policy: Policy;
+  evaluate(c: Case): Evaluation;
+}
+
+export function rulesFor(deps: Deps, doc: TableDoc, today: string): TableRules {
+  const cal = deps.calendars.forTable(doc);
+  const policy = policyOf(doc.policy);
+  return { cal, policy, evaluate: (c) => evaluateCase(c, cal, policy, today) };
 }
 
 /**
@@ -35,6 +55,7 @@ export function act<T>(
   const at = now.toISOString();
   const today = localDate(now);
   return deps.store.transact(tableId, (doc) => {
+    let rules: TableRules | undefined;
     const me = memberById(doc, actorId);
     if (!me) return fail("geen-lid");
     if (roles && !roles.includes(me.role)) return fail("rol-niet-toegestaan", { roles: roles.join("|") });
@@ -44,6 +65,10 @@ export function act<T>(
       at,
       today,
       audit: (event, caseId = null, subject = null) => audit(doc, at, me.handle, event, caseId, subject),
+      rules: () => {
+        rules ??= rulesFor(deps, doc, today);
+        return rules;
+      },
     });
   });
 }

@@ -1,6 +1,7 @@
 import { makeCaseUseCases } from "./cases.ts";
 import type { Deps } from "./context.ts";
 import { makeRecordUseCases } from "./records.ts";
+import { makeRuleUseCases } from "./rules.ts";
 import { makeTableUseCases } from "./tables.ts";
 import { makeWorkUseCases } from "./work.ts";
 
@@ -12,6 +13,7 @@ export function makeUseCases(deps: Deps) {
     cases: makeCaseUseCases(deps),
     work: makeWorkUseCases(deps),
     records: makeRecordUseCases(deps),
+    rules: makeRuleUseCases(deps),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;

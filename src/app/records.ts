@@ -9,7 +9,11 @@ export function makeRecordUseCases(deps: Deps) {
     exportTable(tableId: string, actorId: string) {
       return act(deps, tableId, actorId, ["chair"], (a) => {
         a.audit("tafel.geexporteerd");
-        return ok(exportTable(a.doc, a.at));
+        const rules = a.rules();
+        return ok({
+          data: exportTable(a.doc, a.at),
+          evaluations: new Map(a.doc.cases.map((c) => [c.id, rules.evaluate(c)])),
+        });
       });
     },
 

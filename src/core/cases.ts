@@ -121,6 +121,9 @@ export function raiseSignal(
     regie: null,
     regieHistory: [],
     signals: [],
+    schoolType: null,
+    enrolledOn: null,
+    notices: [],
   };
   if (created) {
     doc.counters.case++;
@@ -162,6 +165,9 @@ export function openConsultation(doc: TableDoc, note: string | null, by: string,
     regie: null,
     regieHistory: [],
     signals: [],
+    schoolType: null,
+    enrolledOn: null,
+    notices: [],
   };
   doc.cases.push(c);
   return c;

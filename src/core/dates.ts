@@ -58,8 +58,8 @@ function validDate(y: number, m: number, d: number): string | null {
 
 /**
  * Reads a date as people type it: ISO, `dd-mm-jjjj`, `dd-mm`, `vandaag`, `morgen`, `gisteren`, a weekday name,
- * or `over N dagen|weken`. Without a year, or for a weekday, `lean` picks the nearest such day in the past
- * (a signal) or in the future (a due date). Returns how many tokens it read, or null when the tokens are no date.
+ * or `over N dagen|weken`. A weekday means the nearest such day in the past (`lean` past: a signal) or in the
+ * future (a due date); a day and month without a year mean the nearest such date. Returns how many tokens it read, or null when the tokens are no date.
  */
 export function parseDateWords(
   tokens: readonly string[],
@@ -102,15 +102,22 @@ export function parseDateToken(
   const day = Number(m[1]);
   const month = Number(m[2]);
   if (m[3] !== undefined) return validDate(Number(m[3]), month, day) ?? "invalid";
+  // Without a year: the nearest such date on the leaning side, unless the other side is within a month and
+  // nearer (a typo just into the future stays there and is refused, instead of moving a year back).
   const year = Number(today.slice(0, 4));
-  const thisYear = validDate(year, month, day);
-  // 29-02 without a year: look for the nearest leap year in the leaning direction.
-  for (let i = 0; i <= 8; i++) {
-    const y = lean === "future" ? year + i : year - i;
-    const candidate = i === 0 ? thisYear : validDate(y, month, day);
-    if (candidate && (lean === "future" ? candidate >= today : candidate <= today)) return candidate;
+  let past: string | null = null;
+  let future: string | null = null;
+  for (let y = year - 4; y <= year + 4; y++) {
+    const candidate = validDate(y, month, day);
+    if (!candidate) continue;
+    if (candidate <= today) past = candidate;
+    if (candidate >= today && future === null) future = candidate;
   }
-  return "invalid";
+  const distance = (d: string | null) =>
+    d === null ? Number.POSITIVE_INFINITY : Math.abs(daysBetween(today, d));
+  const [near, far] = lean === "past" ? [past, future] : [future, past];
+  const pick = distance(far) <= 31 && distance(far) < distance(near) ? far : near;
+  return pick ?? "invalid";
 }
 
 const NL_MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const LocalDate = z.iso.date();
 export type LocalDate = z.infer<typeof LocalDate>;
@@ -138,6 +139,12 @@ export const Case = z.strictObject({
   regie: z.strictObject({ holder: z.string(), since: Instant }).nullable(),
   regieHistory: z.array(RegieChange),
   signals: z.array(Signal),
+  /** PO, VO or MBO; null: the table's default. Sets the weekly lesson hours for the tier. */
+  schoolType: SchoolType.nullable(),
+  /** A newcomer's enrolment date, for the table's grace period. */
+  enrolledOn: LocalDate.nullable(),
+  /** Rule crossings already told to the table (`ruleId@schoolYearStart`), so each is told once. */
+  notices: z.array(z.string()),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -167,6 +174,11 @@ export const TableDoc = z.strictObject({
     decision: z.number().int(),
   }),
   members: z.array(Member),
+  policy: PolicyOverrides,
+  calendar: z.strictObject({
+    holidays: z.array(z.strictObject({ from: LocalDate, to: LocalDate, name: z.string() })),
+    freeDays: z.array(LocalDate),
+  }),
   cases: z.array(Case),
   actions: z.array(Action),
   decisions: z.array(Decision),

@@ -51,6 +51,8 @@ export function newTable(input: {
         addedAt: input.at,
       },
     ],
+    policy: {},
+    calendar: { holidays: [], freeDays: [] },
     cases: [],
     actions: [],
     decisions: [],

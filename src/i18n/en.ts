@@ -63,6 +63,8 @@ export const en: Record<MessageKey, string> = {
   "reason.action": "expected an agreement like A-3",
   "reason.member": "expected a person like @name",
   "reason.pupil": "expected a pupil number, a pupil key (L-…) or a case (C-…)",
+  "reason.signal": "expected a signal like S-7",
+  "reason.policy": "expected a value that fits this key",
   "reason.choice": "choose from {values}",
   "reason.amount": "expected a number, for example 3.5",
   "reason.date": "expected a date: 2026-11-03, 3-11-2026, 3-11, today, tomorrow, friday or in 2 weeks",
@@ -172,6 +174,62 @@ export const en: Record<MessageKey, string> = {
   "reply.export": "Export of table {name} (schema {version})",
   "reply.audit": "Audit of case {id}",
   "reply.audit.none": "No events yet.",
+
+  "rule.period.month": "{d1}–{d2} {month} {year}",
+  "rule.weeks": "school weeks {w1}–{w2}",
+  "rule.meldplichtig":
+    "Must be reported: {hours} h unauthorised in {weeks} ({period}). A report to DUO is mandatory.",
+  "rule.nadert":
+    "Nearing the threshold: {hours} h unauthorised in {weeks} ({period}); the threshold is 16 h in 4 school weeks.",
+  "rule.onder": "Below the threshold: {hours} h unauthorised in {weeks} ({period}).",
+  "rule.onder.none": "Below the threshold: no school weeks yet this school year.",
+  "rule.outside": "Not counted, dated in a holiday week: {ids}.",
+  "rule.wet.thuiszitter":
+    "At home (thuiszitter): not at school since {since}, {weeks} consecutive school weeks.",
+  "rule.wet.absoluut-verzuim": "Not enrolled (absoluut verzuim), reported from {since}.",
+  "rule.protocol.te-laat": "Local protocol: late {n}× in {weeks} school weeks ({period}); limit {need}.",
+  "rule.protocol.ziekmeldingen":
+    "Local protocol: {n} sick reports in {weeks} school weeks ({period}); limit {need}.",
+  "rule.protocol.ziekuren": "Local protocol: {n} h sick in {weeks} school weeks ({period}); limit {need} h.",
+  "rule.protocol.nieuwkomer":
+    "Newcomer: no reporting prompts until {until} (local protocol, {weeks} school weeks after enrolment).",
+  "rule.tier":
+    "Tier {level} (MD-MTSS): {attendance} % present of {scheduled} lesson hours ({type}) since {since}.",
+  "rule.tier.severe":
+    "Tier 3, severe (MD-MTSS): {attendance} % present of {scheduled} lesson hours ({type}) since {since}.",
+  "rule.tier.none": "Tier: no lesson time in the window yet.",
+  "card.threshold": "Threshold",
+  "card.rules": "Other rules",
+  "card.tier": "Attendance",
+  "list.meldplichtig": "must be reported",
+  "list.nadert": "nearing threshold",
+  "list.tier": "tier {level}",
+  "notice.threshold":
+    "Attention: case {id} must be reported. {line} Tafel does not report to DUO; the school does.",
+  "notice.threshold.dm":
+    "A report to DUO is mandatory for case {id} (table {table}): {hours} h unauthorised in {weeks} ({period}). Tafel does not replace the DUO report.",
+  "notice.trigger": "Attention, case {id}: {line}",
+  "err.signaal-onbekend": "Signal {id} does not exist at this table.",
+  "err.signaal-al-ingetrokken": "Signal {id} was already withdrawn.",
+  "err.signaal-niet-van-jou":
+    "Signal {id} was raised by @{by}; they, the case lead or the chair can withdraw it.",
+  "err.vrije-dag-bestaat": "{date} is already a day off in the calendar.",
+  "err.beleid-onbekend": "Unknown policy key '{key}'. Type `beleid` for the list.",
+  "err.beleid-waarde": "Value '{value}' does not fit {key}. Type `beleid` to see what fits.",
+  "reply.ingetrokken": "Signal {id} was withdrawn from case {case}.",
+  "reply.beleid": "Policy of {name}",
+  "reply.beleid.changed": "Policy changed: {change}. All cases are being re-evaluated.",
+  "reply.beleid.default": "national",
+  "reply.beleid.own": "own",
+  "reply.beleid.off": "off",
+  "reply.beleid.calendar": "Calendar: region {region}, own holidays and days off",
+  "reply.beleid.calendar.none": "none",
+  "reply.vakantie":
+    "Holiday '{name}' from {from} to {to} is in this table's calendar. Cases are being re-evaluated.",
+  "reply.vrije-dag": "{date} is a day off in this table's calendar. Cases are being re-evaluated.",
+  "reply.nieuwkomer": "Case {id} is a newcomer, enrolled on {date}.",
+  "reply.nieuwkomer.off":
+    "Note: nieuwkomer.weken is 0, so no grace period applies. The chair turns it on with `beleid nieuwkomer.weken=6`.",
 
   "help.title": "Tafel: commands",
   "help.more": "More about a command: `help <command>`.",

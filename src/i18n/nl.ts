@@ -65,6 +65,8 @@ export const nl = {
   "reason.action": "verwacht een afspraak als A-3",
   "reason.member": "verwacht een persoon als @naam",
   "reason.pupil": "verwacht een leerlingnummer, een leerling-sleutel (L-…) of een casus (C-…)",
+  "reason.signal": "verwacht een signaal als S-7",
+  "reason.policy": "verwacht een waarde die bij deze sleutel past",
   "reason.choice": "kies uit {values}",
   "reason.amount": "verwacht een getal, bijvoorbeeld 3,5",
   "reason.date": "verwacht een datum: 2026-11-03, 3-11-2026, 3-11, vandaag, morgen, vrijdag of over 2 weken",
@@ -174,6 +176,62 @@ export const nl = {
   "reply.export": "Export van tafel {name} (schema {version})",
   "reply.audit": "Audit van casus {id}",
   "reply.audit.none": "Nog geen gebeurtenissen.",
+
+  "rule.period.month": "{d1} t/m {d2} {month} {year}",
+  "rule.weeks": "lesweken {w1}–{w2}",
+  "rule.meldplichtig":
+    "Meldplichtig: {hours} uur ongeoorloofd in {weeks} ({period}). Melding bij DUO is verplicht.",
+  "rule.nadert":
+    "Nadert meldgrens: {hours} uur ongeoorloofd in {weeks} ({period}); de meldgrens is 16 uur in 4 lesweken.",
+  "rule.onder": "Onder meldgrens: {hours} uur ongeoorloofd in {weeks} ({period}).",
+  "rule.onder.none": "Onder meldgrens: nog geen lesweken dit schooljaar.",
+  "rule.outside": "Niet meegeteld, want gedateerd in een vakantieweek: {ids}.",
+  "rule.wet.thuiszitter": "Thuiszitter: sinds {since} niet op school, {weeks} lesweken aaneengesloten.",
+  "rule.wet.absoluut-verzuim": "Absoluut verzuim: niet ingeschreven (gemeld vanaf {since}).",
+  "rule.protocol.te-laat": "Lokaal protocol: {n}× te laat in {weeks} lesweken ({period}); grens {need}.",
+  "rule.protocol.ziekmeldingen":
+    "Lokaal protocol: {n} ziekmeldingen in {weeks} lesweken ({period}); grens {need}.",
+  "rule.protocol.ziekuren": "Lokaal protocol: {n} uur ziek in {weeks} lesweken ({period}); grens {need} uur.",
+  "rule.protocol.nieuwkomer":
+    "Nieuwkomer: tot en met {until} geen meldprompts (lokaal protocol, {weeks} lesweken na inschrijving).",
+  "rule.tier":
+    "Laag {level} (MD-MTSS): {attendance} % aanwezig van {scheduled} lesuren ({type}) sinds {since}.",
+  "rule.tier.severe":
+    "Laag 3, ernstig (MD-MTSS): {attendance} % aanwezig van {scheduled} lesuren ({type}) sinds {since}.",
+  "rule.tier.none": "Laag: nog geen lestijd in het venster.",
+  "card.threshold": "Meldgrens",
+  "card.rules": "Andere regels",
+  "card.tier": "Aanwezigheid",
+  "list.meldplichtig": "meldplichtig",
+  "list.nadert": "nadert meldgrens",
+  "list.tier": "laag {level}",
+  "notice.threshold":
+    "Let op: casus {id} is meldplichtig. {line} Tafel doet de DUO-melding niet; de school meldt.",
+  "notice.threshold.dm":
+    "Melding bij DUO is verplicht voor casus {id} (tafel {table}): {hours} uur ongeoorloofd in {weeks} ({period}). Tafel vervangt de DUO-melding niet.",
+  "notice.trigger": "Let op, casus {id}: {line}",
+  "err.signaal-onbekend": "Signaal {id} bestaat niet aan deze tafel.",
+  "err.signaal-al-ingetrokken": "Signaal {id} is al ingetrokken.",
+  "err.signaal-niet-van-jou":
+    "Signaal {id} is gemeld door @{by}; die, de regiehouder of de voorzitter kan het intrekken.",
+  "err.vrije-dag-bestaat": "{date} staat al als vrije dag in de kalender.",
+  "err.beleid-onbekend": "Onbekende beleidssleutel '{key}'. Typ `beleid` voor de lijst.",
+  "err.beleid-waarde": "Waarde '{value}' past niet bij {key}. Typ `beleid` voor wat kan.",
+  "reply.ingetrokken": "Signaal {id} is ingetrokken bij casus {case}.",
+  "reply.beleid": "Beleid van {name}",
+  "reply.beleid.changed": "Beleid aangepast: {change}. Alle casussen worden opnieuw beoordeeld.",
+  "reply.beleid.default": "landelijk",
+  "reply.beleid.own": "eigen",
+  "reply.beleid.off": "uit",
+  "reply.beleid.calendar": "Kalender: regio {region}, eigen vakanties en vrije dagen",
+  "reply.beleid.calendar.none": "geen",
+  "reply.vakantie":
+    "Vakantie '{name}' van {from} t/m {to} staat in de kalender van deze tafel. Casussen worden opnieuw beoordeeld.",
+  "reply.vrije-dag":
+    "{date} is een vrije dag in de kalender van deze tafel. Casussen worden opnieuw beoordeeld.",
+  "reply.nieuwkomer": "Casus {id} is een nieuwkomer, ingeschreven op {date}.",
+  "reply.nieuwkomer.off":
+    "Let op: nieuwkomer.weken staat op 0, dus er geldt geen respijt. De voorzitter zet het aan met `beleid nieuwkomer.weken=6`.",
 
   "help.title": "Tafel: commando's",
   "help.more": "Meer over een commando: `help <commando>`.",

@@ -20,6 +20,17 @@ describe("console", () => {
     await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/demo.out");
   });
 
+  it("replays a pupil crossing the reporting threshold across the autumn holiday, with the notice", async () => {
+    const run = cli(["--script", "examples/meldgrens.tafel", "--memory"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      "Meldplichtig: 16 uur ongeoorloofd in lesweken 41–45 (5 okt t/m 6 nov 2026)",
+    );
+    expect(run.stdout).toContain("[dm → @joost] Melding bij DUO is verplicht voor casus C-1");
+    expect(run.stdout).toContain("Lokaal protocol: 3× te laat in 4 lesweken");
+    await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/meldgrens.out");
+  });
+
   it("never prints a pupil number or refused personal data", () => {
     const out = cli(["--script", "examples/demo.tafel", "--memory"]).stdout;
     for (const secret of ["1234567", "12.345.67", "7654321", "111222333", "06-12345678", "Jansen"])

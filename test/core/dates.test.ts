@@ -24,9 +24,16 @@ describe("Dutch date words", () => {
     ["20-11", "2026-11-20"],
     ["5-1", "2026-01-05"],
     ["29-02", "2024-02-29"],
+    ["25-11", "2026-11-25"],
   ])("%s → %s (signal date, looking back)", (input, date) =>
     expect(read(input, "past")).toMatchObject({ date }),
   );
+
+  it("does not move a date just past today a year back, nor one just before today a year ahead", () => {
+    expect(parseDateWords(["20-5"], monday, "past")).toMatchObject({ date: "2026-05-20" });
+    expect(parseDateWords(["20-5"], monday, "future")).toMatchObject({ date: "2027-05-20" });
+    expect(parseDateWords(["20-11"], monday, "future")).toMatchObject({ date: "2026-11-20" });
+  });
 
   it("refuses dates that do not exist", () => {
     expect(read("31-02-2026")).toEqual({ invalid: "31-02-2026", used: 1 });

@@ -5,7 +5,7 @@ import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
 import { loadPupilKey } from "../../src/infra/pseudonymizer.ts";
 import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
-import { SchemaError } from "../../src/store/lowdb/migrations.ts";
+import { MIGRATIONS, SchemaError } from "../../src/store/lowdb/migrations.ts";
 import { openFileStore } from "../../src/store/lowdb/store.ts";
 import { tempDir } from "../support/harness.ts";
 
@@ -37,7 +37,7 @@ describe("lowdb file store", () => {
     await store.close();
     for (const f of ["index.json", "tables/t1.json"])
       expect((await stat(join(d, f))).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(1);
+    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(2);
   });
 
   it("lets one process write at a time", async () => {
@@ -56,7 +56,7 @@ describe("lowdb file store", () => {
     await store.close();
     await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, members: "kapot" }));
     await expect(openFileStore(d)).rejects.toBeInstanceOf(SchemaError);
-    await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, schemaVersion: 2 }));
+    await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, schemaVersion: 3 }));
     await expect(openFileStore(d)).rejects.toThrow(/newer than this Tafel/);
   });
 
@@ -68,7 +68,7 @@ describe("lowdb file store", () => {
     const { schemaVersion: _, ...v0 } = { ...table, table: { ...table.table, name: "oud" } };
     await writeFile(join(d, "tables/t1.json"), JSON.stringify(v0));
     const migrated = await openFileStore(d, {
-      migrations: { 0: (doc) => ({ ...doc, schemaVersion: 1 }) },
+      migrations: { ...MIGRATIONS, 0: (doc) => ({ ...doc, schemaVersion: 1 }) },
       now: () => new Date("2026-11-24T08:00:00Z"),
     });
     expect((await migrated.read("t1")).table.name).toBe("oud");
@@ -79,7 +79,37 @@ describe("lowdb file store", () => {
     expect(
       JSON.parse(await readFile(join(d, "backups/t1", backups[0] as string), "utf8")).schemaVersion,
     ).toBeUndefined();
-    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(1);
+    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(2);
+  });
+
+  it("migrates a version 1 table: policy, calendar and the new case fields", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    await store.create(table);
+    await store.close();
+    const { policy: _p, calendar: _c, ...rest } = table;
+    const c1 = {
+      id: "C-1",
+      pupilKey: "L-ABCDEF",
+      status: "open",
+      outcome: null,
+      legalBasis: "ongeoorloofd-verzuim",
+      note: null,
+      openedAt: at,
+      openedBy: "anna",
+      closedAt: null,
+      regie: null,
+      regieHistory: [],
+      signals: [],
+    };
+    await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...rest, schemaVersion: 1, cases: [c1] }));
+    const migrated = await openFileStore(d);
+    const doc = await migrated.read("t1");
+    await migrated.close();
+    expect(doc.policy).toEqual({});
+    expect(doc.calendar).toEqual({ holidays: [], freeDays: [] });
+    expect(doc.cases[0]).toMatchObject({ id: "C-1", schoolType: null, enrolledOn: null, notices: [] });
+    expect(await readdir(join(d, "backups/t1"))).toHaveLength(1);
   });
 
   it("keeps a daily backup and only the newest seven", async () => {

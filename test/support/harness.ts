@@ -3,12 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderReply } from "../../adapters/console/render.ts";
 import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
-import type { Outcome } from "../../commands/types.ts";
+import { noticesAsPosts } from "../../commands/notify.ts";
+import type { Outcome, Post } from "../../commands/types.ts";
 import { makeUseCases } from "../../src/app/index.ts";
+import { backgroundQueue } from "../../src/infra/background.ts";
+import { calendarCache } from "../../src/infra/calendars.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
 import { hmacPseudonymizer } from "../../src/infra/pseudonymizer.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { openFileStore, openMemoryStore } from "../../src/store/lowdb/store.ts";
+
+/** Built once for the whole test file: every harness shares the region calendars. */
+const sharedCalendars = calendarCache();
 
 export const TEST_KEY = "7a".repeat(32);
 export const quietLogger: Logger & { events: string[] } = Object.assign(
@@ -32,8 +38,21 @@ export async function tempDir(
 export async function harness(opts: { store?: Store; dir?: string; at?: string } = {}) {
   const clock = new SettableClock(new Date(opts.at ?? "2026-11-23T09:00:00Z"));
   const store = opts.store ?? (opts.dir ? await openFileStore(opts.dir) : await openMemoryStore());
+  const background = backgroundQueue(quietLogger);
+  const notified: Post[] = [];
   const deps: DispatchDeps = {
-    use: makeUseCases({ store, clock, pseudonymizer: hmacPseudonymizer(Buffer.from(TEST_KEY, "hex")) }),
+    use: makeUseCases({
+      store,
+      clock,
+      pseudonymizer: hmacPseudonymizer(Buffer.from(TEST_KEY, "hex")),
+      calendars: sharedCalendars,
+      background,
+      notifier: {
+        caseNotices: async (tableId, notices) => {
+          notified.push(...(await noticesAsPosts(store, tableId, notices)));
+        },
+      },
+    }),
     store,
     clock,
     logger: quietLogger,
@@ -42,7 +61,7 @@ export async function harness(opts: { store?: Store; dir?: string; at?: string }
   let seq = 0;
   const say = (who: string, text: string, conversation = "console"): Promise<Outcome> =>
     dispatch(deps, { text, actor: { id: who, handle: who }, conversation, correlationId: `t-${++seq}` });
-  return { deps, store, clock, say };
+  return { deps, store, clock, say, background, notified };
 }
 
 /** A standard table: anna chairs, piet is leerplicht, joost is school. */

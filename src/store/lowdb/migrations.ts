@@ -3,7 +3,21 @@ import { SCHEMA_VERSION, TableDoc } from "../../core/model.ts";
 /** Upgrades keyed by the version they start from; each returns the document one version up. */
 export type Migrations = Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>;
 
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  /** v2: table policy and calendar overrides; per case school type, enrolment date and notices sent. */
+  1: (doc) => ({
+    ...doc,
+    schemaVersion: 2,
+    policy: {},
+    calendar: { holidays: [], freeDays: [] },
+    cases: (doc.cases as Record<string, unknown>[]).map((c) => ({
+      ...c,
+      schoolType: null,
+      enrolledOn: null,
+      notices: [],
+    })),
+  }),
+};
 
 export class SchemaError extends Error {
   readonly code = "opslag-ongeldig";

@@ -1,0 +1,105 @@
+import { dateOf, dayNumber } from "../../src/core/calendar/days.ts";
+import { formatDate } from "../../src/core/dates.ts";
+import {
+  NATIONAL_DEFAULT,
+  POLICY_KEYS,
+  type PolicyKey,
+  type PolicyOverrides,
+  readPolicyValue,
+} from "../../src/core/rules/policy.ts";
+import { defineCommand } from "../define.ts";
+import { option, param } from "../params.ts";
+import { num } from "../render.ts";
+import type { Param } from "../types.ts";
+
+const KEYS = Object.keys(POLICY_KEYS) as PolicyKey[];
+/** Counts that switch a protocol trigger on; 0 means off. */
+const SWITCHES = new Set<PolicyKey>(["te-laat.aantal", "ziek.aantal", "ziekuren.uren", "nieuwkomer.weken"]);
+
+const policyValue = (key: PolicyKey) =>
+  param<PolicyOverrides>({
+    label: { nl: key, en: key },
+    usage: "<waarde>",
+    read: (tokens) => {
+      const raw = tokens[0]?.text;
+      if (raw === undefined) return null;
+      const value = readPolicyValue(key, raw.toLowerCase());
+      return value
+        ? { value, used: 1 }
+        : { error: { code: "argument-ongeldig", params: { reason: "reason.policy" } } };
+    },
+  });
+
+const params = Object.fromEntries(KEYS.map((k) => [k, option([k], policyValue(k))])) as Record<
+  PolicyKey,
+  Param<PolicyOverrides, true>
+>;
+
+export default defineCommand({
+  name: "beleid",
+  aliases: ["policy"],
+  summary: {
+    nl: "Toon het beleid van de tafel, of wijzig het (voorzitter): marge, lokale protocolregels, laag, lesuren",
+    en: "Show the table's policy, or change it (chair): margin, local protocol rules, tier, lesson hours",
+  },
+  examples: [
+    "beleid",
+    "beleid te-laat.aantal=5 te-laat.weken=4",
+    "beleid meldgrens.marge=10",
+    "beleid nieuwkomer.weken=6",
+  ],
+  params,
+  async run(ctx, a) {
+    const changes = KEYS.filter((k) => a[k] !== null);
+    if (changes.length > 0) {
+      const change = Object.assign({}, ...changes.map((k) => a[k])) as PolicyOverrides;
+      const label = changes.map((k) => `${k}=${String(Object.values(a[k] ?? {})[0])}`).join(" ");
+      const r = await ctx.use.rules.setPolicy(ctx.tableId, ctx.actor.id, change, label);
+      if (!r.ok) return r;
+      return {
+        reply: {
+          visibility: "table",
+          blocks: [{ type: "text", text: ctx.t("reply.beleid.changed", { change: label }) }],
+        },
+      };
+    }
+    const r = await ctx.use.rules.policy(ctx.tableId, ctx.actor.id);
+    if (!r.ok) return r;
+    const { policy, overrides, calendar } = r.value;
+    const items = KEYS.map((k) => {
+      const field = POLICY_KEYS[k];
+      const value = policy[field];
+      const shown =
+        SWITCHES.has(k) && value === 0
+          ? ctx.t("reply.beleid.off")
+          : typeof value === "number"
+            ? num(value, ctx.lang)
+            : value;
+      const origin =
+        field in overrides && overrides[field] !== NATIONAL_DEFAULT[field]
+          ? "reply.beleid.own"
+          : "reply.beleid.default";
+      return `${k} = ${shown} (${ctx.t(origin)})`;
+    });
+    const days = [
+      ...calendar.holidays.map(
+        (h) => `${h.name}: ${formatDate(h.from, ctx.lang)} – ${formatDate(h.to, ctx.lang)}`,
+      ),
+      ...calendar.freeDays.map((d) => formatDate(dateOf(dayNumber(d)), ctx.lang)),
+    ];
+    return {
+      reply: {
+        visibility: "private",
+        title: ctx.t("reply.beleid", { name: ctx.tableName }),
+        blocks: [
+          { type: "list", items },
+          {
+            type: "list",
+            title: ctx.t("reply.beleid.calendar", { region: ctx.t(`region.${r.value.region}`) }),
+            items: days.length ? days : [ctx.t("reply.beleid.calendar.none")],
+          },
+        ],
+      },
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { dateOf } from "../src/core/calendar/days.ts";
+import type { TableDoc } from "../src/core/model.ts";
+import type { CaseNotice } from "../src/core/rules/notices.ts";
+import { num } from "./render.ts";
+import { period, thresholdLine, triggerLine } from "./rules-render.ts";
+import type { CommandContext, Post } from "./types.ts";
+
+/**
+ * What the table hears when a case crosses a rule. The legal threshold is also told to each school member
+ * directly: the DUO report is theirs to make, and Tafel does not make it for them.
+ */
+export function noticePosts(
+  w: Pick<CommandContext, "t" | "lang">,
+  doc: TableDoc,
+  notices: readonly CaseNotice[],
+): Post[] {
+  const tableId = doc.table.id;
+  return notices.flatMap((n): Post[] => {
+    if (n.kind === "trigger")
+      return [
+        {
+          to: { kind: "table", tableId },
+          text: w.t("notice.trigger", { id: n.caseId, line: triggerLine(w, n.hit) }),
+        },
+      ];
+    const win = n.threshold.window;
+    const dm = (handle: string): Post => ({
+      to: { kind: "member", tableId, handle },
+      text: w.t("notice.threshold.dm", {
+        id: n.caseId,
+        table: doc.table.name,
+        hours: num(n.threshold.hours, w.lang),
+        weeks: win ? w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }) : "",
+        period: win ? period(w, dateOf(win.from), dateOf(win.to)) : "",
+      }),
+    });
+    return [
+      {
+        to: { kind: "table", tableId },
+        text: w.t("notice.threshold", { id: n.caseId, line: thresholdLine(w, n.threshold) }),
+      },
+      ...doc.members.filter((m) => m.role === "school").map((m) => dm(m.handle)),
+    ];
+  });
+}

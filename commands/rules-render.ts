@@ -1,0 +1,84 @@
+import { dateOf } from "../src/core/calendar/days.ts";
+import { formatDate } from "../src/core/dates.ts";
+import type { Evaluation } from "../src/core/rules/evaluate.ts";
+import type { ThresholdResult, WeekWindow } from "../src/core/rules/threshold.ts";
+import type { TierResult } from "../src/core/rules/tier.ts";
+import type { RuleHit } from "../src/core/rules/triggers.ts";
+import { num } from "./render.ts";
+import type { CommandContext } from "./types.ts";
+
+type Words = Pick<CommandContext, "t" | "lang">;
+
+/** `3 t/m 28 nov`, `3 nov t/m 5 dec`, or both dates in full across a year end. */
+export function period(w: Words, from: string, to: string): string {
+  const [a, b] = [formatDate(from, w.lang).split(" "), formatDate(to, w.lang).split(" ")];
+  if (a[2] === b[2] && a[1] === b[1])
+    return w.t("rule.period.month", { d1: a[0] ?? "", d2: b[0] ?? "", month: b[1] ?? "", year: b[2] ?? "" });
+  if (a[2] === b[2]) return `${a[0]} ${a[1]} ${w.lang === "nl" ? "t/m" : "–"} ${b.join(" ")}`;
+  return `${a.join(" ")} ${w.lang === "nl" ? "t/m" : "–"} ${b.join(" ")}`;
+}
+
+const windowWords = (w: Words, win: WeekWindow) => ({
+  weeks: w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }),
+  period: period(w, dateOf(win.from), dateOf(win.to)),
+});
+
+export function thresholdLine(w: Words, r: ThresholdResult): string {
+  if (!r.window) return w.t("rule.onder.none");
+  const line = w.t(`rule.${r.status}`, { hours: num(r.hours, w.lang), ...windowWords(w, r.window) });
+  return r.outside.length ? `${line} ${w.t("rule.outside", { ids: r.outside.join(", ") })}` : line;
+}
+
+export function triggerLine(w: Words, hit: RuleHit): string {
+  const p = hit.params;
+  const dates = Object.fromEntries(
+    Object.entries(p).map(([k, v]) => [
+      k,
+      typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
+        ? formatDate(v, w.lang)
+        : typeof v === "number"
+          ? num(v, w.lang)
+          : v,
+    ]),
+  );
+  return w.t(`rule.${hit.ruleId}`, {
+    ...dates,
+    ...(hit.window ? { period: windowWords(w, hit.window).period } : {}),
+  });
+}
+
+export function tierLine(w: Words, r: TierResult | null): string {
+  if (!r) return w.t("rule.tier.none");
+  return w.t(r.severe ? "rule.tier.severe" : "rule.tier", {
+    level: r.level,
+    attendance: num(Math.round(r.attendance * 1000) / 10, w.lang),
+    scheduled: num(r.scheduledHours, w.lang),
+    type: r.schoolType.toUpperCase(),
+    since: formatDate(dateOf(r.from), w.lang),
+  });
+}
+
+/** The few words a list line carries: "meldplichtig · laag 3". */
+export function statusWords(w: Words, e: Evaluation): string {
+  const words: string[] = [];
+  if (e.threshold.status !== "onder") words.push(w.t(`list.${e.threshold.status}`));
+  if (e.tier && e.tier.level > 1) words.push(w.t("list.tier", { level: e.tier.level }));
+  return words.join(" · ");
+}
+
+/** The rule results as the export carries them (schema v1, fields added in Tafel's rules release). */
+export function exportRules(w: Words, e: Evaluation) {
+  return {
+    threshold: {
+      status: e.threshold.status,
+      hours: e.threshold.hours,
+      window: e.threshold.window
+        ? { from: dateOf(e.threshold.window.from), to: dateOf(e.threshold.window.to) }
+        : null,
+      ruleId: e.threshold.ruleId,
+      explanation: thresholdLine(w, e.threshold),
+    },
+    triggers: e.triggers.map((hit) => ({ ruleId: hit.ruleId, explanation: triggerLine(w, hit) })),
+    tier: e.tier ? { level: e.tier.level, severe: e.tier.severe, attendance: e.tier.attendance } : null,
+  };
+}

@@ -1,0 +1,103 @@
+import { localDate } from "../core/dates.ts";
+import { fail, ok } from "../core/result.ts";
+import { type CaseNotice, takeNotices } from "../core/rules/notices.ts";
+import { type PolicyOverrides, policyOf } from "../core/rules/policy.ts";
+import { caseIn } from "./cases.ts";
+import { act, type Deps, rulesFor } from "./context.ts";
+
+export function makeRuleUseCases(deps: Deps) {
+  /**
+   * After a change of policy or calendar every case may meet other rules; that is looked at after the command
+   * has been answered, and whatever newly crosses is told to the table.
+   */
+  const reevaluateLater = (tableId: string) =>
+    deps.background.run("reevaluate", async () => {
+      const today = localDate(deps.clock.now());
+      let notices: CaseNotice[] = [];
+      await deps.store.transact(tableId, (doc) => {
+        const rules = rulesFor(deps, doc, today);
+        notices = doc.cases
+          .filter((c) => c.status !== "closed")
+          .flatMap((c) => takeNotices(c, rules.evaluate(c), rules.cal, today));
+        // Nothing newly met: refusing the change skips a write that would alter nothing.
+        return notices.length ? ok(null) : fail("niets-nieuws");
+      });
+      if (notices.length) await deps.notifier.caseNotices(tableId, notices);
+    });
+
+  return {
+    async policy(tableId: string, actorId: string) {
+      const doc = await deps.store.read(tableId);
+      if (!doc.members.some((m) => m.id === actorId)) return fail("geen-lid");
+      return ok({
+        policy: policyOf(doc.policy),
+        overrides: doc.policy,
+        calendar: doc.calendar,
+        region: doc.table.region,
+      });
+    },
+
+    async setPolicy(tableId: string, actorId: string, change: PolicyOverrides, label: string) {
+      const r = await act(deps, tableId, actorId, ["chair"], (a) => {
+        a.doc.policy = { ...a.doc.policy, ...change };
+        a.audit("beleid.gewijzigd", null, label);
+        return ok(policyOf(a.doc.policy));
+      });
+      if (r.ok) reevaluateLater(tableId);
+      return r;
+    },
+
+    async addHoliday(tableId: string, actorId: string, from: string, to: string, name: string) {
+      const r = await act(deps, tableId, actorId, ["chair"], (a) => {
+        if (from > to) return fail("periode-omgekeerd");
+        a.doc.calendar.holidays.push({ from, to, name });
+        a.audit("kalender.vakantie", null, `${from}..${to}`);
+        return ok({ from, to, name });
+      });
+      if (r.ok) reevaluateLater(tableId);
+      return r;
+    },
+
+    async addFreeDay(tableId: string, actorId: string, date: string) {
+      const r = await act(deps, tableId, actorId, ["chair"], (a) => {
+        if (a.doc.calendar.freeDays.includes(date)) return fail("vrije-dag-bestaat", { date });
+        a.doc.calendar.freeDays.push(date);
+        a.audit("kalender.vrije-dag", null, date);
+        return ok(date);
+      });
+      if (r.ok) reevaluateLater(tableId);
+      return r;
+    },
+
+    /** A newcomer's enrolment date starts the table's grace period (nieuwkomer.weken). */
+    setEnrolment(tableId: string, actorId: string, caseId: string, date: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (date > a.today) return fail("datum-in-toekomst");
+        c.value.enrolledOn = date;
+        a.audit("casus.nieuwkomer", caseId, date);
+        const rules = a.rules();
+        return ok({ case: c.value, doc: a.doc, evaluation: rules.evaluate(c.value), policy: rules.policy });
+      });
+    },
+
+    /** Withdraws a wrong signal (raiser, regie holder or chair) and re-evaluates its case. */
+    withdrawSignal(tableId: string, actorId: string, signalId: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = a.doc.cases.find((x) => x.signals.some((s) => s.id === signalId));
+        const signal = c?.signals.find((s) => s.id === signalId);
+        if (!c || !signal) return fail("signaal-onbekend", { id: signalId });
+        if (signal.withdrawnAt) return fail("signaal-al-ingetrokken", { id: signalId });
+        if (a.me.role !== "chair" && a.me.handle !== signal.raisedBy && a.me.handle !== c.regie?.holder)
+          return fail("signaal-niet-van-jou", { id: signalId, by: signal.raisedBy });
+        signal.withdrawnAt = a.at;
+        a.audit("signaal.ingetrokken", c.id, signalId);
+        const rules = a.rules();
+        const evaluation = rules.evaluate(c);
+        const notices = takeNotices(c, evaluation, rules.cal, a.today);
+        return ok({ case: c, doc: a.doc, evaluation, notices });
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { SchoolCalendar } from "../calendar/calendar.ts";
+import { dateOf, dayNumber } from "../calendar/days.ts";
+import type { Case } from "../model.ts";
+import type { Policy } from "./policy.ts";
+import { legalThreshold, type ThresholdResult } from "./threshold.ts";
+import { type TierResult, tier } from "./tier.ts";
+import { absoluut, graceEnd, protocolTriggers, type RuleHit, thuiszitter } from "./triggers.ts";
+
+export interface Evaluation {
+  threshold: ThresholdResult;
+  /** Other rules met: thuiszitter, absoluut verzuim, the table's protocol triggers, a newcomer's grace. */
+  triggers: RuleHit[];
+  tier: TierResult | null;
+}
+
+/**
+ * Everything Tafel concludes about one case on one day: pure, and cheap enough to run on every read, so a status
+ * is never stale and a new signal recomputes only its own case.
+ */
+export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, todayDate: string): Evaluation {
+  const today = dayNumber(todayDate);
+  const signals = c.signals.filter((s) => s.withdrawnAt === null);
+  const grace =
+    c.enrolledOn && policy.newcomerWeeks > 0 ? graceEnd(cal, c.enrolledOn, policy.newcomerWeeks) : undefined;
+  const threshold = legalThreshold(signals, cal, today, policy.margin, grace);
+  const triggers: RuleHit[] = [];
+  const home = thuiszitter(signals, cal, today);
+  if (home) triggers.push(home);
+  const notEnrolled = absoluut(signals);
+  if (notEnrolled) triggers.push(notEnrolled);
+  triggers.push(
+    ...protocolTriggers(signals, cal, policy, Math.max(0, cal.lesweekUpTo(cal.schoolYearStart(today)))),
+  );
+  if (grace !== undefined && today < grace)
+    triggers.push({
+      ruleId: "protocol.nieuwkomer",
+      params: { until: dateOf(grace - 1), weeks: policy.newcomerWeeks },
+    });
+  return { threshold, triggers, tier: tier(signals, cal, policy, c.schoolType ?? policy.schoolType, today) };
+}

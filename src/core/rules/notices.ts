@@ -1,0 +1,32 @@
+import type { SchoolCalendar } from "../calendar/calendar.ts";
+import { dateOf, dayNumber } from "../calendar/days.ts";
+import type { Case } from "../model.ts";
+import type { Evaluation } from "./evaluate.ts";
+import type { ThresholdResult } from "./threshold.ts";
+import type { RuleHit } from "./triggers.ts";
+
+/** A rule a case has just come to meet: told to the table once. */
+export type CaseNotice =
+  | { caseId: string; kind: "threshold"; threshold: ThresholdResult }
+  | { caseId: string; kind: "trigger"; hit: RuleHit };
+
+/**
+ * Compares what a case meets now with what the table was already told, records the difference on the case, and
+ * returns the crossings to announce. A rule that is no longer met (a withdrawn signal) is forgotten, so a later
+ * real crossing is announced again. Notices are per school year.
+ */
+export function takeNotices(c: Case, e: Evaluation, cal: SchoolCalendar, today: string): CaseNotice[] {
+  const year = dateOf(cal.schoolYearStart(dayNumber(today)));
+  const met = new Map<string, CaseNotice>();
+  if (e.threshold.status === "meldplichtig")
+    met.set(`${e.threshold.ruleId}@${year}`, { caseId: c.id, kind: "threshold", threshold: e.threshold });
+  for (const hit of e.triggers)
+    if (hit.ruleId !== "protocol.nieuwkomer")
+      met.set(`${hit.ruleId}@${year}`, { caseId: c.id, kind: "trigger", hit });
+  const fresh = [...met].filter(([key]) => !c.notices.includes(key));
+  c.notices = [
+    ...c.notices.filter((k) => !k.endsWith(`@${year}`) || met.has(k)),
+    ...fresh.map(([key]) => key),
+  ];
+  return fresh.map(([, n]) => n);
+}

@@ -1,0 +1,75 @@
+import type { SchoolCalendar } from "../calendar/calendar.ts";
+import type { Signal } from "../model.ts";
+import { distribute, EPSILON, heaviestWindow, round2, windowSum } from "./weekly.ts";
+
+export const LEGAL_HOURS = 16;
+export const LEGAL_WEEKS = 4;
+export const THRESHOLD_RULE = "wet.meldplicht-16u";
+
+export interface WeekWindow {
+  /** First and last school day of the window, and the ISO week numbers it spans. */
+  from: number;
+  to: number;
+  firstWeek: number;
+  lastWeek: number;
+}
+
+export interface ThresholdResult {
+  ruleId: typeof THRESHOLD_RULE;
+  status: "meldplichtig" | "nadert" | "onder";
+  hours: number;
+  window: WeekWindow | null;
+  /** Unauthorised signals dated in a week without school days: not counted, and said so. */
+  outside: string[];
+}
+
+export function windowOf(cal: SchoolCalendar, end: number, width: number): WeekWindow {
+  const first = cal.week(Math.max(0, end - width + 1));
+  const last = cal.week(end);
+  return {
+    from: first.firstSchoolDay,
+    to: last.lastSchoolDay,
+    firstWeek: first.isoWeek,
+    lastWeek: last.isoWeek,
+  };
+}
+
+export const isUnauthorised = (s: Signal) => s.kind === "ongeoorloofd" || s.kind === "luxe";
+
+/**
+ * The legal reporting duty (Leerplichtwet art. 21a; domain.md TH-01): at least 16 hours of unauthorised absence
+ * within 4 consecutive school weeks, holiday weeks skipped. Met when any window of this school year reaches 16;
+ * otherwise "nadert" when the last 4 school weeks up to today reach the table's margin.
+ */
+export function legalThreshold(
+  signals: readonly Signal[],
+  cal: SchoolCalendar,
+  today: number,
+  margin: number,
+  notBefore?: number,
+): ThresholdResult {
+  const unauthorised = signals.filter(isUnauthorised);
+  const { byWeek, outside } = distribute(unauthorised, cal, (s) => s.hours ?? 0, notBefore);
+  const yearStart = cal.lesweekUpTo(cal.schoolYearStart(today));
+  const heaviest = heaviestWindow(byWeek, LEGAL_WEEKS, Math.max(0, yearStart));
+  if (heaviest && heaviest.sum >= LEGAL_HOURS - EPSILON)
+    return {
+      ruleId: THRESHOLD_RULE,
+      status: "meldplichtig",
+      hours: round2(heaviest.sum),
+      window: windowOf(cal, heaviest.end, LEGAL_WEEKS),
+      outside,
+    };
+  const current = cal.lesweekUpTo(today);
+  if (current < 0) return { ruleId: THRESHOLD_RULE, status: "onder", hours: 0, window: null, outside };
+  const recent = windowSum(byWeek, current, LEGAL_WEEKS);
+  const window = windowOf(cal, current, LEGAL_WEEKS);
+  return {
+    ruleId: THRESHOLD_RULE,
+    status: recent >= margin - EPSILON && recent > 0 ? "nadert" : "onder",
+    hours: round2(recent),
+    // The current week is still under way: the window runs up to today, not to its Friday.
+    window: { ...window, to: Math.min(window.to, today) },
+    outside,
+  };
+}

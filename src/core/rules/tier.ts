@@ -1,0 +1,68 @@
+import type { SchoolCalendar } from "../calendar/calendar.ts";
+import { dayNumber } from "../calendar/days.ts";
+import type { Signal } from "../model.ts";
+import { lessonHours, type Policy, type SchoolType } from "./policy.ts";
+import { EPSILON, round2 } from "./weekly.ts";
+
+export interface TierResult {
+  ruleId: "mdmtss.laag";
+  level: 1 | 2 | 3;
+  severe: boolean;
+  /** Share of scheduled lesson time attended, 0..1. */
+  attendance: number;
+  scheduledHours: number;
+  absentHours: number;
+  from: number;
+  to: number;
+  schoolType: SchoolType;
+}
+
+const ABSENT_HOURS = new Set<Signal["kind"]>(["ongeoorloofd", "luxe", "ziek"]);
+const ABSENT_DAYS = new Set<Signal["kind"]>(["thuiszitter", "absoluut"]);
+
+/**
+ * The MD-MTSS tier (domain.md §4): attendance as a share of scheduled lesson time over the window, all absence
+ * counted whatever its reason. Tier 1 ≥ 95 %, tier 2 90 % to < 95 %, tier 3 < 90 %, severe below 50 %.
+ */
+export function tier(
+  signals: readonly Signal[],
+  cal: SchoolCalendar,
+  policy: Policy,
+  schoolType: SchoolType,
+  today: number,
+): TierResult | null {
+  const from =
+    policy.tierWindow === "schooljaar"
+      ? cal.schoolYearStart(today)
+      : cal.week(Math.max(0, cal.lesweekUpTo(today) - policy.tierWindow + 1)).monday;
+  const days = cal.schoolDaysBetween(from, today);
+  if (days === 0) return null;
+  const perDay = lessonHours(policy, schoolType) / 5;
+  const scheduled = days * perDay;
+  let absent = 0;
+  for (const s of signals) {
+    const sFrom = dayNumber(s.from);
+    const sTo = s.from === s.to && ABSENT_DAYS.has(s.kind) ? today : dayNumber(s.to);
+    const inWindow = cal.schoolDaysBetween(Math.max(sFrom, from), Math.min(sTo, today));
+    if (ABSENT_DAYS.has(s.kind)) absent += inWindow * perDay;
+    else if (ABSENT_HOURS.has(s.kind) && s.hours) {
+      const total = cal.schoolDaysBetween(sFrom, sTo);
+      // A single date on a non-school day of the window still counts whole; a range counts its share in the window.
+      absent += total === 0 ? (sFrom >= from && sFrom <= today ? s.hours : 0) : (s.hours * inWindow) / total;
+    }
+  }
+  absent = Math.min(absent, scheduled);
+  const absentShare = absent / scheduled;
+  const level = absentShare <= 0.05 + EPSILON ? 1 : absentShare <= 0.1 + EPSILON ? 2 : 3;
+  return {
+    ruleId: "mdmtss.laag",
+    level,
+    severe: absentShare > 0.5 + EPSILON,
+    attendance: Math.round((1 - absentShare) * 10000) / 10000,
+    scheduledHours: round2(scheduled),
+    absentHours: round2(absent),
+    from,
+    to: today,
+    schoolType,
+  };
+}
