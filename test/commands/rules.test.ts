@@ -38,7 +38,12 @@ describe("threshold and tier where users see them", () => {
     const block = (await h.say("anna", "export")).reply.blocks[0];
     const json = JSON.parse(block?.type === "code" ? block.text : "{}");
     expect(json.cases[0]).toMatchObject({
-      threshold: { status: "meldplichtig", hours: 16, window: { from: "2026-10-05", to: "2026-11-06" }, ruleId: "wet.meldplicht-16u" },
+      threshold: {
+        status: "meldplichtig",
+        hours: 16,
+        window: { from: "2026-10-05", to: "2026-11-06" },
+        ruleId: "wet.meldplicht-16u",
+      },
       triggers: [{ ruleId: "protocol.te-laat", explanation: expect.stringContaining("1× te laat") }],
       tier: { level: 2, severe: false, attendance: expect.any(Number) },
     });
@@ -58,14 +63,18 @@ describe("threshold and tier where users see them", () => {
   it("lets only the chair change the policy, and re-evaluates every case after answering", async () => {
     const h = await tableWithMembers({ at: "2026-11-06T14:00:00Z" });
     await h.say("joost", "signaal 1234567 te-laat 2 2-11..4-11 grondslag=toestemming-ouders");
-    expect(text(await h.say("joost", "beleid te-laat.aantal=2"))).toContain("Dit mag alleen met de rol voorzitter");
+    expect(text(await h.say("joost", "beleid te-laat.aantal=2"))).toContain(
+      "Dit mag alleen met de rol voorzitter",
+    );
     expect(text(await h.say("anna", "beleid te-laat.aantal=twee"))).toContain("te-laat.aantal klopt niet");
     expect(text(await h.say("anna", "beleid kleur=rood"))).toContain("Onbekende optie 'kleur='");
     const changed = await h.say("anna", "beleid te-laat.aantal=2 te-laat.weken=3");
     expect(text(changed)).toContain("Beleid aangepast: te-laat.aantal=2 te-laat.weken=3");
     expect(h.notified).toEqual([]);
     await h.background.idle();
-    expect(h.notified.map((p) => p.text)).toEqual([expect.stringContaining("Let op, casus C-1: Lokaal protocol: 2× te laat in 3 lesweken")]);
+    expect(h.notified.map((p) => p.text)).toEqual([
+      expect.stringContaining("Let op, casus C-1: Lokaal protocol: 2× te laat in 3 lesweken"),
+    ]);
     const shown = text(await h.say("joost", "beleid"));
     expect(shown).toContain("te-laat.aantal = 2 (eigen)");
     expect(shown).toContain("ziek.aantal = uit (landelijk)");
@@ -73,11 +82,14 @@ describe("threshold and tier where users see them", () => {
 
   it("lets the chair add holidays and days off, which the rules then skip", async () => {
     const h = await tableWithMembers({ at: "2026-11-27T14:00:00Z" });
-    for (const day of ["2-11", "9-11", "16-11"]) await h.say("joost", `signaal 1234567 ongeoorloofd 4 ${day}`);
+    for (const day of ["2-11", "9-11", "16-11"])
+      await h.say("joost", `signaal 1234567 ongeoorloofd 4 ${day}`);
     await h.say("joost", "signaal 1234567 ongeoorloofd 4 26-10");
     expect(text(await h.say("piet", "casus C-1"))).toContain("Meldplichtig: 16 uur");
     expect(text(await h.say("joost", "vakantie 2-11..6-11"))).toContain("alleen met de rol voorzitter");
-    expect(text(await h.say("anna", 'vakantie 2-11..6-11 "Studieweek"'))).toContain("Vakantie 'Studieweek' van 2 nov 2026 t/m 6 nov 2026");
+    expect(text(await h.say("anna", 'vakantie 2-11..6-11 "Studieweek"'))).toContain(
+      "Vakantie 'Studieweek' van 2 nov 2026 t/m 6 nov 2026",
+    );
     const card = text(await h.say("piet", "casus C-1"));
     expect(card).toContain("Nadert meldgrens: 12 uur");
     expect(card).toContain("Niet meegeteld, want gedateerd in een vakantieweek: S-1");

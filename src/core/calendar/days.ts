@@ -4,8 +4,17 @@
  */
 const DAY_MS = 86_400_000;
 
+// A table holds a few hundred distinct dates among many thousands of signals: remember each one's number.
+const numbers = new Map<string, number>();
+
 export function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  let n = numbers.get(date);
+  if (n === undefined) {
+    n = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+    if (numbers.size > 100_000) numbers.clear();
+    numbers.set(date, n);
+  }
+  return n;
 }
 
 export function dateOf(day: number): string {

@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { join } from "node:path";
+
+export interface Row {
+  id: string;
+  what: string;
+  value: number;
+  unit: string;
+  budget: string;
+  ok: boolean;
+}
+
+/** Deterministic data: the same tables every run (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `work` `runs` times after one warm-up; the result is kept so the work cannot be optimised away. */
+export function time<T>(runs: number, work: (i: number) => T): { ms: number[]; last: T } {
+  let last = work(-1);
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    last = work(i);
+    ms.push(performance.now() - start);
+  }
+  return { ms, last };
+}
+
+export const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+export const percentile = (xs: readonly number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+};
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(3));
+
+/** Prints a table and writes `bench/results/<name>.json` and `.md`. */
+export async function report(name: string, rows: Row[]) {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+  const lines = [
+    `| id | what | result | budget | |`,
+    `|---|---|---|---|---|`,
+    ...rows.map(
+      (r) => `| ${r.id} | ${r.what} | ${fmt(r.value)} ${r.unit} | ${r.budget} | ${r.ok ? "ok" : "OVER"} |`,
+    ),
+  ];
+  const dir = join(import.meta.dirname, "results");
+  await mkdir(dir, { recursive: true });
+  const at = new Date().toISOString();
+  await writeFile(join(dir, `${name}.json`), `${JSON.stringify({ name, at, machine, rows }, null, 2)}\n`);
+  await writeFile(join(dir, `${name}.md`), `# ${name} (${at})\n\n${machine}\n\n${lines.join("\n")}\n`);
+  process.stdout.write(`\n${name} — ${machine}\n${lines.join("\n")}\n`);
+}
