@@ -3,8 +3,10 @@
  * full threshold + tier evaluation against a naive per-pupil filter, and one new signal.
  * Budgets (DESIGN.md §9): full ≤ 100 ms and ≥ 100× faster than naive; one new signal ≤ 1 ms.
  */
+
 import { buildCalendar, type SchoolCalendar } from "../src/core/calendar/calendar.ts";
 import { dateOf, dayNumber } from "../src/core/calendar/days.ts";
+import { blankCase } from "../src/core/cases.ts";
 import type { Case, Signal } from "../src/core/model.ts";
 import { evaluateCase } from "../src/core/rules/evaluate.ts";
 import { type Policy, policyOf } from "../src/core/rules/policy.ts";
@@ -46,21 +48,9 @@ function generate(cal: SchoolCalendar): Case[] {
       });
     }
     cases.push({
-      id: `C-${p + 1}`,
-      pupilKey: `L-${String(p).padStart(6, "0")}`,
-      status: "open",
-      outcome: null,
+      ...blankCase(`C-${p + 1}`, `L-${String(p).padStart(6, "0")}`, "bench", "2026-09-01T09:00:00.000Z"),
       legalBasis: "ongeoorloofd-verzuim",
-      note: null,
-      openedAt: "2026-09-01T09:00:00.000Z",
-      openedBy: "bench",
-      closedAt: null,
-      regie: null,
-      regieHistory: [],
       signals,
-      schoolType: null,
-      enrolledOn: null,
-      notices: [],
     });
   }
   return cases;

@@ -8,17 +8,20 @@ import consult from "./list/consult.ts";
 import exportCommand from "./list/export.ts";
 import help from "./list/help.ts";
 import heropen from "./list/heropen.ts";
+import herzien from "./list/herzien.ts";
 import klaar from "./list/klaar.ts";
 import leden from "./list/leden.ts";
 import lid from "./list/lid.ts";
 import lidAf from "./list/lid-af.ts";
 import mijn from "./list/mijn.ts";
 import nieuwkomer from "./list/nieuwkomer.ts";
+import overleg from "./list/overleg.ts";
 import regie from "./list/regie.ts";
 import setup from "./list/setup.ts";
 import signaal from "./list/signaal.ts";
 import signaalIntrekken from "./list/signaal-intrekken.ts";
 import sluit from "./list/sluit.ts";
+import uitstel from "./list/uitstel.ts";
 import vakantie from "./list/vakantie.ts";
 import vervalt from "./list/vervalt.ts";
 import volgen from "./list/volgen.ts";
@@ -35,10 +38,13 @@ export const COMMANDS: readonly Command[] = [
   actie,
   klaar,
   vervalt,
+  uitstel,
   besluit,
   sluit,
   heropen,
   volgen,
+  herzien,
+  overleg,
   consult,
   nieuwkomer,
   mijn,

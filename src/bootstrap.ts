@@ -4,6 +4,7 @@ import { backgroundQueue } from "./infra/background.ts";
 import { calendarCache } from "./infra/calendars.ts";
 import { hmacPseudonymizer, loadPupilKey } from "./infra/pseudonymizer.ts";
 import type { Clock, Logger, Notifier, Store } from "./ports.ts";
+import { makeScheduler } from "./scheduler/scheduler.ts";
 import { openFileStore, openMemoryStore } from "./store/lowdb/store.ts";
 
 export interface ServiceOptions {
@@ -34,18 +35,22 @@ export async function createServices(config: Config, opts: ServiceOptions): Prom
 
 function wire(store: Store, key: Buffer, config: Config, opts: ServiceOptions) {
   const background = backgroundQueue(opts.logger);
+  const calendars = calendarCache();
+  const notifier = opts.notifier(store);
   const use = makeUseCases({
     store,
     clock: opts.clock,
     pseudonymizer: hmacPseudonymizer(key),
-    calendars: calendarCache(),
+    calendars,
     background,
-    notifier: opts.notifier(store),
+    notifier,
   });
+  const scheduler = makeScheduler({ store, calendars, notifier, logger: opts.logger, clock: opts.clock });
   return {
     use,
     store,
     background,
+    scheduler,
     clock: opts.clock,
     logger: opts.logger,
     defaultLanguage: config.TAFEL_LANGUAGE,

@@ -1,5 +1,6 @@
 import type { SchoolCalendar } from "./core/calendar/calendar.ts";
 import type { TableDoc } from "./core/model.ts";
+import type { Outbound } from "./core/reminders.ts";
 import type { Result } from "./core/result.ts";
 import type { CaseNotice } from "./core/rules/notices.ts";
 
@@ -52,7 +53,10 @@ export interface Background {
   run(name: string, task: () => Promise<void>): void;
 }
 
-/** Tells a table what Tafel noticed outside a command: rule crossings found by a re-evaluation, later reminders. */
+/** Tells a table and its members what Tafel noticed outside a command. */
 export interface Notifier {
+  /** Rule crossings found by a re-evaluation. */
   caseNotices(tableId: string, notices: readonly CaseNotice[]): Promise<void>;
+  /** One reminder or digest from the scheduler's outbox; throws when the platform did not take it. */
+  deliver(tableId: string, message: Outbound): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { noticesAsPosts } from "../../commands/notify.ts";
+import { outboundAsPosts } from "../../commands/outbound.ts";
 import { createServices } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
@@ -53,6 +54,9 @@ export async function runConsole(
       notifier: (store) => ({
         caseNotices: async (tableId, notices) => {
           for (const post of await noticesAsPosts(store, tableId, notices)) out(renderPost(post));
+        },
+        deliver: async (tableId, message) => {
+          for (const post of await outboundAsPosts(store, tableId, message)) out(renderPost(post));
         },
       }),
     });

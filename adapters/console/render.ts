@@ -23,7 +23,7 @@ export function renderReply(reply: Reply, actor: string): string[] {
 
 export function renderPost(post: Post): string {
   const mark = post.to.kind === "table" ? "[tafel]" : `[dm → @${post.to.handle}]`;
-  return `  ${mark} ${post.text}`;
+  return `  ${mark} ${post.text.split("\n").join(`\n${INDENT}`)}`;
 }
 
 export function renderOutcome(outcome: Outcome, actor: string): string[] {

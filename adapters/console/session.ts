@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
 import { ZONE } from "../../src/core/dates.ts";
 import type { SettableClock } from "../../src/infra/clock.ts";
+import type { Scheduler } from "../../src/scheduler/scheduler.ts";
 import { renderOutcome } from "./render.ts";
 
 export const CONSOLE_CONVERSATION = "console";
@@ -24,7 +25,7 @@ export function parseClock(text: string): Date | null {
  * `@clock <tijd>` sets the clock, `#` starts a comment; everything else is a command as typed after `/tafel`.
  */
 export function createSession(
-  deps: DispatchDeps & { background: { idle(): Promise<void> } },
+  deps: DispatchDeps & { background: { idle(): Promise<void> }; scheduler: Scheduler },
   clock: SettableClock,
   firstActor: string,
   echo: boolean,
@@ -36,6 +37,8 @@ export function createSession(
     get actor() {
       return actor;
     },
+    /** What has become due by now (the interactive console's minute ticker). */
+    tick: () => deps.scheduler.tick(),
     /** Prints the lines a typed line yields, then whatever background work it started prints (in order). */
     async run(raw: string): Promise<void> {
       for (const l of await this.line(raw)) out(l);
@@ -56,8 +59,12 @@ export function createSession(
         const at = parseClock(value);
         if (!at)
           return ["  [console] Gebruik: @clock 2026-11-23T09:00 (Amsterdamse tijd) of een ISO-tijd met zone"];
+        const before = clock.now();
         clock.set(at);
-        return echo ? [`@clock ${value}`] : [];
+        if (echo) out(`@clock ${value}`);
+        // Time that passes runs what became due in it, each message printed as it is sent.
+        if (at > before) await deps.scheduler.runUntil(before, at);
+        return [];
       }
       const outcome = await dispatch(deps, {
         text: line,

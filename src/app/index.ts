@@ -1,5 +1,6 @@
 import { makeCaseUseCases } from "./cases.ts";
 import type { Deps } from "./context.ts";
+import { makeMeetingUseCases } from "./meetings.ts";
 import { makeRecordUseCases } from "./records.ts";
 import { makeRuleUseCases } from "./rules.ts";
 import { makeTableUseCases } from "./tables.ts";
@@ -14,6 +15,7 @@ export function makeUseCases(deps: Deps) {
     work: makeWorkUseCases(deps),
     records: makeRecordUseCases(deps),
     rules: makeRuleUseCases(deps),
+    meetings: makeMeetingUseCases(deps),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;

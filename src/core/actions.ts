@@ -1,6 +1,10 @@
 import type { Action, Case, Decision, Member, TableDoc } from "./model.ts";
 import { fail, ok, type Result } from "./result.ts";
 
+/** The meeting under way, if any: what is agreed during it belongs to its minutes. */
+export const openMeetingId = (doc: TableDoc): string | null =>
+  doc.meetings.find((m) => m.endedAt === null)?.id ?? null;
+
 export const findAction = (doc: TableDoc, id: string): Action | undefined =>
   doc.actions.find((a) => a.id === id);
 
@@ -28,6 +32,7 @@ export function addAction(
     createdAt: at,
     closedAt: null,
     closedBy: null,
+    meetingId: openMeetingId(doc),
   };
   doc.actions.push(action);
   return ok(action);
@@ -55,7 +60,14 @@ export function finishAction(
 export function addDecision(doc: TableDoc, c: Case, text: string, by: string, at: string): Result<Decision> {
   if (c.status === "closed") return fail("casus-al-gesloten", { id: c.id });
   doc.counters.decision++;
-  const decision: Decision = { id: `B-${doc.counters.decision}`, caseId: c.id, text, at, by };
+  const decision: Decision = {
+    id: `B-${doc.counters.decision}`,
+    caseId: c.id,
+    text,
+    at,
+    by,
+    meetingId: openMeetingId(doc),
+  };
   doc.decisions.push(decision);
   return ok(decision);
 }

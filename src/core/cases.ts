@@ -37,6 +37,28 @@ export interface SignalInput {
   legalBasis: LegalBasis | null;
 }
 
+/** A new, open case with nothing on it yet. */
+export function blankCase(id: string, pupilKey: string | null, by: string, at: string): Case {
+  return {
+    id,
+    pupilKey,
+    status: "open",
+    outcome: null,
+    legalBasis: null,
+    note: null,
+    openedAt: at,
+    openedBy: by,
+    closedAt: null,
+    regie: null,
+    regieHistory: [],
+    signals: [],
+    schoolType: null,
+    enrolledOn: null,
+    notices: [],
+    reviewOn: null,
+  };
+}
+
 export type PupilTarget = { pupilKey: string } | { caseId: string };
 
 export const findCase = (doc: TableDoc, id: string): Case | undefined => doc.cases.find((c) => c.id === id);
@@ -108,23 +130,8 @@ export function raiseSignal(
 
   const created = found === undefined;
   const reopened = found?.status === "closed";
-  const theCase: Case = found ?? {
-    id: `C-${doc.counters.case + 1}`,
-    pupilKey: "pupilKey" in target ? target.pupilKey : null,
-    status: "open",
-    outcome: null,
-    legalBasis: null,
-    note: null,
-    openedAt: at,
-    openedBy: by,
-    closedAt: null,
-    regie: null,
-    regieHistory: [],
-    signals: [],
-    schoolType: null,
-    enrolledOn: null,
-    notices: [],
-  };
+  const theCase: Case =
+    found ?? blankCase(`C-${doc.counters.case + 1}`, "pupilKey" in target ? target.pupilKey : null, by, at);
   if (created) {
     doc.counters.case++;
     doc.cases.push(theCase);
@@ -152,23 +159,7 @@ export function raiseSignal(
 /** An anonymous consultation: a case with no pupil, so no legal ground is needed (domain.md §7.1 PR-02). */
 export function openConsultation(doc: TableDoc, note: string | null, by: string, at: string): Case {
   doc.counters.case++;
-  const c: Case = {
-    id: `C-${doc.counters.case}`,
-    pupilKey: null,
-    status: "open",
-    outcome: null,
-    legalBasis: null,
-    note,
-    openedAt: at,
-    openedBy: by,
-    closedAt: null,
-    regie: null,
-    regieHistory: [],
-    signals: [],
-    schoolType: null,
-    enrolledOn: null,
-    notices: [],
-  };
+  const c: Case = { ...blankCase(`C-${doc.counters.case}`, null, by, at), note };
   doc.cases.push(c);
   return c;
 }

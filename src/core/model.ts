@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const LocalDate = z.iso.date();
 export type LocalDate = z.infer<typeof LocalDate>;
@@ -114,6 +114,8 @@ export const Action = z.strictObject({
   createdAt: Instant,
   closedAt: Instant.nullable(),
   closedBy: z.string().nullable(),
+  /** The meeting it was agreed in, if one was open. */
+  meetingId: z.string().nullable(),
 });
 export type Action = z.infer<typeof Action>;
 
@@ -123,6 +125,7 @@ export const Decision = z.strictObject({
   text: z.string(),
   at: Instant,
   by: z.string(),
+  meetingId: z.string().nullable(),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -145,8 +148,44 @@ export const Case = z.strictObject({
   enrolledOn: LocalDate.nullable(),
   /** Rule crossings already told to the table (`ruleId@schoolYearStart`), so each is told once. */
   notices: z.array(z.string()),
+  /** The date the table wants to look at the case again; from then on it is on the agenda. */
+  reviewOn: LocalDate.nullable(),
 });
 export type Case = z.infer<typeof Case>;
+
+export const AGENDA_REASONS = [
+  "nieuwe-signalen",
+  "meldplichtig",
+  "laag-3",
+  "verlopen-afspraken",
+  "zonder-regie",
+  "herzien",
+] as const;
+export const AgendaItem = z.strictObject({ caseId: z.string(), reasons: z.array(z.enum(AGENDA_REASONS)) });
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const Meeting = z.strictObject({
+  id: z.string(),
+  startedAt: Instant,
+  startedBy: z.string(),
+  endedAt: Instant.nullable(),
+  agenda: z.array(AgendaItem),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+/** A message the scheduler owes someone; the key makes it unique, the entry makes it durable. */
+export const OutboxEntry = z.strictObject({
+  key: z.string(),
+  createdAt: Instant,
+  sentAt: Instant.nullable(),
+  failedAt: Instant.nullable(),
+  attempts: z.number().int(),
+  nextAttemptAt: Instant,
+  lastError: z.string().nullable(),
+  /** The message itself, as the core composed it (see core/reminders.ts). */
+  message: z.looseObject({ kind: z.string() }),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
 
 export const AuditEvent = z.strictObject({
   at: Instant,
@@ -172,6 +211,7 @@ export const TableDoc = z.strictObject({
     signal: z.number().int(),
     action: z.number().int(),
     decision: z.number().int(),
+    meeting: z.number().int(),
   }),
   members: z.array(Member),
   policy: PolicyOverrides,
@@ -182,6 +222,18 @@ export const TableDoc = z.strictObject({
   cases: z.array(Case),
   actions: z.array(Action),
   decisions: z.array(Decision),
+  meetings: z.array(Meeting),
+  outbox: z.array(OutboxEntry),
+  /** What the last weekly digest saw, so the next one can say what changed. */
+  lastDigest: z
+    .strictObject({
+      date: LocalDate,
+      statuses: z.record(z.string(), z.string()),
+      tiers: z.record(z.string(), z.number()),
+    })
+    .nullable(),
+  /** The last school day on which the scheduler looked for crossings that time alone brought about. */
+  rulesCheckedOn: LocalDate.nullable(),
   audit: z.array(AuditEvent),
 });
 export type TableDoc = z.infer<typeof TableDoc>;

@@ -41,7 +41,7 @@ export function newTable(input: {
       conversation: input.conversation,
       createdAt: input.at,
     },
-    counters: { case: 0, signal: 0, action: 0, decision: 0 },
+    counters: { case: 0, signal: 0, action: 0, decision: 0, meeting: 0 },
     members: [
       {
         id: input.chair.id,
@@ -56,6 +56,10 @@ export function newTable(input: {
     cases: [],
     actions: [],
     decisions: [],
+    meetings: [],
+    outbox: [],
+    lastDigest: null,
+    rulesCheckedOn: null,
     audit: [{ at: input.at, actor: input.chair.handle, event: "tafel.opgezet", caseId: null, subject: null }],
   };
 }

@@ -31,8 +31,19 @@ describe("console", () => {
     await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/meldgrens.out");
   });
 
+  it("replays a whole meeting and the reminders of the two weeks after it", async () => {
+    const run = cli(["--script", "examples/overleg.tafel", "--memory"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("[tafel] Notulen O-1, 6 okt 2026");
+    expect(run.stdout).toContain("[dm → @piet] Goedemorgen @piet, je overzicht voor 21 okt 2026");
+    expect(run.stdout).not.toContain("je overzicht voor 12 okt 2026");
+    await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/overleg.out");
+  });
+
   it("never prints a pupil number or refused personal data", () => {
-    const out = cli(["--script", "examples/demo.tafel", "--memory"]).stdout;
+    const out = ["demo", "meldgrens", "overleg"]
+      .map((name) => cli(["--script", `examples/${name}.tafel`, "--memory"]).stdout)
+      .join("\n");
     for (const secret of ["1234567", "12.345.67", "7654321", "111222333", "06-12345678", "Jansen"])
       expect(out).not.toContain(secret);
   });

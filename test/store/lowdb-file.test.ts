@@ -1,6 +1,7 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
 import { loadPupilKey } from "../../src/infra/pseudonymizer.ts";
@@ -37,7 +38,7 @@ describe("lowdb file store", () => {
     await store.close();
     for (const f of ["index.json", "tables/t1.json"])
       expect((await stat(join(d, f))).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it("lets one process write at a time", async () => {
@@ -56,7 +57,10 @@ describe("lowdb file store", () => {
     await store.close();
     await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, members: "kapot" }));
     await expect(openFileStore(d)).rejects.toBeInstanceOf(SchemaError);
-    await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, schemaVersion: 3 }));
+    await writeFile(
+      join(d, "tables/t1.json"),
+      JSON.stringify({ ...table, schemaVersion: SCHEMA_VERSION + 1 }),
+    );
     await expect(openFileStore(d)).rejects.toThrow(/newer than this Tafel/);
   });
 
@@ -79,15 +83,25 @@ describe("lowdb file store", () => {
     expect(
       JSON.parse(await readFile(join(d, "backups/t1", backups[0] as string), "utf8")).schemaVersion,
     ).toBeUndefined();
-    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(join(d, "tables/t1.json"), "utf8")).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
-  it("migrates a version 1 table: policy, calendar and the new case fields", async () => {
+  it("migrates a version 1 table through every version: policy, calendar, meetings, outbox, new case fields", async () => {
     const d = await dir();
     const store = await openFileStore(d);
     await store.create(table);
     await store.close();
-    const { policy: _p, calendar: _c, ...rest } = table;
+    const {
+      policy: _p,
+      calendar: _c,
+      meetings: _m,
+      outbox: _o,
+      lastDigest: _l,
+      ...rest
+    } = {
+      ...table,
+      counters: { case: 1, signal: 0, action: 0, decision: 0 },
+    };
     const c1 = {
       id: "C-1",
       pupilKey: "L-ABCDEF",
@@ -108,7 +122,14 @@ describe("lowdb file store", () => {
     await migrated.close();
     expect(doc.policy).toEqual({});
     expect(doc.calendar).toEqual({ holidays: [], freeDays: [] });
-    expect(doc.cases[0]).toMatchObject({ id: "C-1", schoolType: null, enrolledOn: null, notices: [] });
+    expect(doc.cases[0]).toMatchObject({
+      id: "C-1",
+      schoolType: null,
+      enrolledOn: null,
+      notices: [],
+      reviewOn: null,
+    });
+    expect(doc).toMatchObject({ meetings: [], outbox: [], lastDigest: null, counters: { meeting: 0 } });
     expect(await readdir(join(d, "backups/t1"))).toHaveLength(1);
   });
 

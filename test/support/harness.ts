@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { renderReply } from "../../adapters/console/render.ts";
 import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
 import { noticesAsPosts } from "../../commands/notify.ts";
+import { outboundAsPosts } from "../../commands/outbound.ts";
 import type { Outcome, Post } from "../../commands/types.ts";
 import { makeUseCases } from "../../src/app/index.ts";
 import { backgroundQueue } from "../../src/infra/background.ts";
@@ -50,6 +51,9 @@ export async function harness(opts: { store?: Store; dir?: string; at?: string }
       notifier: {
         caseNotices: async (tableId, notices) => {
           notified.push(...(await noticesAsPosts(store, tableId, notices)));
+        },
+        deliver: async (tableId, message) => {
+          notified.push(...(await outboundAsPosts(store, tableId, message)));
         },
       },
     }),

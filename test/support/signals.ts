@@ -1,4 +1,5 @@
 import { buildCalendar, type SchoolCalendar } from "../../src/core/calendar/calendar.ts";
+import { blankCase } from "../../src/core/cases.ts";
 import type { Case, Region, Signal } from "../../src/core/model.ts";
 import { dutchSchoolFreeDays } from "../../src/infra/calendars.ts";
 
@@ -31,21 +32,9 @@ export function sig(
 
 export function aCase(signals: Signal[], extra: Partial<Case> = {}): Case {
   return {
-    id: "C-1",
-    pupilKey: "L-ABCDEF",
-    status: "open",
-    outcome: null,
+    ...blankCase("C-1", "L-ABCDEF", "joost", "2026-09-01T09:00:00.000Z"),
     legalBasis: "ongeoorloofd-verzuim",
-    note: null,
-    openedAt: "2026-09-01T09:00:00.000Z",
-    openedBy: "joost",
-    closedAt: null,
-    regie: null,
-    regieHistory: [],
     signals,
-    schoolType: null,
-    enrolledOn: null,
-    notices: [],
     ...extra,
   };
 }

@@ -26,6 +26,17 @@ export const Policy = z.strictObject({
   lessonHoursVo: z.number().min(1).max(40),
   lessonHoursMbo: z.number().min(1).max(40),
   schoolType: SchoolType,
+  /** Local time (HH:MM, Europe/Amsterdam) at which the day's reminders go out on school days. */
+  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** School days before the due date that the owner is reminded; 0: only on the day itself. */
+  reminderDaysBefore: z.number().int().min(0).max(10),
+  /** School days overdue after which the case's regie holder hears of an agreement. */
+  leadAfter: z.number().int().min(1).max(40),
+  /** School days without regie after which the chair hears of a case. */
+  chairAfter: z.number().int().min(1).max(40),
+  /** ISO weekday (1 = Monday) of the weekly table digest; 0: no digest. */
+  digestDay: z.number().int().min(0).max(5),
+  digestTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
 });
 export type Policy = z.infer<typeof Policy>;
 export const PolicyOverrides = Policy.partial();
@@ -45,6 +56,12 @@ export const NATIONAL_DEFAULT: Policy = {
   lessonHoursVo: 26,
   lessonHoursMbo: 20,
   schoolType: "vo",
+  reminderTime: "09:00",
+  reminderDaysBefore: 1,
+  leadAfter: 2,
+  chairAfter: 5,
+  digestDay: 1,
+  digestTime: "08:30",
 };
 
 export const policyOf = (overrides: PolicyOverrides): Policy =>
@@ -68,8 +85,26 @@ export const POLICY_KEYS = {
   "lesuren.vo": "lessonHoursVo",
   "lesuren.mbo": "lessonHoursMbo",
   schooltype: "schoolType",
+  "herinnering.tijd": "reminderTime",
+  "herinnering.dagen-voor": "reminderDaysBefore",
+  "herinnering.regie-na": "leadAfter",
+  "herinnering.zonder-regie-na": "chairAfter",
+  "weekoverzicht.dag": "digestDay",
+  "weekoverzicht.tijd": "digestTime",
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
+
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  uit: 0,
+  maandag: 1,
+  dinsdag: 2,
+  woensdag: 3,
+  donderdag: 4,
+  vrijdag: 5,
+};
+
+/** Minutes after midnight of `HH:MM`. */
+export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** Reads `waarde` for one key: numbers with a decimal comma, `schooljaar` or a week count for the tier window. */
 export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | null {

@@ -1,0 +1,94 @@
+import { formatDate } from "../src/core/dates.ts";
+import type { TableDoc } from "../src/core/model.ts";
+import type { ActionRef, Outbound } from "../src/core/reminders.ts";
+import { translator } from "../src/i18n/index.ts";
+import type { Store } from "../src/ports.ts";
+import { MAX_ATTEMPTS } from "../src/scheduler/scheduler.ts";
+import { noticePosts } from "./notices.ts";
+import type { CommandContext, Post } from "./types.ts";
+
+type Words = Pick<CommandContext, "t" | "lang">;
+
+function section(title: string, items: string[]): string[] {
+  return items.length ? [`${title}:`, ...items.map((i) => `  - ${i}`)] : [];
+}
+
+const actionItem = (w: Words, a: ActionRef, withOwner = false) =>
+  w.t(withOwner ? "dag.action.owner" : "dag.action", {
+    id: a.id,
+    case: a.caseId,
+    owner: a.owner,
+    text: a.text,
+    due: formatDate(a.due, w.lang),
+  });
+
+/** A scheduler message as the posts each adapter delivers: a person's day as a direct message, the rest to the table. */
+export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
+  const tableId = doc.table.id;
+  const table = doc.table.name;
+  if (m.kind === "dag") {
+    const lines = [
+      w.t("dag.hello", { to: m.to, date: formatDate(m.date, w.lang), table }),
+      ...section(
+        w.t("dag.dueToday"),
+        m.dueToday.map((a) => actionItem(w, a)),
+      ),
+      ...section(
+        w.t("dag.dueSoon"),
+        m.dueSoon.map((a) => actionItem(w, a)),
+      ),
+      ...section(
+        w.t("dag.overdue"),
+        m.overdue.map((a) => actionItem(w, a)),
+      ),
+      ...section(
+        w.t("dag.leadOverdue"),
+        m.leadOverdue.map((a) => actionItem(w, a, true)),
+      ),
+      ...section(
+        w.t("dag.noRegie"),
+        m.noRegie.map((c) => w.t("dag.noRegie.item", { id: c.caseId, days: c.days })),
+      ),
+    ];
+    if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));
+    return [{ to: { kind: "member", tableId, handle: m.to }, text: lines.join("\n") }];
+  }
+  if (m.kind === "week") {
+    const body = [
+      ...section(
+        w.t("week.newSignals"),
+        m.newSignals.map((s) => w.t("week.newSignals.item", { id: s.caseId, n: s.n })),
+      ),
+      ...section(w.t("week.crossings"), m.crossings),
+      ...section(
+        w.t("week.tierChanges"),
+        m.tierChanges.map((c) =>
+          w.t("week.tierChanges.item", { id: c.caseId, from: c.from ?? "–", to: c.to }),
+        ),
+      ),
+      ...section(
+        w.t("week.overdue"),
+        m.overdue.map((a) => actionItem(w, a, true)),
+      ),
+      ...section(w.t("week.noRegie"), m.noRegie),
+    ];
+    const title = w.t("week.title", { table, date: formatDate(m.date, w.lang) });
+    return [
+      {
+        to: { kind: "table", tableId },
+        text: [title, ...(body.length ? body : [w.t("week.none")])].join("\n"),
+      },
+    ];
+  }
+  if (m.kind === "regels") return noticePosts(w, doc, m.notices);
+  const recipient = m.recipient === "tafel" ? table : `@${m.recipient}`;
+  return [
+    { to: { kind: "table", tableId }, text: w.t("mislukt", { recipient, key: m.original, n: MAX_ATTEMPTS }) },
+  ];
+}
+
+export async function outboundAsPosts(store: Store, tableId: string, m: Outbound): Promise<Post[]> {
+  const doc = await store.read(tableId);
+  const lang = doc.table.language;
+  return outboundPosts({ t: translator(lang), lang }, doc, m);
+}

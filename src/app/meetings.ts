@@ -1,0 +1,90 @@
+import { findAction } from "../core/actions.ts";
+import { localDate } from "../core/dates.ts";
+import { agendaFor, lastEndedMeeting, minutesFor, openMeeting } from "../core/meetings.ts";
+import type { Meeting } from "../core/model.ts";
+import { fail, ok } from "../core/result.ts";
+import { caseIn } from "./cases.ts";
+import { act, type Deps } from "./context.ts";
+
+export function makeMeetingUseCases(deps: Deps) {
+  return {
+    /** Opens the meeting and fixes its agenda; what is decided and agreed until `stop` belongs to it. */
+    start(tableId: string, actorId: string) {
+      return act(deps, tableId, actorId, ["chair"], (a) => {
+        const running = openMeeting(a.doc);
+        if (running) return fail("overleg-loopt", { id: running.id });
+        a.doc.counters.meeting++;
+        const rules = a.rules();
+        const meeting: Meeting = {
+          id: `O-${a.doc.counters.meeting}`,
+          startedAt: a.at,
+          startedBy: a.me.handle,
+          endedAt: null,
+          agenda: agendaFor(a.doc, rules.evaluate, a.today),
+        };
+        a.doc.meetings.push(meeting);
+        a.audit("overleg.gestart", null, meeting.id);
+        return ok(meeting);
+      });
+    },
+
+    agenda(tableId: string, actorId: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        a.audit("overleg.agenda-bekeken");
+        return ok(agendaFor(a.doc, a.rules().evaluate, a.today));
+      });
+    },
+
+    stop(tableId: string, actorId: string) {
+      return act(deps, tableId, actorId, ["chair"], (a) => {
+        const meeting = openMeeting(a.doc);
+        if (!meeting) return fail("geen-overleg");
+        meeting.endedAt = a.at;
+        a.audit("overleg.gestopt", null, meeting.id);
+        return ok({ meeting, minutes: minutesFor(a.doc, meeting), doc: a.doc });
+      });
+    },
+
+    /** Minutes of the meeting held on `date`, or of the last one. */
+    minutes(tableId: string, actorId: string, date: string | null) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const ended = a.doc.meetings.filter((m) => m.endedAt !== null);
+        const meeting = date
+          ? ended.findLast((m) => localDate(new Date(m.startedAt)) === date)
+          : lastEndedMeeting(a.doc);
+        if (!meeting) return fail(date ? "geen-notulen-op" : "geen-notulen", { date: date ?? "" });
+        a.audit("overleg.notulen-bekeken", null, meeting.id);
+        return ok({ meeting, minutes: minutesFor(a.doc, meeting), doc: a.doc });
+      });
+    },
+
+    /** A date to look at the case again: from then on it is on the agenda. */
+    review(tableId: string, actorId: string, caseId: string, date: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (date < a.today) return fail("datum-verleden");
+        c.value.reviewOn = date;
+        a.audit("casus.herzien", caseId, date);
+        return ok(c.value);
+      });
+    },
+
+    /** Moves an agreement's due date later; its reminders follow the new date. */
+    postpone(tableId: string, actorId: string, actionId: string, date: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const action = findAction(a.doc, actionId);
+        if (!action) return fail("afspraak-onbekend", { id: actionId });
+        if (action.status !== "open") return fail("afspraak-niet-open", { id: actionId });
+        const holder = a.doc.cases.find((c) => c.id === action.caseId)?.regie?.holder;
+        if (a.me.role !== "chair" && a.me.handle !== action.owner && a.me.handle !== holder)
+          return fail("afspraak-niet-van-jou", { id: actionId, owner: action.owner });
+        if (date <= action.due || date < a.today) return fail("uitstel-eerder", { id: actionId });
+        const from = action.due;
+        action.due = date;
+        a.audit("afspraak.uitgesteld", action.caseId, `${actionId} ${from}→${date}`);
+        return ok(action);
+      });
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import type { SchoolCalendar } from "./calendar/calendar.ts";
+import { dateOf, dayNumber, isoWeekOfMonday, weekdayOf } from "./calendar/days.ts";
+import { localDate } from "./dates.ts";
+import type { Action, Case, TableDoc } from "./model.ts";
+import type { Evaluation } from "./rules/evaluate.ts";
+import type { CaseNotice } from "./rules/notices.ts";
+import type { Policy } from "./rules/policy.ts";
+
+/** Reminders are derived from state: what is due on a school day follows from the table as it is that day. */
+export interface ActionRef {
+  id: string;
+  caseId: string;
+  text: string;
+  owner: string;
+  due: string;
+}
+
+export type Outbound =
+  | {
+      kind: "dag";
+      to: string;
+      date: string;
+      dueSoon: ActionRef[];
+      dueToday: ActionRef[];
+      overdue: ActionRef[];
+      /** Agreements of others in cases this person leads, now overdue for `leadAfter` school days or more. */
+      leadOverdue: ActionRef[];
+      /** For the chair: cases without regie for `chairAfter` school days or more. */
+      noRegie: Array<{ caseId: string; days: number }>;
+    }
+  | {
+      kind: "week";
+      date: string;
+      since: string | null;
+      newSignals: Array<{ caseId: string; n: number }>;
+      crossings: string[];
+      tierChanges: Array<{ caseId: string; from: number | null; to: number }>;
+      overdue: ActionRef[];
+      noRegie: string[];
+    }
+  | { kind: "mislukt"; date: string; original: string; recipient: string }
+  /** Crossings that time alone brought about (a thuiszitter's fourth week), found by the day's first tick. */
+  | { kind: "regels"; date: string; notices: CaseNotice[] };
+
+export interface Due {
+  key: string;
+  message: Outbound;
+}
+
+const ref = (a: Action): ActionRef => ({
+  id: a.id,
+  caseId: a.caseId,
+  text: a.text,
+  owner: a.owner,
+  due: a.due,
+});
+
+/** The n-th school day before `day` (n ≥ 1), or null when the calendar runs out. */
+function schoolDayBefore(cal: SchoolCalendar, day: number, n: number): number | null {
+  let found = 0;
+  for (let d = day - 1; d >= cal.first; d--) if (cal.isSchoolDay(d) && ++found === n) return d;
+  return null;
+}
+
+/** School days after `from` up to and including `to`. */
+const schoolDaysSince = (cal: SchoolCalendar, from: number, to: number) =>
+  cal.schoolDaysBetween(from + 1, to);
+
+/** Told on the day a count is first reached, then once a school week, so a slipping item is not forgotten nor nagged. */
+const tellToday = (days: number, after: number) => days >= after && (days - after) % 5 === 0;
+
+function regieLostSince(c: Case): string {
+  const last = c.regieHistory.at(-1);
+  return last && last.holder === null ? last.at : c.openedAt;
+}
+
+/** Each person's one message of the day: their own agreements, and what they lead or chair. */
+export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy, date: string): Due[] {
+  const today = dayNumber(date);
+  if (!cal.isSchoolDay(today)) return [];
+  const open = doc.actions.filter((a) => a.status === "open");
+  const active = doc.cases.filter((c) => c.status !== "closed");
+  const leadOf = new Map(active.map((c) => [c.id, c.regie?.holder ?? null]));
+  const inbox = new Map<string, Extract<Outbound, { kind: "dag" }>>();
+  const box = (to: string) => {
+    let m = inbox.get(to);
+    if (!m) {
+      m = { kind: "dag", to, date, dueSoon: [], dueToday: [], overdue: [], leadOverdue: [], noRegie: [] };
+      inbox.set(to, m);
+    }
+    return m;
+  };
+  for (const a of open) {
+    const due = dayNumber(a.due);
+    if (due === today) box(a.owner).dueToday.push(ref(a));
+    else if (due < today) {
+      box(a.owner).overdue.push(ref(a));
+      const lead = leadOf.get(a.caseId);
+      if (lead && lead !== a.owner && tellToday(schoolDaysSince(cal, due, today), policy.leadAfter))
+        box(lead).leadOverdue.push(ref(a));
+    } else if (
+      policy.reminderDaysBefore > 0 &&
+      schoolDayBefore(cal, due, policy.reminderDaysBefore) === today
+    )
+      box(a.owner).dueSoon.push(ref(a));
+  }
+  const chairs = doc.members.filter((m) => m.role === "chair").map((m) => m.handle);
+  for (const c of active) {
+    if (c.regie) continue;
+    const days = schoolDaysSince(cal, dayNumber(localDate(new Date(regieLostSince(c)))), today);
+    if (tellToday(days, policy.chairAfter))
+      for (const chair of chairs) box(chair).noRegie.push({ caseId: c.id, days });
+  }
+  return [...inbox.values()].map((message) => ({ key: `dag:${date}:${message.to}`, message }));
+}
+
+/** The week's digest goes out on the first school day on or after the table's digest day. */
+export function isDigestDay(cal: SchoolCalendar, policy: Policy, date: string): boolean {
+  const today = dayNumber(date);
+  if (policy.digestDay === 0 || !cal.isSchoolDay(today)) return false;
+  const weekday = weekdayOf(today) + 1;
+  if (weekday < policy.digestDay) return false;
+  for (let d = today - (weekday - policy.digestDay); d < today; d++) if (cal.isSchoolDay(d)) return false;
+  return true;
+}
+
+export function weekKey(date: string): string {
+  const day = dayNumber(date);
+  const monday = day - weekdayOf(day);
+  return `week:${dateOf(monday + 3).slice(0, 4)}-W${String(isoWeekOfMonday(monday)).padStart(2, "0")}`;
+}
+
+/** The table's weekly digest: what is new since the last one, and what needs the table's attention. */
+export function weeklyDigest(
+  doc: TableDoc,
+  evaluate: (c: Case) => Evaluation,
+  date: string,
+): Due & { snapshot: NonNullable<TableDoc["lastDigest"]> } {
+  const since = doc.lastDigest?.date ?? null;
+  const from = since ?? dateOf(dayNumber(date) - 7);
+  const active = doc.cases.filter((c) => c.status !== "closed");
+  const statuses: Record<string, string> = {};
+  const tiers: Record<string, number> = {};
+  const crossings: string[] = [];
+  const tierChanges: Array<{ caseId: string; from: number | null; to: number }> = [];
+  const newSignals: Array<{ caseId: string; n: number }> = [];
+  for (const c of active) {
+    const e = evaluate(c);
+    statuses[c.id] = e.threshold.status;
+    if (e.tier) tiers[c.id] = e.tier.level;
+    if (e.threshold.status === "meldplichtig" && doc.lastDigest?.statuses[c.id] !== "meldplichtig")
+      crossings.push(c.id);
+    const before = doc.lastDigest?.tiers[c.id] ?? null;
+    if (e.tier && e.tier.level !== (before ?? 1))
+      tierChanges.push({ caseId: c.id, from: before, to: e.tier.level });
+    const n = c.signals.filter(
+      (s) => s.withdrawnAt === null && localDate(new Date(s.raisedAt)) > from,
+    ).length;
+    if (n > 0) newSignals.push({ caseId: c.id, n });
+  }
+  const message: Outbound = {
+    kind: "week",
+    date,
+    since,
+    newSignals,
+    crossings,
+    tierChanges,
+    overdue: doc.actions.filter((a) => a.status === "open" && a.due < date).map(ref),
+    noRegie: active.filter((c) => c.regie === null).map((c) => c.id),
+  };
+  return { key: weekKey(date), message, snapshot: { date, statuses, tiers } };
+}

@@ -1,0 +1,172 @@
+import { TZDate } from "@date-fns/tz";
+import { dayNumber } from "../core/calendar/days.ts";
+import { localDate, ZONE } from "../core/dates.ts";
+import type { OutboxEntry, TableDoc } from "../core/model.ts";
+import { type Due, dailyMessages, isDigestDay, type Outbound, weeklyDigest } from "../core/reminders.ts";
+import { fail, ok } from "../core/result.ts";
+import { evaluateCase } from "../core/rules/evaluate.ts";
+import { takeNotices } from "../core/rules/notices.ts";
+import { minutesOf, policyOf } from "../core/rules/policy.ts";
+import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
+
+export const MAX_ATTEMPTS = 5;
+const KEEP_DAYS = 90;
+const MINUTE = 60_000;
+
+export interface SchedulerDeps {
+  store: Store;
+  calendars: Calendars;
+  notifier: Notifier;
+  logger: Logger;
+  clock: Clock;
+}
+
+/** Minutes after local midnight in Amsterdam: 09:00 stays 09:00 across both daylight-saving changes. */
+const localMinutes = (at: Date) => {
+  const t = new TZDate(at.getTime(), ZONE);
+  return t.getHours() * 60 + t.getMinutes();
+};
+
+/**
+ * The reminder engine (DESIGN.md §6). A tick works out from the table's state what is due at this moment, writes
+ * each message into the table's outbox under its idempotency key, then sends what the outbox still owes. A
+ * message is written before it is sent and marked after, so a restart resends at most the one in flight and
+ * never loses one; a failing send is retried with backoff and, after the last try, reported to the table.
+ */
+export function makeScheduler(deps: SchedulerDeps) {
+  function compose(doc: TableDoc, at: Date): Array<Due & { snapshot?: TableDoc["lastDigest"] }> {
+    const date = localDate(at);
+    const cal = deps.calendars.forTable(doc);
+    const policy = policyOf(doc.policy);
+    const minutes = localMinutes(at);
+    const due: Array<Due & { snapshot?: TableDoc["lastDigest"] }> = [];
+    if (minutes >= minutesOf(policy.reminderTime)) {
+      due.push(...dailyMessages(doc, cal, policy, date));
+      if (doc.rulesCheckedOn !== date && cal.isSchoolDay(dayNumber(date))) {
+        doc.rulesCheckedOn = date;
+        const notices = doc.cases
+          .filter((c) => c.status !== "closed")
+          .flatMap((c) => takeNotices(c, evaluateCase(c, cal, policy, date), cal, date));
+        if (notices.length) due.push({ key: `regels:${date}`, message: { kind: "regels", date, notices } });
+      }
+    }
+    if (minutes >= minutesOf(policy.digestTime) && isDigestDay(cal, policy, date))
+      due.push(weeklyDigest(doc, (c) => evaluateCase(c, cal, policy, date), date));
+    return due;
+  }
+
+  const entry = (key: string, message: Outbound, at: Date): OutboxEntry => ({
+    key,
+    createdAt: at.toISOString(),
+    sentAt: null,
+    failedAt: null,
+    attempts: 0,
+    nextAttemptAt: at.toISOString(),
+    lastError: null,
+    message,
+  });
+
+  async function enqueue(tableId: string, at: Date) {
+    await deps.store.transact(tableId, (doc) => {
+      const checkedBefore = doc.rulesCheckedOn;
+      const known = new Set(doc.outbox.map((e) => e.key));
+      const fresh = compose(doc, at).filter((d) => !known.has(d.key));
+      const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
+      const stale = doc.outbox.filter((e) => {
+        const finished = e.sentAt ?? e.failedAt;
+        return finished !== null && finished < horizon;
+      });
+      // Nothing new, nothing to prune, no day checked: refusing the change skips a write that alters nothing.
+      if (fresh.length === 0 && stale.length === 0 && doc.rulesCheckedOn === checkedBefore)
+        return fail("niets-te-doen");
+      doc.outbox = doc.outbox.filter((e) => !stale.includes(e));
+      for (const d of fresh) {
+        doc.outbox.push(entry(d.key, d.message, at));
+        if (d.snapshot) doc.lastDigest = d.snapshot;
+      }
+      return ok(fresh.length);
+    });
+  }
+
+  async function send(tableId: string, e: OutboxEntry, at: Date) {
+    let error: string | null = null;
+    try {
+      await deps.notifier.deliver(tableId, e.message as Outbound);
+    } catch (err) {
+      error = (err as { code?: string }).code ?? (err as Error).name;
+      deps.logger.error("send-failed", { table: tableId, key: e.key, attempt: e.attempts + 1, code: error });
+    }
+    await deps.store.transact(tableId, (doc) => {
+      const mine = doc.outbox.find((x) => x.key === e.key);
+      if (!mine) return fail("weg");
+      mine.attempts++;
+      if (error === null) {
+        mine.sentAt = at.toISOString();
+        return ok(null);
+      }
+      mine.lastError = error;
+      mine.nextAttemptAt = new Date(at.getTime() + 2 ** (mine.attempts - 1) * MINUTE).toISOString();
+      if (mine.attempts >= MAX_ATTEMPTS) {
+        mine.failedAt = at.toISOString();
+        const message = e.message as Outbound;
+        if (message.kind !== "mislukt") {
+          const recipient = message.kind === "dag" ? message.to : "tafel";
+          doc.outbox.push(
+            entry(
+              `mislukt:${e.key}`,
+              { kind: "mislukt", date: localDate(at), original: e.key, recipient },
+              at,
+            ),
+          );
+        }
+      }
+      return ok(null);
+    });
+  }
+
+  async function tickTable(tableId: string, at: Date) {
+    await enqueue(tableId, at);
+    const now = at.toISOString();
+    for (const e of (await deps.store.read(tableId)).outbox)
+      if (e.sentAt === null && e.failedAt === null && e.nextAttemptAt <= now) await send(tableId, e, at);
+  }
+
+  return {
+    /** Everything due at `at` (default: now) in every table. */
+    async tick(at: Date = deps.clock.now()) {
+      for (const t of await deps.store.tables()) await tickTable(t.id, at);
+    },
+
+    /**
+     * Lets time pass from `from` to `to` as if the bot had been running: a tick at each table's reminder and
+     * digest time of every day in between, and a last one at `to`. The console's `@clock` uses it.
+     */
+    async runUntil(from: Date, to: Date) {
+      const moments = new Set<number>();
+      for (const ref of await deps.store.tables()) {
+        const policy = policyOf((await deps.store.read(ref.id)).policy);
+        for (let day = new Date(from.getTime()); day <= to; day = new Date(day.getTime() + 1440 * MINUTE)) {
+          const [y, m, d] = localDate(day).split("-").map(Number) as [number, number, number];
+          for (const hhmm of [policy.reminderTime, policy.digestTime]) {
+            const at = new TZDate(
+              y,
+              m - 1,
+              d,
+              Math.floor(minutesOf(hhmm) / 60),
+              minutesOf(hhmm) % 60,
+              ZONE,
+            ).getTime();
+            if (at > from.getTime() && at <= to.getTime()) moments.add(at);
+          }
+        }
+      }
+      // Retries fall between the fixed moments: the backoff's minutes after each, within the period.
+      for (const at of [...moments])
+        for (let k = 1; k <= 2 ** MAX_ATTEMPTS; k *= 2)
+          if (at + k * MINUTE <= to.getTime()) moments.add(at + k * MINUTE);
+      for (const at of [...moments].sort((a, b) => a - b)) await this.tick(new Date(at));
+      await this.tick(to);
+    },
+  };
+}
+export type Scheduler = ReturnType<typeof makeScheduler>;
