@@ -6,6 +6,7 @@ import {
   type PolicyKey,
   type PolicyOverrides,
   readPolicyValue,
+  WEEKDAY_NUMBERS,
 } from "../../src/core/rules/policy.ts";
 import { defineCommand } from "../define.ts";
 import { option, param } from "../params.ts";
@@ -14,7 +15,14 @@ import type { Param } from "../types.ts";
 
 const KEYS = Object.keys(POLICY_KEYS) as PolicyKey[];
 /** Counts that switch a protocol trigger on; 0 means off. */
-const SWITCHES = new Set<PolicyKey>(["te-laat.aantal", "ziek.aantal", "ziekuren.uren", "nieuwkomer.weken"]);
+const SWITCHES = new Set<PolicyKey>([
+  "te-laat.aantal",
+  "ziek.aantal",
+  "ziekuren.uren",
+  "nieuwkomer.weken",
+  "weekoverzicht.dag",
+]);
+const WEEKDAY_NAMES = Object.fromEntries(Object.entries(WEEKDAY_NUMBERS).map(([name, n]) => [n, name]));
 
 const policyValue = (key: PolicyKey) =>
   param<PolicyOverrides>({
@@ -72,9 +80,11 @@ export default defineCommand({
       const shown =
         SWITCHES.has(k) && value === 0
           ? ctx.t("reply.beleid.off")
-          : typeof value === "number"
-            ? num(value, ctx.lang)
-            : value;
+          : field === "digestDay"
+            ? (WEEKDAY_NAMES[value as number] ?? String(value))
+            : typeof value === "number"
+              ? num(value, ctx.lang)
+              : value;
       const origin =
         field in overrides && overrides[field] !== NATIONAL_DEFAULT[field]
           ? "reply.beleid.own"

@@ -66,3 +66,22 @@ describe("meeting mode", () => {
     expect(text(await h.say("joost", "uitstel A-1 over 3 weken"))).toContain("niet meer open");
   });
 });
+
+describe("reminder settings in beleid", () => {
+  it("takes times, weekdays and counts", async () => {
+    const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
+    expect(
+      text(
+        await h.say("anna", "beleid herinnering.tijd=08:15 weekoverzicht.dag=dinsdag herinnering.regie-na=3"),
+      ),
+    ).toContain("Beleid aangepast");
+    const shown = text(await h.say("anna", "beleid"));
+    expect(shown).toContain("herinnering.tijd = 08:15 (eigen)");
+    expect(shown).toContain("weekoverzicht.dag = dinsdag (eigen)");
+    expect(shown).toContain("herinnering.regie-na = 3 (eigen)");
+    expect(text(await h.say("anna", "beleid herinnering.tijd=25:00"))).toContain(
+      "herinnering.tijd klopt niet",
+    );
+    expect(text(await h.say("anna", "beleid weekoverzicht.dag=uit"))).toContain("Beleid aangepast");
+  });
+});

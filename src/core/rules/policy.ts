@@ -94,7 +94,7 @@ export const POLICY_KEYS = {
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
 
-const WEEKDAY_NUMBERS: Record<string, number> = {
+export const WEEKDAY_NUMBERS: Record<string, number> = {
   uit: 0,
   maandag: 1,
   dinsdag: 2,
@@ -109,10 +109,13 @@ export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Numbe
 /** Reads `waarde` for one key: numbers with a decimal comma, `schooljaar` or a week count for the tier window. */
 export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | null {
   const field = POLICY_KEYS[key];
+  const text = field === "schoolType" || field === "reminderTime" || field === "digestTime";
   const value: unknown =
-    field === "schoolType" || (field === "tierWindow" && raw === "schooljaar")
+    text || (field === "tierWindow" && raw === "schooljaar")
       ? raw
-      : Number(raw.replace(",", "."));
+      : field === "digestDay" && raw in WEEKDAY_NUMBERS
+        ? WEEKDAY_NUMBERS[raw]
+        : Number(raw.replace(",", "."));
   const parsed = PolicyOverrides.safeParse({ [field]: value });
   return parsed.success && raw !== "" ? parsed.data : null;
 }
