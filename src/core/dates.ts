@@ -1,12 +1,13 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, addWeeks, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { amsterdamDayOf, dateOf } from "./calendar/days.ts";
 
 /** Tafel's calendar is Dutch school time: local dates in Europe/Amsterdam, as `yyyy-MM-dd` strings. */
 export const ZONE = "Europe/Amsterdam";
 const ISO = "yyyy-MM-dd";
 
 export function localDate(instant: Date): string {
-  return format(new TZDate(instant.getTime(), ZONE), ISO);
+  return dateOf(amsterdamDayOf(instant.getTime()));
 }
 
 const toDate = (d: string): Date => parse(d, ISO, new Date(2000, 0, 1));

@@ -55,11 +55,15 @@ const ref = (a: Action): ActionRef => ({
   due: a.due,
 });
 
-/** The n-th school day before `day` (n ≥ 1), or null when the calendar runs out. */
-function schoolDayBefore(cal: SchoolCalendar, day: number, n: number): number | null {
-  let found = 0;
-  for (let d = day - 1; d >= cal.first; d--) if (cal.isSchoolDay(d) && ++found === n) return d;
-  return null;
+/**
+ * The due dates whose owners hear today that they come soon: today is the n-th school day before them exactly when
+ * they fall after the (n-1)-th school day from today and on or before the n-th (so a Monday's reminder comes on
+ * Friday). Worked out once a day instead of once per agreement.
+ */
+function dueSoonWindow(cal: SchoolCalendar, today: number, n: number): [number, number] {
+  const ahead = [today];
+  for (let d = today + 1; ahead.length <= n && d <= cal.last; d++) if (cal.isSchoolDay(d)) ahead.push(d);
+  return [ahead[n - 1] ?? today, ahead[n] ?? today];
 }
 
 /** School days after `from` up to and including `to`. */
@@ -90,6 +94,8 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
     }
     return m;
   };
+  const [soonAfter, soonUntil] =
+    policy.reminderDaysBefore > 0 ? dueSoonWindow(cal, today, policy.reminderDaysBefore) : [today, today];
   for (const a of open) {
     const due = dayNumber(a.due);
     if (due === today) box(a.owner).dueToday.push(ref(a));
@@ -98,11 +104,7 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
       const lead = leadOf.get(a.caseId);
       if (lead && lead !== a.owner && tellToday(schoolDaysSince(cal, due, today), policy.leadAfter))
         box(lead).leadOverdue.push(ref(a));
-    } else if (
-      policy.reminderDaysBefore > 0 &&
-      schoolDayBefore(cal, due, policy.reminderDaysBefore) === today
-    )
-      box(a.owner).dueSoon.push(ref(a));
+    } else if (due > soonAfter && due <= soonUntil) box(a.owner).dueSoon.push(ref(a));
   }
   const chairs = doc.members.filter((m) => m.role === "chair").map((m) => m.handle);
   for (const c of active) {

@@ -56,3 +56,25 @@ describe("Dutch date words", () => {
     expect(formatDate("2026-03-03", "en")).toBe("3 Mar 2026");
   });
 });
+
+describe("the Amsterdam day of an instant", () => {
+  it("agrees with @date-fns/tz hour by hour, 2024 to 2029, around every DST change", async () => {
+    const { TZDate } = await import("@date-fns/tz");
+    const { format } = await import("date-fns");
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2029, 11, 31); t += 3_600_000 * 7) {
+      expect(localDate(new Date(t)), new Date(t).toISOString()).toBe(
+        format(new TZDate(t, "Europe/Amsterdam"), "yyyy-MM-dd"),
+      );
+    }
+    for (const change of [
+      "2026-03-29T01:00:00Z",
+      "2026-10-25T01:00:00Z",
+      "2027-03-28T01:00:00Z",
+      "2027-10-31T01:00:00Z",
+    ])
+      for (let m = -180; m <= 180; m += 15) {
+        const t = Date.parse(change) + m * 60_000;
+        expect(localDate(new Date(t))).toBe(format(new TZDate(t, "Europe/Amsterdam"), "yyyy-MM-dd"));
+      }
+  });
+});

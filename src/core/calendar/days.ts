@@ -30,3 +30,24 @@ export function isoWeekOfMonday(monday: number): number {
   const yearStart = dayNumber(`${dateOf(thursday).slice(0, 4)}-01-01`);
   return Math.floor((thursday - yearStart) / 7) + 1;
 }
+
+const HOUR_MS = 3_600_000;
+
+/** The last Sunday of a month of a year, as a day number. */
+function lastSunday(year: number, month: number): number {
+  const last = Date.UTC(year, month + 1, 0) / DAY_MS;
+  return last - ((weekdayOf(last) + 1) % 7);
+}
+
+/**
+ * The Amsterdam calendar day of an instant, without a time-zone library in the loop: CET, and CEST from 01:00 UTC
+ * on the last Sunday of March to 01:00 UTC on the last Sunday of October (the EU rule in force since 1996).
+ * Checked hour by hour against @date-fns/tz in the tests.
+ */
+export function amsterdamDayOf(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  const summerFrom = lastSunday(year, 2) * DAY_MS + HOUR_MS;
+  const summerTo = lastSunday(year, 9) * DAY_MS + HOUR_MS;
+  const offset = ms >= summerFrom && ms < summerTo ? 2 * HOUR_MS : HOUR_MS;
+  return Math.floor((ms + offset) / DAY_MS);
+}
