@@ -80,7 +80,11 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
   const parsed = parseArgs(command, tokens.slice(1), { today, mentions: inv.mentions });
   if (!parsed.ok) {
     const param = parsed.param?.label[lang] ?? "";
-    return refuse({ ...parsed.error, params: { ...parsed.error.params, param, usage: usageOf(command) } });
+    const field = parsed.field ? { field: parsed.field } : {};
+    return refuse({
+      ...parsed.error,
+      params: { ...parsed.error.params, param, usage: usageOf(command), ...field },
+    });
   }
   try {
     const result = await run(deps, command, parsed.args, inv, {

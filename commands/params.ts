@@ -2,7 +2,7 @@ import { parseDateToken, parseDateWords } from "../src/core/dates.ts";
 import { checkText } from "../src/core/privacy.ts";
 import { CASE_ID, readPupilRef } from "../src/core/pupil.ts";
 import type { DomainError } from "../src/core/result.ts";
-import type { Localised, Param, ParseContext, Person, Read, Token } from "./types.ts";
+import type { FormField, Localised, Param, ParseContext, Person, Read, Token } from "./types.ts";
 
 const invalid = (reason: string, params: Record<string, string> = {}): { error: DomainError } => ({
   error: { code: "argument-ongeldig", params: { reason, ...params } },
@@ -11,6 +11,7 @@ const invalid = (reason: string, params: Record<string, string> = {}): { error: 
 type Spec<T> = {
   label: Localised;
   usage: string;
+  form?: FormField;
   read: (tokens: readonly Token[], ctx: ParseContext) => Read<T>;
 };
 
@@ -30,6 +31,7 @@ const unquoted = (tokens: readonly Token[]) => (tokens[0] && !tokens[0].quoted ?
 
 export const caseId = (label: Localised = { nl: "Casus", en: "Case" }) =>
   param<string>({
+    form: { kind: "id", placeholder: "C-12" },
     label,
     usage: "<C-id>",
     read: (tokens) => {
@@ -41,6 +43,7 @@ export const caseId = (label: Localised = { nl: "Casus", en: "Case" }) =>
 
 export const signalId = () =>
   param<string>({
+    form: { kind: "id", placeholder: "S-7" },
     label: { nl: "Signaal", en: "Signal" },
     usage: "<S-id>",
     read: (tokens) => {
@@ -52,6 +55,7 @@ export const signalId = () =>
 
 export const actionId = () =>
   param<string>({
+    form: { kind: "id", placeholder: "A-3" },
     label: { nl: "Afspraak", en: "Agreement" },
     usage: "<A-id>",
     read: (tokens) => {
@@ -64,6 +68,7 @@ export const actionId = () =>
 /** `@handle`; the platform's mention map gives the stable id when there is one. */
 export const member = (label: Localised, usage = "@persoon") =>
   param<Person>({
+    form: { kind: "member" },
     label,
     usage,
     read: (tokens, ctx) => {
@@ -78,6 +83,7 @@ export const member = (label: Localised, usage = "@persoon") =>
 
 export const pupil = () =>
   param<NonNullable<ReturnType<typeof readPupilRef>>>({
+    form: { kind: "pupil" },
     label: { nl: "Leerling", en: "Pupil" },
     usage: "<leerlingnummer|L-sleutel|C-id>",
     read: (tokens) => {
@@ -96,6 +102,7 @@ export function choice<const V extends string>(
   usage = `<${values.join("|")}>`,
 ) {
   return param<V>({
+    form: { kind: "choice", options: values },
     label,
     usage,
     read: (tokens) => {
@@ -110,6 +117,7 @@ export function choice<const V extends string>(
 /** A positive number with a decimal comma or point; other tokens are left for the next argument. */
 export const amount = (label: Localised, usage: string) =>
   param<number>({
+    form: { kind: "number" },
     label,
     usage,
     read: (tokens) => {
@@ -124,6 +132,7 @@ const looksLikeDate = (t: string) => /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test
 
 export const date = (label: Localised, lean: "past" | "future") =>
   param<string>({
+    form: { kind: "date" },
     label,
     usage: "<datum>",
     read: (tokens, ctx) => {
@@ -145,6 +154,7 @@ export const date = (label: Localised, lean: "past" | "future") =>
 /** A day or a range `van..tot`; without a year, a date leans to the past (signals) or the future (holidays). */
 export const period = (label: Localised, lean: "past" | "future" = "past") =>
   param<{ from: string; to: string }>({
+    form: { kind: "period" },
     label,
     usage: "<datum|van..tot>",
     read: (tokens, ctx) => {
@@ -169,6 +179,11 @@ export const period = (label: Localised, lean: "past" | "future" = "past") =>
 /** Free text, quoted; as the last argument the rest of the line also counts. Passes the PII guard. */
 export const text = (label: Localised, usage = '"tekst"', max?: number) =>
   param<string>({
+    form: {
+      kind: "text",
+      multiline: usage.includes("tekst") || usage.includes("toelichting"),
+      ...(max ? { max } : {}),
+    },
     label,
     usage,
     read: (tokens, ctx) => {
@@ -210,11 +225,13 @@ export function option<T>(keys: readonly string[], inner: Param<T>): Param<T, tr
     optional: true,
     keys,
     read: inner.read,
+    ...(inner.form ? { form: inner.form } : {}),
   };
 }
 
 export const schoolCode = () =>
   param<string>({
+    form: { kind: "id", placeholder: "12AB" },
     label: { nl: "School", en: "School" },
     usage: "<code>",
     read: (tokens) => {
@@ -228,6 +245,7 @@ export const schoolCode = () =>
 export const regieTarget = () =>
   param<{ kind: "member"; person: Person } | { kind: "me" } | { kind: "release" }>({
     label: { nl: "Regiehouder", en: "Case lead" },
+    form: { kind: "member" },
     usage: "<@persoon|neem|los>",
     read: (tokens, ctx) => {
       const t = unquoted(tokens)?.toLowerCase();

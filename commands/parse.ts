@@ -3,7 +3,7 @@ import type { Command, Param, ParseContext, Token } from "./types.ts";
 
 export type Parsed =
   | { ok: true; args: Record<string, unknown> }
-  | { ok: false; error: DomainError; param?: Param<unknown> };
+  | { ok: false; error: DomainError; param?: Param<unknown>; field?: string };
 
 const OPTION = /^([a-z][a-z.-]*)=(.*)$/i;
 
@@ -23,8 +23,9 @@ export function parseArgs(command: Command, tokens: readonly Token[], ctx: Parse
     if (!entry) return { ok: false, error: { code: "optie-onbekend", params: { key: key.slice(0, 20) } } };
     const [name, p] = entry;
     const r = p.read([{ text: m[2] as string, quoted: false }], ctx);
-    if (r === null) return { ok: false, error: { code: "argument-ontbreekt", params: {} }, param: p };
-    if ("error" in r) return { ok: false, error: r.error, param: p };
+    if (r === null)
+      return { ok: false, error: { code: "argument-ontbreekt", params: {} }, param: p, field: name };
+    if ("error" in r) return { ok: false, error: r.error, param: p, field: name };
     args[name] = r.value;
   }
   let rest: readonly Token[] = positional;
@@ -35,11 +36,12 @@ export function parseArgs(command: Command, tokens: readonly Token[], ctx: Parse
     }
     const r = rest.length > 0 ? p.read(rest, ctx) : null;
     if (r === null) {
-      if (!p.optional) return { ok: false, error: { code: "argument-ontbreekt", params: {} }, param: p };
+      if (!p.optional)
+        return { ok: false, error: { code: "argument-ontbreekt", params: {} }, param: p, field: name };
       args[name] = null;
       continue;
     }
-    if ("error" in r) return { ok: false, error: r.error, param: p };
+    if ("error" in r) return { ok: false, error: r.error, param: p, field: name };
     args[name] = r.value;
     rest = rest.slice(r.used);
   }

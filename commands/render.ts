@@ -3,7 +3,7 @@ import { formatDate, formatInstant, localDate } from "../src/core/dates.ts";
 import type { Action, Case, Decision, SignalKind, TableDoc } from "../src/core/model.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import { thresholdLine, tierLine, triggerLine } from "./rules-render.ts";
-import type { CommandContext, Reply } from "./types.ts";
+import type { Button, CommandContext, Reply } from "./types.ts";
 
 /** Dutch readers expect a decimal comma. */
 export const num = (n: number, lang: "nl" | "en") =>
@@ -65,9 +65,21 @@ export function caseCard(
   const status = c.outcome
     ? `${ctx.t(`status.${c.status}`)} (${ctx.t(`outcome.${c.outcome}`)})`
     : ctx.t(`status.${c.status}`);
+  const buttons: Button[] =
+    c.status === "closed"
+      ? []
+      : [
+          ...(c.regie ? [] : [{ label: ctx.t("button.regie"), run: `regie ${c.id} neem` }]),
+          { label: ctx.t("button.actie"), form: "actie", prefill: { id: c.id } },
+          { label: ctx.t("button.besluit"), form: "besluit", prefill: { id: c.id } },
+          ...actions
+            .slice(0, 3)
+            .map((a) => ({ label: ctx.t("button.klaar", { id: a.id }), run: `klaar ${a.id}` })),
+        ];
   return {
     visibility: "private",
     title: caseTitle(ctx, c),
+    buttons,
     blocks: [
       ...(lead ? [{ type: "text" as const, text: lead }] : []),
       {

@@ -25,11 +25,17 @@ export type Block =
   | { type: "list"; title?: string; items: readonly string[] }
   | { type: "code"; text: string };
 
+/** A button under a reply: it runs a command line, or opens the form of a command with some fields filled. */
+export type Button =
+  | { label: string; run: string }
+  | { label: string; form: string; prefill: Record<string, string> };
+
 /** A platform-neutral answer; each adapter renders it (console text, Block Kit, Adaptive Card). */
 export interface Reply {
   visibility: "private" | "table";
   title?: string;
   blocks: Block[];
+  buttons?: Button[];
   error?: DomainError;
 }
 
@@ -76,11 +82,23 @@ export interface ParseContext {
   mentions: ReadonlyMap<string, Person> | undefined;
 }
 
+/** How a form (Slack modal, Teams dialog) asks for an argument; the answer is read back as a typed token. */
+export type FormField =
+  | { kind: "text"; multiline?: boolean; max?: number }
+  | { kind: "number" }
+  | { kind: "date" }
+  | { kind: "period" }
+  | { kind: "choice"; options: readonly string[] }
+  | { kind: "member" }
+  | { kind: "id"; placeholder: string }
+  | { kind: "pupil" };
+
 /** One argument of a command: how it reads from tokens and how help and forms describe it. */
 export interface Param<T, Optional extends boolean = boolean> {
   label: Localised;
   usage: string;
   optional: Optional;
+  form?: FormField;
   /** For `key=value` options: the key (and aliases). */
   keys?: readonly string[];
   read(tokens: readonly Token[], ctx: ParseContext): Read<T>;

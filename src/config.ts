@@ -11,6 +11,13 @@ const Env = z.object({
     .optional(),
   TAFEL_LANGUAGE: Language.default("nl"),
   TAFEL_LOG_LEVEL: z.enum(["info", "error", "silent"]).default("info"),
+  /** Slack: the app's signing secret and bot token; with both set, `npm start` runs the Slack adapter. */
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-").optional(),
+  /** Slack Socket Mode (development, or behind a firewall): the app-level token `xapp-…`. */
+  SLACK_APP_TOKEN: z.string().startsWith("xapp-").optional(),
+  /** The HTTP port of the Slack receiver. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 });
 
 export type Config = z.infer<typeof Env>;
@@ -19,4 +26,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) throw new Error(`Ongeldige configuratie: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+}
+
+export interface SlackConfig {
+  signingSecret: string;
+  botToken: string;
+  appToken: string | undefined;
+  port: number;
+}
+
+/**
+ * Slack runs when its bot token is set; then a signing secret is required, and an empty one refuses to start
+ * (requests would otherwise go unverified).
+ */
+export function slackConfig(config: Config): SlackConfig | null {
+  if (!config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET) return null;
+  if (!config.SLACK_BOT_TOKEN) throw new Error("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is missing");
+  if (!config.SLACK_SIGNING_SECRET?.trim())
+    throw new Error("SLACK_SIGNING_SECRET is required to verify Slack's requests");
+  return {
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    botToken: config.SLACK_BOT_TOKEN,
+    appToken: config.SLACK_APP_TOKEN,
+    port: config.PORT,
+  };
 }

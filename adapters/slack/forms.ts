@@ -1,0 +1,159 @@
+import type { Command, FormField, Person } from "../../commands/types.ts";
+import type { Language } from "../../src/core/model.ts";
+import type { Translate } from "../../src/i18n/index.ts";
+import { clip } from "./escape.ts";
+import { quoted } from "./quote.ts";
+import type { SlackBlock } from "./render.ts";
+
+/** Commands that open a form when typed without arguments. */
+export const FORM_COMMANDS = ["signaal", "actie", "regie", "besluit"] as const;
+export const FORM_CALLBACK = "tafel_form";
+
+export interface FormMeta {
+  command: string;
+  team: string;
+  channel: string;
+}
+
+const plain = (text: string) => ({ type: "plain_text", text: clip(text, 150) });
+
+function element(field: FormField, t: Translate, initial: string | undefined): SlackBlock {
+  const init = initial ? { initial_value: initial } : {};
+  switch (field.kind) {
+    case "text":
+      return {
+        type: "plain_text_input",
+        action_id: "v",
+        multiline: field.multiline ?? false,
+        max_length: field.max ?? 500,
+        ...init,
+      };
+    case "number":
+      return { type: "number_input", action_id: "v", is_decimal_allowed: true, min_value: "0", ...init };
+    case "date":
+    case "period":
+      return { type: "datepicker", action_id: "v", ...(initial ? { initial_date: initial } : {}) };
+    case "choice":
+      return {
+        type: "static_select",
+        action_id: "v",
+        options: field.options.slice(0, 100).map((o) => ({ text: plain(o), value: o })),
+        ...(initial ? { initial_option: { text: plain(initial), value: initial } } : {}),
+      };
+    case "member":
+      return { type: "users_select", action_id: "v", ...(initial ? { initial_user: initial } : {}) };
+    case "id":
+      return {
+        type: "plain_text_input",
+        action_id: "v",
+        placeholder: plain(field.placeholder),
+        max_length: 20,
+        ...init,
+      };
+    case "pupil":
+      return {
+        type: "plain_text_input",
+        action_id: "v",
+        max_length: 30,
+        placeholder: plain(t("form.pupil.hint").slice(0, 150)),
+      };
+  }
+}
+
+/** A modal built from the command's own declaration: one input per argument, in the order the parser reads them. */
+export function formView(
+  command: Command,
+  lang: Language,
+  t: Translate,
+  meta: FormMeta,
+  prefill: Record<string, string> = {},
+) {
+  const blocks: SlackBlock[] = [];
+  for (const [name, p] of Object.entries(command.params)) {
+    if (!p.form) continue;
+    const hint =
+      p.form.kind === "pupil"
+        ? { hint: plain(t("form.pupil.hint")) }
+        : p.form.kind === "text"
+          ? { hint: plain(t("form.text.hint")) }
+          : {};
+    blocks.push({
+      type: "input",
+      block_id: name,
+      optional: p.optional,
+      label: plain(p.label[lang]),
+      element: element(p.form, t, prefill[name]),
+      ...hint,
+    });
+    if (p.form.kind === "period")
+      blocks.push({
+        type: "input",
+        block_id: `${name}__to`,
+        optional: true,
+        label: plain(t("form.period.to")),
+        element: element(p.form, t, undefined),
+      });
+  }
+  return {
+    type: "modal",
+    callback_id: FORM_CALLBACK,
+    private_metadata: JSON.stringify(meta),
+    title: plain(clip(command.summary[lang].split(/[;:,(]/)[0] ?? command.name, 24)),
+    submit: plain(t("form.submit")),
+    close: plain(t("form.cancel")),
+    blocks,
+  };
+}
+
+type StateValues = Record<
+  string,
+  Record<
+    string,
+    {
+      value?: string | null;
+      selected_date?: string | null;
+      selected_user?: string | null;
+      selected_option?: { value: string } | null;
+    }
+  >
+>;
+
+/**
+ * The submitted form as the command line a person would have typed, so one parser and one set of checks serve
+ * both. A picked user becomes `@handle` with their Slack id in the mentions.
+ */
+export function commandLine(
+  command: Command,
+  values: StateValues,
+  handleOf: (userId: string) => string,
+): { text: string; mentions: Map<string, Person> } {
+  const mentions = new Map<string, Person>();
+  const tokens: string[] = [command.name];
+  for (const [name, p] of Object.entries(command.params)) {
+    if (!p.form) continue;
+    const v = values[name]?.v;
+    const raw = v?.value ?? v?.selected_date ?? v?.selected_option?.value ?? v?.selected_user ?? null;
+    if (raw === null || raw.trim() === "") continue;
+    let token: string;
+    switch (p.form.kind) {
+      case "text":
+        token = quoted(raw.trim());
+        break;
+      case "member": {
+        const handle = handleOf(raw);
+        mentions.set(handle, { id: raw, handle });
+        token = `@${handle}`;
+        break;
+      }
+      case "period": {
+        const to = values[`${name}__to`]?.v?.selected_date;
+        token = to ? `${raw}..${to}` : raw;
+        break;
+      }
+      default:
+        token = raw.replace(/\s+/g, "");
+    }
+    tokens.push(p.keys ? `${p.keys[0]}=${token}` : token);
+  }
+  return { text: tokens.join(" "), mentions };
+}

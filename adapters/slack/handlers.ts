@@ -1,0 +1,176 @@
+import type { App } from "@slack/bolt";
+import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
+import { findCommand } from "../../commands/list/help.ts";
+import { COMMANDS } from "../../commands/registry.ts";
+import type { Invocation, Outcome, Post, Reply } from "../../commands/types.ts";
+import { translator } from "../../src/i18n/index.ts";
+import type { Store } from "../../src/ports.ts";
+import { commandLine, FORM_CALLBACK, FORM_COMMANDS, type FormMeta, formView } from "./forms.ts";
+import { quoted } from "./quote.ts";
+import { renderReply } from "./render.ts";
+import { conversationOf, invocationOf, readMentions } from "./translate.ts";
+
+export interface SlackDeps {
+  dispatch: DispatchDeps;
+  store: Store;
+  post: (p: Post) => Promise<void>;
+  seen: (key: string) => boolean;
+}
+
+/** Export files and other long code go to the person's DM as a file instead of a message that cannot hold them. */
+const LONG_CODE = 2900;
+const longCode = (reply: Reply) => reply.blocks.find((b) => b.type === "code" && b.text.length > LONG_CODE);
+
+async function languageOf(deps: SlackDeps, conversation: string) {
+  const table = await deps.store.tableFor(conversation);
+  return table ? (await deps.store.read(table.id)).table.language : deps.dispatch.defaultLanguage;
+}
+
+/** The handle a picked Slack user has at this table, or their id when they are not a member. */
+async function handleResolver(deps: SlackDeps, conversation: string) {
+  const table = await deps.store.tableFor(conversation);
+  const members = table ? (await deps.store.read(table.id)).members : [];
+  return (id: string) => members.find((m) => m.id === id)?.handle ?? id.toLowerCase();
+}
+
+export function registerHandlers(app: App, deps: SlackDeps) {
+  async function openForm(
+    client: App["client"],
+    triggerId: string,
+    name: string,
+    team: string,
+    channel: string,
+    prefill: Record<string, string> = {},
+  ) {
+    const command = findCommand(COMMANDS, name);
+    if (!command) return;
+    const lang = await languageOf(deps, conversationOf(team, channel));
+    const view = formView(command, lang, translator(lang), { command: command.name, team, channel }, prefill);
+    await client.views.open({ trigger_id: triggerId, view: view as never });
+  }
+
+  /** Runs a command for a user in a channel and delivers its reply and posts after the caller has acknowledged. */
+  async function deliver(outcome: Outcome, user: string, channel: string, client: App["client"]) {
+    const code = longCode(outcome.reply);
+    if (code?.type === "code") {
+      const im = await client.conversations.open({ users: user });
+      const t = translator(await languageOf(deps, conversationOf("", channel)));
+      await client.files.uploadV2({
+        channel_id: im.channel?.id ?? user,
+        filename: "tafel-export.json",
+        content: code.text,
+      });
+      await client.chat.postEphemeral({ channel, user, text: t("slack.export.file") });
+    } else if (outcome.reply.visibility === "table")
+      await client.chat.postMessage({ channel, ...renderReply(outcome.reply) });
+    else await client.chat.postEphemeral({ channel, user, ...renderReply(outcome.reply) });
+    for (const p of outcome.posts) await deps.post(p);
+  }
+
+  app.command("/tafel", async ({ command, ack, client }) => {
+    if (deps.seen(`command:${command.trigger_id}`)) return ack();
+    const name = command.text.trim().toLowerCase();
+    const form = (FORM_COMMANDS as readonly string[]).includes(name)
+      ? findCommand(COMMANDS, name)
+      : undefined;
+    if (form) {
+      await ack();
+      await openForm(client, command.trigger_id, form.name, command.team_id, command.channel_id);
+      return;
+    }
+    const outcome = await dispatch(deps.dispatch, invocationOf(command));
+    const code = longCode(outcome.reply);
+    if (code) {
+      await ack();
+      await deliver(outcome, command.user_id, command.channel_id, client);
+      return;
+    }
+    // The answer rides on the acknowledgement; only the posts to others wait until after it.
+    await ack({
+      response_type: outcome.reply.visibility === "table" ? "in_channel" : "ephemeral",
+      ...renderReply(outcome.reply),
+    });
+    for (const p of outcome.posts) await deps.post(p);
+  });
+
+  app.action(/^tafel_\d+$/, async ({ ack, body, action, client }) => {
+    await ack();
+    if (body.type !== "block_actions" || action.type !== "button") return;
+    const stamp = "action_ts" in action ? action.action_ts : body.trigger_id;
+    if (deps.seen(`action:${body.user.id}:${stamp}`)) return;
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    if (!channel || !body.team?.id) return;
+    const value = JSON.parse(action.value ?? "{}") as {
+      run?: string;
+      form?: string;
+      prefill?: Record<string, string>;
+    };
+    if (value.form) {
+      await openForm(client, body.trigger_id, value.form, body.team.id, channel, value.prefill);
+      return;
+    }
+    const inv: Invocation = {
+      text: value.run ?? "help",
+      actor: {
+        id: body.user.id,
+        handle: (body.user.username ?? body.user.name ?? body.user.id).toLowerCase(),
+      },
+      conversation: conversationOf(body.team.id, channel),
+      correlationId: stamp,
+    };
+    await deliver(await dispatch(deps.dispatch, inv), body.user.id, channel, client);
+  });
+
+  app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
+    if (deps.seen(`view:${view.id}:${view.hash}`)) return ack();
+    const meta = JSON.parse(view.private_metadata) as FormMeta;
+    const command = findCommand(COMMANDS, meta.command);
+    if (!command) return ack();
+    const conversation = conversationOf(meta.team, meta.channel);
+    const { text, mentions } = commandLine(
+      command,
+      view.state.values as never,
+      await handleResolver(deps, conversation),
+    );
+    const inv: Invocation = {
+      text,
+      actor: { id: body.user.id, handle: (body.user.name ?? body.user.id).toLowerCase() },
+      conversation,
+      mentions,
+      correlationId: view.id,
+    };
+    const outcome = await dispatch(deps.dispatch, inv);
+    const error = outcome.reply.error;
+    if (error) {
+      // Errors are shown on the field they concern, in the form, so nothing typed is lost.
+      const t = translator(await languageOf(deps, conversation));
+      const field =
+        typeof error.params.field === "string" ? error.params.field : (Object.keys(command.params)[0] ?? "");
+      await ack({ response_action: "errors", errors: { [field]: errorText(t, error).slice(0, 2000) } });
+      return;
+    }
+    await ack();
+    await deliver(outcome, body.user.id, meta.channel, client);
+  });
+
+  app.shortcut("besluit_vastleggen", async ({ ack, shortcut, client }) => {
+    await ack();
+    if (shortcut.type !== "message_action") return;
+    const channel = shortcut.channel.id;
+    const team = shortcut.team?.id ?? "";
+    const text = readMentions(shortcut.message.text ?? "").text;
+    const caseId = /\bC-[1-9]\d{0,6}\b/.exec(text)?.[0];
+    if (caseId) {
+      const inv: Invocation = {
+        text: `besluit ${caseId} ${quoted(text)}`,
+        actor: { id: shortcut.user.id, handle: (shortcut.user.username ?? shortcut.user.id).toLowerCase() },
+        conversation: conversationOf(team, channel),
+        correlationId: shortcut.action_ts,
+      };
+      await deliver(await dispatch(deps.dispatch, inv), shortcut.user.id, channel, client);
+      return;
+    }
+    // The case cannot be read from the message: a form asks for it, with the text already in.
+    await openForm(client, shortcut.trigger_id, "besluit", team, channel, { text: text.slice(0, 500) });
+  });
+}

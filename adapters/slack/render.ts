@@ -1,0 +1,88 @@
+import type { Block, Button, Post, Reply } from "../../commands/types.ts";
+import { BLOCKS_MAX, clip, escapeMrkdwn, SECTION_MAX } from "./escape.ts";
+
+/** Block Kit as plain objects: the shapes of @slack/types, kept loose here so the renderer stays small. */
+export type SlackBlock = Record<string, unknown>;
+
+const mrkdwn = (text: string) => ({ type: "mrkdwn", text, verbatim: true });
+const section = (text: string): SlackBlock => ({ type: "section", text: mrkdwn(clip(text, SECTION_MAX)) });
+
+/** Splits lines into sections that each stay under Slack's section limit. */
+function sections(lines: readonly string[]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  let current = "";
+  for (const line of lines) {
+    if (current && current.length + line.length + 1 > SECTION_MAX) {
+      out.push(section(current));
+      current = "";
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) out.push(section(current));
+  return out;
+}
+
+function block(b: Block): SlackBlock[] {
+  switch (b.type) {
+    case "text":
+      return sections(escapeMrkdwn(b.text).split("\n"));
+    case "fields": {
+      const out: SlackBlock[] = [];
+      for (let i = 0; i < b.fields.length; i += 10)
+        out.push({
+          type: "section",
+          fields: b.fields
+            .slice(i, i + 10)
+            .map(([label, value]) => mrkdwn(clip(`*${escapeMrkdwn(label)}*\n${escapeMrkdwn(value)}`, 2000))),
+        });
+      return out;
+    }
+    case "list":
+      return sections([
+        ...(b.title ? [`*${escapeMrkdwn(b.title)}*`] : []),
+        ...b.items.map((i) => `• ${escapeMrkdwn(i)}`),
+      ]);
+    case "code":
+      return sections(["```", ...escapeMrkdwn(b.text).split("\n"), "```"]);
+  }
+}
+
+/** A button's value is the command it runs, or the form it opens; never free text. */
+export const buttonValue = (b: Button) =>
+  JSON.stringify("run" in b ? { run: b.run } : { form: b.form, prefill: b.prefill });
+
+function actions(buttons: readonly Button[]): SlackBlock[] {
+  if (buttons.length === 0) return [];
+  return [
+    {
+      type: "actions",
+      elements: buttons.slice(0, 25).map((b, i) => ({
+        type: "button",
+        action_id: `tafel_${i}`,
+        text: { type: "plain_text", text: clip(b.label, 75) },
+        value: buttonValue(b),
+      })),
+    },
+  ];
+}
+
+/** A reply as Block Kit, within Slack's limits; the fallback text is for notifications and screen readers. */
+export function renderReply(reply: Reply): { text: string; blocks: SlackBlock[] } {
+  const head = reply.title
+    ? [{ type: "header", text: { type: "plain_text", text: clip(reply.title, 150) } }]
+    : [];
+  const body = reply.blocks.flatMap(block);
+  const tail = actions(reply.buttons ?? []);
+  const room = BLOCKS_MAX - head.length - tail.length;
+  const kept = body.length > room ? [...body.slice(0, room - 1), section("…")] : body;
+  const first = reply.blocks[0];
+  const text = reply.title ?? (first && "text" in first ? first.text : "Tafel");
+  return { text: clip(escapeMrkdwn(text), 3000), blocks: [...head, ...kept, ...tail] };
+}
+
+export function renderPost(post: Post): { text: string; blocks: SlackBlock[] } {
+  return {
+    text: clip(escapeMrkdwn(post.text.split("\n")[0] ?? ""), 3000),
+    blocks: sections(escapeMrkdwn(post.text).split("\n")),
+  };
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { payloadBody, sign, slackTable, slashBody } from "../support/slack.ts";
+
+type T = Awaited<ReturnType<typeof slackTable>>;
+const allText = (x: unknown) => JSON.stringify(x);
+
+describe("Slack: /tafel through signed requests to the running receiver", () => {
+  let s: T;
+  beforeAll(async () => {
+    s = await slackTable({
+      "conversations.replies": (body) =>
+        body.ts === "100.1"
+          ? { messages: [{ ts: "100.1", thread_ts: "99.0", text: "Ouders komen dinsdag langs" }] }
+          : { messages: [{ ts: "99.0", text: "Casus C-1: nieuw signaal" }] },
+    });
+  });
+  afterAll(() => s.stop());
+
+  it("sets up a table and adds members picked by mention", async () => {
+    const res = await s.slash("U1", "leden");
+    expect(res.status).toBe(200);
+    expect(res.json.response_type).toBe("ephemeral");
+    expect(allText(res.json.blocks)).toContain("@joost · school");
+    const doc = await s.h.store.read("slack-t1-c1");
+    expect(doc.members.map((m) => [m.id, m.handle])).toEqual([
+      ["U1", "anna"],
+      ["U2", "joost"],
+      ["U3", "piet"],
+    ]);
+  });
+
+  it("answers a signal privately with the case card and tells the channel after the ack", async () => {
+    const res = await s.slash("U2", 'signaal 1234567 ongeoorloofd 3 gisteren "Ochtend afwezig"');
+    expect(res.json.response_type).toBe("ephemeral");
+    expect(res.json.blocks[0]).toMatchObject({
+      type: "header",
+      text: { text: expect.stringMatching(/^Casus C-1 · L-[0-9A-Z]{6}$/) },
+    });
+    expect(res.json.blocks.at(-1).type).toBe("actions");
+    expect(allText(res.json)).not.toContain("1234567");
+    await s.settle();
+    const posted = s.api.of("chat.postMessage").map((c) => c.body);
+    expect(posted).toContainEqual(
+      expect.objectContaining({ channel: "C1", text: expect.stringContaining("Nieuw signaal bij C-1") }),
+    );
+  });
+
+  it("refuses a forged signature and a stale timestamp with 401, and changes nothing", async () => {
+    const body = slashBody("U1", "setup Andere tafel", "C9");
+    const forged = await s.send(body, "form", sign(body, undefined, "wrong-secret"));
+    expect(forged.status).toBe(401);
+    const stale = await s.send(body, "form", sign(body, Math.floor(Date.now() / 1000) - 6 * 60));
+    expect(stale.status).toBe(401);
+    expect(await s.h.store.tableFor("slack:T1:C9")).toBeNull();
+  });
+
+  it("refuses a non-member privately", async () => {
+    const res = await s.slash("U9", "casussen");
+    expect(res.json.response_type).toBe("ephemeral");
+    expect(allText(res.json)).toContain("Je bent geen lid van deze tafel");
+  });
+
+  it("escapes user text so it can never mention @channel or a person, or fake a link", async () => {
+    await s.slash("U3", 'besluit C-1 "<!channel> <@U1> <https://evil.example|gemeente.nl> *goedgekeurd*"');
+    const card = await s.slash("U3", "casus C-1");
+    const text = allText(card.json.blocks);
+    expect(text).toContain("&lt;!channel&gt;");
+    expect(text).toContain("&lt;https://evil.example|gemeente.nl&gt;");
+    expect(text).not.toMatch(/<!channel>|<@U1>|<https:/);
+    expect(
+      card.json.blocks.filter((b: { text?: { verbatim?: boolean } }) => b.text?.verbatim === false),
+    ).toEqual([]);
+  });
+
+  it("opens a form for /tafel signaal and shows a wrong field in the form", async () => {
+    const res = await s.slash("U2", "signaal");
+    expect(res.status).toBe(200);
+    await s.settle();
+    const open = s.api.of("views.open").at(-1)?.body as {
+      trigger_id: string;
+      view: { blocks: Array<{ block_id: string }>; private_metadata: string };
+    };
+    expect(open.view.blocks.map((b) => b.block_id)).toEqual([
+      "pupil",
+      "kind",
+      "amount",
+      "period",
+      "period__to",
+      "school",
+      "basis",
+      "schoolType",
+      "note",
+    ]);
+    const values = {
+      pupil: { v: { value: "12" } },
+      kind: { v: { selected_option: { value: "ongeoorloofd" } } },
+      amount: { v: { value: "2" } },
+      period: { v: { selected_date: "2026-11-20" } },
+      note: { v: { value: "Na de pauze weg" } },
+    };
+    const view = {
+      id: "V1",
+      hash: "h1",
+      callback_id: "tafel_form",
+      private_metadata: open.view.private_metadata,
+      state: { values },
+    };
+    const wrong = await s.send(
+      payloadBody({ type: "view_submission", team: { id: "T1" }, user: { id: "U2", name: "joost" }, view }),
+    );
+    expect(wrong.json).toMatchObject({
+      response_action: "errors",
+      errors: { pupil: expect.stringContaining("Leerling klopt niet") },
+    });
+    const fixed = {
+      ...view,
+      hash: "h2",
+      state: { values: { ...values, pupil: { v: { value: "7654 321" } } } },
+    };
+    const ok = await s.send(
+      payloadBody({
+        type: "view_submission",
+        team: { id: "T1" },
+        user: { id: "U2", name: "joost" },
+        view: fixed,
+      }),
+    );
+    expect(ok.status).toBe(200);
+    await s.settle();
+    const doc = await s.h.store.read("slack-t1-c1");
+    expect(doc.cases.at(-1)?.signals[0]).toMatchObject({
+      kind: "ongeoorloofd",
+      hours: 2,
+      from: "2026-11-20",
+      note: "Na de pauze weg",
+    });
+    expect(s.api.of("chat.postEphemeral").at(-1)?.body).toMatchObject({ channel: "C1", user: "U2" });
+  });
+
+  it("runs a card button once, however often it is clicked", async () => {
+    const action = (ts: string) =>
+      payloadBody({
+        type: "block_actions",
+        team: { id: "T1" },
+        user: { id: "U3", username: "piet" },
+        channel: { id: "C1" },
+        trigger_id: "t-btn",
+        actions: [
+          {
+            type: "button",
+            action_id: "tafel_0",
+            value: JSON.stringify({ run: "regie C-1 neem" }),
+            action_ts: ts,
+          },
+        ],
+      });
+    await s.send(action("200.1"));
+    await s.send(action("200.1"));
+    await s.settle();
+    const doc = await s.h.store.read("slack-t1-c1");
+    expect(doc.cases[0]?.regieHistory.map((r) => r.holder)).toEqual(["piet"]);
+    expect(
+      s.api.of("chat.postMessage").filter((c) => String(c.body.text).includes("regie over C-1")),
+    ).toHaveLength(1);
+  });
+
+  it("records a message as a decision from the shortcut", async () => {
+    await s.send(
+      payloadBody({
+        type: "message_action",
+        callback_id: "besluit_vastleggen",
+        team: { id: "T1" },
+        user: { id: "U3", username: "piet" },
+        channel: { id: "C1" },
+        trigger_id: "t-sc",
+        action_ts: "300.1",
+        message: { ts: "300.0", text: "Voor C-1: school start een aanwezigheidsplan" },
+      }),
+    );
+    await s.settle();
+    const doc = await s.h.store.read("slack-t1-c1");
+    expect(doc.decisions.at(-1)).toMatchObject({
+      caseId: "C-1",
+      text: "Voor C-1: school start een aanwezigheidsplan",
+      by: "piet",
+    });
+  });
+
+  it("records a 📌 in a case's thread as a decision once, even when Slack retries the event", async () => {
+    const event = JSON.stringify({
+      type: "event_callback",
+      team_id: "T1",
+      api_app_id: "A1",
+      event_id: "Ev1",
+      event_time: 1,
+      event: {
+        type: "reaction_added",
+        user: "U3",
+        reaction: "pushpin",
+        item: { type: "message", channel: "C1", ts: "100.1" },
+        event_ts: "1",
+      },
+    });
+    expect((await s.send(event, "json")).status).toBe(200);
+    await s.send(event, "json", { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" });
+    await s.settle();
+    const doc = await s.h.store.read("slack-t1-c1");
+    expect(doc.decisions.filter((d) => d.text === "Ouders komen dinsdag langs")).toHaveLength(1);
+  });
+
+  it("publishes App Home with my agreements and regie cases", async () => {
+    await s.slash("U3", 'actie C-1 @piet vrijdag "Gesprek plannen"');
+    const event = JSON.stringify({
+      type: "event_callback",
+      team_id: "T1",
+      api_app_id: "A1",
+      event_id: "Ev2",
+      event_time: 2,
+      event: { type: "app_home_opened", user: "U3", channel: "D1", tab: "home", event_ts: "2" },
+    });
+    await s.send(event, "json");
+    await s.settle();
+    const home = s.api.of("views.publish").at(-1)?.body as { user_id: string; view: unknown };
+    expect(home.user_id).toBe("U3");
+    expect(allText(home.view)).toContain("Gesprek plannen");
+    expect(allText(home.view)).toContain("Casus C-1");
+  });
+
+  it("sends the export as a file to the chair's direct messages", async () => {
+    const res = await s.slash("U1", "export");
+    expect(res.status).toBe(200);
+    await s.settle();
+    expect(s.api.of("files.completeUploadExternal")).toHaveLength(1);
+    expect(s.api.of("chat.postEphemeral").at(-1)?.body.text).toContain("als bestand");
+  });
+});

@@ -1,0 +1,104 @@
+import { createHmac } from "node:crypto";
+import { HttpResponse, http, passthrough } from "msw";
+import { setupServer } from "msw/node";
+import { createSlackApp, type SlackApp } from "../../adapters/slack/app.ts";
+import { harness, quietLogger } from "./harness.ts";
+
+export const SECRET = "test-signing-secret";
+export type Call = { method: string; body: Record<string, unknown> };
+
+/** Slack's Web API as the tests see it: every call recorded, answers as Slack would give them. */
+export function slackApi(
+  answers: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {},
+) {
+  const calls: Call[] = [];
+  const server = setupServer(
+    http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()),
+    http.post("https://slack.com/api/:method", async ({ request, params }) => {
+      const method = String(params.method);
+      const text = await request.text();
+      const body = request.headers.get("content-type")?.includes("json")
+        ? JSON.parse(text || "{}")
+        : Object.fromEntries(new URLSearchParams(text));
+      for (const [k, v] of Object.entries(body))
+        if (typeof v === "string" && /^[[{]/.test(v)) body[k] = JSON.parse(v);
+      calls.push({ method, body });
+      const base: Record<string, unknown> =
+        method === "auth.test"
+          ? { user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "tafel" }
+          : method === "conversations.open"
+            ? { channel: { id: "D-DM" } }
+            : method === "files.getUploadURLExternal"
+              ? { upload_url: "https://files.slack.com/upload/v1/abc", file_id: "F1" }
+              : { ts: "1.000" };
+      return HttpResponse.json({ ok: true, ...base, ...(answers[method]?.(body) ?? {}) });
+    }),
+    http.post("https://files.slack.com/upload/v1/:id", () => HttpResponse.text("OK")),
+  );
+  return { calls, server, of: (method: string) => calls.filter((c) => c.method === method) };
+}
+
+export function sign(body: string, at = Math.floor(Date.now() / 1000), secret = SECRET) {
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${at}:${body}`).digest("hex")}`;
+  return { "x-slack-request-timestamp": String(at), "x-slack-signature": signature };
+}
+
+let triggers = 0;
+export const slashBody = (user: string, text: string, channel = "C1") =>
+  new URLSearchParams({
+    token: "x",
+    team_id: "T1",
+    team_domain: "gemeente",
+    channel_id: channel,
+    channel_name: "triage",
+    user_id: user,
+    user_name: user === "U1" ? "anna" : user === "U2" ? "joost" : user === "U3" ? "piet" : "kees",
+    command: "/tafel",
+    text,
+    api_app_id: "A1",
+    response_url: "https://hooks.slack.com/commands/T1/1/abc",
+    trigger_id: `trigger-${++triggers}`,
+  }).toString();
+
+export const payloadBody = (payload: unknown) =>
+  new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+
+/** The running receiver on a random port, on a memory store, with a table set up in channel C1. */
+export async function slackTable(answers?: Parameters<typeof slackApi>[0]) {
+  const api = slackApi(answers);
+  api.server.listen({ onUnhandledFrame: "error" } as never);
+  const h = await harness({ at: "2026-11-23T09:00:00Z" });
+  const slack: SlackApp = createSlackApp({
+    config: { signingSecret: SECRET, botToken: "xoxb-test", appToken: undefined, port: 0 },
+    dispatch: h.deps,
+    store: h.store,
+    logger: quietLogger,
+  });
+  const port = await slack.start();
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  const send = async (body: string, type: "form" | "json" = "form", headers: Record<string, string> = {}) => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": type === "form" ? "application/x-www-form-urlencoded" : "application/json",
+        ...sign(body),
+        ...headers,
+      },
+      body,
+    });
+    const text = await res.text();
+    return { status: res.status, text, json: text.startsWith("{") ? JSON.parse(text) : null };
+  };
+  const slash = (user: string, text: string, channel?: string) => send(slashBody(user, text, channel));
+  await slash("U1", "setup Triage Druten regio=midden");
+  await slash("U1", "lid <@U2|joost> school");
+  await slash("U1", "lid <@U3|piet> leerplicht");
+  /** Listeners go on after the ack: wait until Slack's API has heard what it should. */
+  const settle = () => new Promise((r) => setTimeout(r, 50));
+  const stop = async () => {
+    await slack.stop();
+    api.server.close();
+    await h.store.close();
+  };
+  return { api, h, url, send, slash, settle, stop };
+}
