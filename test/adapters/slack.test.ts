@@ -234,3 +234,53 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     expect(s.api.of("chat.postEphemeral").at(-1)?.body.text).toContain("als bestand");
   });
 });
+
+describe("Slack: delivery", () => {
+  it("does nothing twice for a replayed slash command", async () => {
+    const s = await slackTable();
+    try {
+      const body = (await import("../support/slack.ts")).slashBody(
+        "U2",
+        "signaal 1234567 ongeoorloofd 3 gisteren",
+      );
+      const first = await s.send(body);
+      const again = await s.send(body);
+      expect(first.json.response_type).toBe("ephemeral");
+      expect(again.text).toBe("");
+      expect((await s.h.store.read("slack-t1-c1")).cases[0]?.signals).toHaveLength(1);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it("retries a reminder after a 429 (the WebClient waits out Retry-After) instead of losing it", async () => {
+    const { WebClient } = await import("@slack/web-api");
+    const { slackNotifier } = await import("../../adapters/slack/notifier.ts");
+    let attempts = 0;
+    const s = await slackTable();
+    const { http, HttpResponse } = await import("msw");
+    s.api.server.use(
+      http.post("https://slack.com/api/chat.postMessage", () => {
+        attempts++;
+        return attempts === 1
+          ? new HttpResponse(JSON.stringify({ ok: false, error: "ratelimited" }), {
+              status: 429,
+              headers: { "Retry-After": "1" },
+            })
+          : HttpResponse.json({ ok: true, ts: "5.0" });
+      }),
+    );
+    try {
+      const notifier = slackNotifier(new WebClient("xoxb-test", { retryConfig: { retries: 2 } }), s.h.store);
+      await notifier.deliver("slack-t1-c1", {
+        kind: "mislukt",
+        date: "2026-11-23",
+        original: "dag:x",
+        recipient: "joost",
+      });
+      expect(attempts).toBe(2);
+    } finally {
+      await s.stop();
+    }
+  });
+});
