@@ -133,6 +133,27 @@ describe("lowdb file store", () => {
     expect(await readdir(join(d, "backups/t1"))).toHaveLength(1);
   });
 
+  it("writes a change as one journal line, replays it on start, and cuts a torn last line", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    await store.create(table);
+    const snapshot = await readFile(join(d, "tables/t1.json"), "utf8");
+    await store.transact("t1", (doc) => {
+      doc.counters.case = 7;
+      return ok(null);
+    });
+    expect(await readFile(join(d, "tables/t1.json"), "utf8")).toBe(snapshot);
+    const journal = await readFile(join(d, "tables/t1.journal"), "utf8");
+    expect(journal.trim().split("\n")).toHaveLength(1);
+    expect(journal.length).toBeLessThan(200);
+    await store.close();
+    await writeFile(join(d, "tables/t1.journal"), `${journal}{"set":{"counters":{"case":9`);
+    const again = await openFileStore(d);
+    expect((await again.read("t1")).counters.case).toBe(7);
+    await again.close();
+    expect(await readFile(join(d, "tables/t1.journal"), "utf8")).toBe("");
+  });
+
   it("keeps a daily backup and only the newest seven", async () => {
     const d = await dir();
     const first = await openFileStore(d);

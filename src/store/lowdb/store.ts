@@ -1,13 +1,16 @@
-import { copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { type Adapter, Low, Memory } from "lowdb";
+import writeFileAtomic from "write-file-atomic";
 import { z } from "zod";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import type { Store, TableRef } from "../../ports.ts";
 import { DurableJsonFile } from "./durable-file.ts";
+import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "./migrations.ts";
+import { applyDelta, isEmpty, track } from "./tracker.ts";
 
 const Index = z.strictObject({
   schemaVersion: z.literal(1),
@@ -20,8 +23,14 @@ const BACKUPS_KEPT = 7;
 interface Backend {
   index: Low<Index>;
   adapter(id: string): Adapter<TableDoc>;
+  /** A stored table as it stands: its snapshot with its journal replayed, migrated and validated. */
+  load(id: string): Promise<TableDoc>;
+  journal(id: string): Journal | null;
   release(): Promise<void>;
 }
+
+/** A snapshot is rewritten once the journal outgrows it (and at least this much), keeping writes small. */
+const COMPACT_MIN_BYTES = 256 * 1024;
 
 /**
  * The embedded store: one lowdb document per table plus a small index, so a command writes the size of one
@@ -38,14 +47,12 @@ class LowStore implements Store {
     this.backend = backend;
   }
 
+  private readonly snapshotBytes = new Map<string, number>();
+
   async load() {
     await this.backend.index.read();
-    for (const ref of this.backend.index.data.tables) {
-      const adapter = this.backend.adapter(ref.id);
-      const doc = await adapter.read();
-      if (!doc) throw new SchemaError(`table ${ref.id} is in the index but its document is missing`);
-      this.tablesById.set(ref.id, new Low(adapter, doc));
-    }
+    for (const ref of this.backend.index.data.tables)
+      this.tablesById.set(ref.id, new Low(this.backend.adapter(ref.id), await this.backend.load(ref.id)));
   }
 
   private queued<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -90,23 +97,47 @@ class LowStore implements Store {
     return this.db(tableId).data;
   }
 
+  /**
+   * The change runs on the table itself under a tracker: a refusal or a fault undoes what it wrote, a success
+   * appends just what it wrote to the table's journal (fsync'd) before the command is answered.
+   */
   transact<T>(tableId: string, change: (draft: TableDoc) => Result<T>): Promise<Result<T>> {
     return this.queued(tableId, async () => {
       const db = this.db(tableId);
-      const before = db.data;
-      const draft = structuredClone(before);
-      const result = change(draft);
-      if (!result.ok) return result;
-      db.data = draft;
+      const name = db.data.table.name;
+      const tracked = track(db.data);
+      let result: Result<T>;
       try {
-        await db.write();
+        result = change(tracked.draft);
       } catch (e) {
-        db.data = before;
+        tracked.rollback();
         throw e;
       }
-      if (draft.table.name !== before.table.name) await this.rename(draft);
-      return result;
+      if (!result.ok) {
+        tracked.rollback();
+        return result;
+      }
+      const delta = tracked.delta();
+      if (isEmpty(delta)) return { ok: true, value: tracked.plain(result.value) as T };
+      const journal = this.backend.journal(tableId);
+      try {
+        if (journal) await journal.append(delta);
+        else await db.write();
+      } catch (e) {
+        tracked.rollback();
+        throw e;
+      }
+      if (journal && journal.bytes > Math.max(COMPACT_MIN_BYTES, this.snapshotBytes.get(tableId) ?? 0))
+        await this.compact(tableId, db, journal);
+      if (db.data.table.name !== name) await this.rename(db.data);
+      return { ok: true, value: tracked.plain(result.value) as T };
     });
+  }
+
+  private async compact(tableId: string, db: Low<TableDoc>, journal: Journal) {
+    await db.write();
+    await journal.clear();
+    this.snapshotBytes.set(tableId, JSON.stringify(db.data).length);
   }
 
   private rename(doc: TableDoc) {
@@ -122,6 +153,7 @@ class LowStore implements Store {
 
   async close() {
     await Promise.all([...this.queues.values()]);
+    for (const id of this.tablesById.keys()) await this.backend.journal(id)?.close();
     await this.backend.release();
   }
 }
@@ -132,6 +164,10 @@ export async function openMemoryStore(): Promise<Store> {
   const store = new LowStore({
     index: new Low(new Memory<Index>(), emptyIndex()),
     adapter: () => new Memory<TableDoc>(),
+    load: async (id) => {
+      throw new SchemaError(`memory store has no stored table ${id}`);
+    },
+    journal: () => null,
     release: async () => {},
   });
   await store.load();
@@ -153,15 +189,37 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
   const release = await lockDirectory(dir);
   try {
     const path = (id: string) => join(dir, "tables", `${id}.json`);
+    const journals = new Map<string, Journal>();
+    const journal = (id: string) => {
+      let j = journals.get(id);
+      if (!j) {
+        j = new Journal(join(dir, "tables", `${id}.journal`));
+        journals.set(id, j);
+      }
+      return j;
+    };
     const index = new Low(
       new DurableJsonFile(join(dir, "index.json"), (raw) => Index.parse(raw)),
       emptyIndex(),
     );
     await index.read();
-    for (const ref of index.data.tables) await backUp(dir, ref.id, path(ref.id), now());
     const store = new LowStore({
       index,
-      adapter: (id) => new DurableJsonFile(path(id), (raw) => migrate(raw, migrations)),
+      adapter: (id) => new DurableJsonFile(path(id), (raw) => raw as TableDoc),
+      journal,
+      load: async (id) => {
+        const raw = JSON.parse(await readFile(path(id), "utf8")) as Record<string, unknown>;
+        const deltas = await journal(id).readAll();
+        for (const d of deltas) applyDelta(raw, d);
+        const upgrade = versionOf(raw) !== SCHEMA_VERSION;
+        await backUp(dir, id, JSON.stringify(raw), now(), upgrade);
+        const doc = migrate(raw, migrations);
+        if (upgrade || deltas.length > 0) {
+          await new DurableJsonFile(path(id), (x) => x).write(doc);
+          await journal(id).clear();
+        }
+        return doc;
+      },
       release,
     });
     await store.load();
@@ -175,15 +233,16 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
 /**
  * A copy before any migration touches a document, and otherwise at most one a day; the newest few are kept.
  */
-async function backUp(dir: string, id: string, file: string, at: Date) {
+async function backUp(dir: string, id: string, content: string, at: Date, force: boolean) {
   const folder = join(dir, "backups", id);
   await mkdir(folder, { recursive: true, mode: 0o700 });
   const existing = (await readdir(folder)).filter((f) => f.endsWith(".json")).sort();
-  const needsMigration = versionOf(JSON.parse(await readFile(file, "utf8"))) !== SCHEMA_VERSION;
   const newest = existing.at(-1);
   const stale = !newest || newest.slice(0, 10) !== at.toISOString().slice(0, 10);
-  if (!needsMigration && !stale) return;
-  await copyFile(file, join(folder, `${at.toISOString().replace(/:/g, "_")}.json`));
+  if (!force && !stale) return;
+  await writeFileAtomic(join(folder, `${at.toISOString().replace(/:/g, "_")}.json`), content, {
+    mode: 0o600,
+  });
   for (const old of existing.slice(0, Math.max(0, existing.length + 1 - BACKUPS_KEPT)))
     await rm(join(folder, old));
 }
