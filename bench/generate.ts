@@ -48,15 +48,14 @@ export function generateTable(opts: {
     chair: { id: MEMBER_IDS[0] as string, handle: "m0" },
     at,
   });
-  ROLES.slice(1).forEach((role, i) =>
+  for (const [i, role] of ROLES.slice(1).entries())
     doc.members.push({
       id: MEMBER_IDS[i + 1] as string,
       handle: `m${i + 1}`,
       role,
       organisation: null,
       addedAt: at,
-    }),
-  );
+    });
   const first = cal.lesweekOf(dayNumber("2026-08-31"));
   let signalNo = 0;
   for (let c = 1; c <= opts.cases; c++) {
