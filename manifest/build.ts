@@ -6,6 +6,8 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { COMMANDS } from "../commands/registry.ts";
+import { colorIcon, outlineIcon } from "./png.ts";
+import { teamsManifestJson } from "./teams.ts";
 
 export const SLACK_HOST = "https://tafel.example.org";
 export const SLACK_EVENTS = `${SLACK_HOST}/slack/events`;
@@ -75,4 +77,7 @@ export const slackManifestYaml = () =>
 
 if (import.meta.main) {
   await writeFile(join(import.meta.dirname, "slack", "manifest.yml"), slackManifestYaml());
+  await writeFile(join(import.meta.dirname, "teams", "manifest.json"), teamsManifestJson());
+  await writeFile(join(import.meta.dirname, "teams", "color.png"), colorIcon());
+  await writeFile(join(import.meta.dirname, "teams", "outline.png"), outlineIcon());
 }

@@ -18,6 +18,12 @@ const Env = z.object({
   SLACK_APP_TOKEN: z.string().startsWith("xapp-").optional(),
   /** The HTTP port of the Slack receiver. */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Microsoft Teams: the single-tenant bot's app registration; with all three set, `npm start` runs Teams. */
+  TEAMS_CLIENT_ID: z.string().min(1).optional(),
+  TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
+  TEAMS_TENANT_ID: z.string().min(1).optional(),
+  /** The HTTP port of the Teams endpoint `/api/messages`. */
+  TEAMS_PORT: z.coerce.number().int().min(0).max(65535).default(3978),
 });
 
 export type Config = z.infer<typeof Env>;
@@ -50,4 +56,20 @@ export function slackConfig(config: Config): SlackConfig | null {
     appToken: config.SLACK_APP_TOKEN,
     port: config.PORT,
   };
+}
+
+export interface TeamsConfig {
+  clientId: string;
+  clientSecret: string;
+  tenantId: string;
+  port: number;
+}
+
+/** Teams runs when its app registration is configured; a partial one refuses to start. */
+export function teamsConfig(config: Config): TeamsConfig | null {
+  const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = config;
+  if (!clientId && !clientSecret && !tenantId) return null;
+  if (!clientId || !clientSecret || !tenantId)
+    throw new Error("Teams needs TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID together");
+  return { clientId, clientSecret, tenantId, port: config.TEAMS_PORT };
 }

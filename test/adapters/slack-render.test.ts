@@ -49,3 +49,28 @@ describe("Slack rendering and setup", () => {
     ).toMatchObject({ port: 8080 });
   });
 });
+
+describe("Teams rendering", () => {
+  it("keeps the largest case card under 28 KB", async () => {
+    const { replyActivity } = await import("../../adapters/teams/render.ts");
+    const h = await tableWithMembers({ at: "2027-06-25T09:00:00Z" });
+    await h.say("joost", `signaal 1234567 ongeoorloofd 2 1-9-2026 "${"Lange toelichting ".repeat(25)}"`);
+    for (let i = 0; i < 200; i++)
+      await h.say(
+        "piet",
+        `actie C-1 @joost over ${1 + (i % 30)} dagen "${"Afspraak met veel woorden ".repeat(15)}${i}"`,
+      );
+    for (let i = 0; i < 100; i++)
+      await h.say("piet", `besluit C-1 "${"Besluit met een lange uitleg ".repeat(15)}${i}"`);
+    const activity = replyActivity((await h.say("piet", "casus C-1")).reply);
+    expect(JSON.stringify(activity.attachments[0]?.content).length).toBeLessThan(28_000);
+    expect(JSON.stringify(activity)).toContain("Casus C-1");
+  });
+
+  it("escapes link and emphasis syntax in user text", async () => {
+    const { escapeMarkdown } = await import("../../adapters/teams/render.ts");
+    expect(escapeMarkdown("[klik](https://evil.example) *goedgekeurd*")).toBe(
+      "\\[klik\\]\\(https://evil.example\\) \\*goedgekeurd\\*",
+    );
+  });
+});

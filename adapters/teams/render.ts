@@ -1,0 +1,95 @@
+import type { Block, Button, Post, Reply } from "../../commands/types.ts";
+
+/** Adaptive Cards as plain JSON (schema 1.5): TextBlocks never render markdown links or mentions from user text. */
+export type Card = Record<string, unknown>;
+const CARD_MAX_BYTES = 27_000;
+
+const text = (t: string, extra: Record<string, unknown> = {}) => ({
+  type: "TextBlock",
+  text: t,
+  wrap: true,
+  ...extra,
+});
+
+/**
+ * A TextBlock renders a markdown subset, in which `[x](https://…)` would become a link and `*…*` emphasis: user
+ * text gets that syntax escaped. Mentions need an entity on the activity, which Tafel never adds for user text.
+ */
+export const escapeMarkdown = (t: string) => t.replace(/([\\[\]()*_])/g, "\\$1");
+
+function element(b: Block): Card[] {
+  switch (b.type) {
+    case "text":
+      return [text(escapeMarkdown(b.text))];
+    case "fields":
+      return [
+        {
+          type: "FactSet",
+          facts: b.fields.map(([title, value]) => ({ title, value: escapeMarkdown(value) })),
+        },
+      ];
+    case "list":
+      return [
+        ...(b.title ? [text(b.title, { weight: "Bolder" })] : []),
+        ...b.items.map((i) => text(`• ${escapeMarkdown(i)}`, { spacing: "None" })),
+      ];
+    case "code":
+      return [text(b.text, { fontType: "Monospace" })];
+  }
+}
+
+/** Buttons run a command (Action.Execute, the card is updated with the answer) or ask for the rest in chat. */
+const action = (b: Button): Card =>
+  "run" in b
+    ? { type: "Action.Execute", title: b.label, verb: "tafel", data: { run: b.run } }
+    : { type: "Action.Execute", title: b.label, verb: "tafel", data: { run: `help ${b.form}` } };
+
+export function replyCard(reply: Reply): Card {
+  const body: Card[] = [
+    ...(reply.title ? [text(reply.title, { size: "Medium", weight: "Bolder" })] : []),
+    ...reply.blocks.flatMap(element),
+  ];
+  const card: Card = {
+    type: "AdaptiveCard",
+    version: "1.5",
+    body,
+    actions: (reply.buttons ?? []).slice(0, 6).map(action),
+  };
+  // Teams refuses a card over about 28 KB: the last lines give way, and the card says so.
+  if (JSON.stringify(card).length > CARD_MAX_BYTES) {
+    while (JSON.stringify(card).length > CARD_MAX_BYTES - 100 && body.length > 1) body.pop();
+    body.push(text("…"));
+  }
+  return card;
+}
+
+const plain = (reply: Reply) =>
+  [
+    reply.title ?? "",
+    ...reply.blocks.map((b) =>
+      b.type === "text" || b.type === "code"
+        ? b.text
+        : b.type === "list"
+          ? b.items.join("\n")
+          : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n"),
+    ),
+  ]
+    .filter(Boolean)
+    .join("\n")
+    .slice(0, 4000);
+
+/** A message with the card and a text fallback for notifications and clients that do not render cards. */
+export function replyActivity(reply: Reply) {
+  return {
+    type: "message" as const,
+    text: plain(reply),
+    textFormat: "plain",
+    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: replyCard(reply) }],
+  };
+}
+
+export const postActivity = (post: Post) => ({
+  type: "message" as const,
+  text: post.text.slice(0, 4000),
+  textFormat: "plain",
+});

@@ -1,0 +1,49 @@
+import type { Invocation, Person } from "../../commands/types.ts";
+
+/** One table per Teams conversation (channel, group chat); the thread part of a channel id is left out. */
+export const conversationOf = (tenantId: string, conversationId: string) =>
+  `teams:${tenantId}:${conversationId.split(";")[0]}`;
+export const teamsConversationId = (conversation: string) => conversation.split(":").slice(2).join(":");
+
+export interface InboundMessage {
+  id?: string;
+  text?: string;
+  from: { id: string; name?: string };
+  conversation: { id: string; tenantId?: string; conversationType?: string };
+  entities?: Array<{ type?: string; text?: string; mentioned?: { id: string; name?: string } }>;
+}
+
+const handleOf = (name: string) =>
+  name
+    .normalize("NFC")
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ".")
+    .replace(/[^\p{L}\p{N}._-]/gu, "")
+    .slice(0, 40);
+
+/**
+ * `@Tafel lid @Joost school` arrives as text with `<at>Joost</at>` and a mention entity: the mention becomes
+ * `@joost` in the command line and a known person (Teams id) in the invocation; the bot's own mention goes.
+ */
+export function invocationOf(a: InboundMessage, tenantId: string, botId: string): Invocation {
+  let text = a.text ?? "";
+  const mentions = new Map<string, Person>();
+  for (const e of a.entities ?? []) {
+    if (e.type !== "mention" || !e.mentioned || !e.text) continue;
+    if (e.mentioned.id.endsWith(botId)) {
+      text = text.replace(e.text, "");
+      continue;
+    }
+    const handle = handleOf(e.mentioned.name ?? e.mentioned.id) || e.mentioned.id.toLowerCase();
+    mentions.set(handle, { id: e.mentioned.id, handle });
+    text = text.replace(e.text, `@${handle}`);
+  }
+  return {
+    text: text.replace(/<at>[^<]*<\/at>/g, "").trim(),
+    actor: { id: a.from.id, handle: handleOf(a.from.name ?? a.from.id) || a.from.id.toLowerCase() },
+    conversation: conversationOf(a.conversation.tenantId ?? tenantId, a.conversation.id),
+    mentions,
+    correlationId: a.id ?? "teams",
+  };
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ANNA, botToken, CLIENT_ID, JOOST, message, otherKey, teamsTable } from "../support/teams.ts";
+
+type T = Awaited<ReturnType<typeof teamsTable>>;
+const cardText = (x: unknown) => JSON.stringify(x);
+
+describe("Teams: activities with a test-signed JWT to the running endpoint", () => {
+  let t: T;
+  beforeAll(async () => {
+    t = await teamsTable();
+  });
+  afterAll(() => t.stop());
+
+  it("sets up a table in a channel and adds a mentioned member", async () => {
+    expect((await t.post(message(ANNA, "setup Triage Druten regio=midden"))).status).toBe(200);
+    const lid = message(ANNA, "lid <at>Joost</at> school", {
+      entities: [
+        { type: "mention", text: "<at>Tafel</at>", mentioned: { id: `28:${CLIENT_ID}`, name: "Tafel" } },
+        { type: "mention", text: "<at>Joost</at>", mentioned: JOOST },
+      ],
+    });
+    expect((await t.post(lid)).status).toBe(200);
+    const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect(doc.members.map((m) => [m.id, m.handle])).toEqual([
+      ["29:anna", "anna"],
+      ["29:joost", "joost"],
+    ]);
+    expect(cardText(t.cloud.sent.at(-1))).toContain("@joost is lid als school");
+  });
+
+  it("sends a private answer to the person's own chat, and the table post to the channel", async () => {
+    const before = t.cloud.sent.length;
+    await t.post(message(JOOST, "signaal 1234567 ongeoorloofd 3 gisteren"));
+    const sent = t.cloud.sent.slice(before);
+    expect(t.cloud.created.at(-1)).toMatchObject({ isGroup: false, members: [{ id: "29:joost" }] });
+    const card = sent.find((s) => s.conversation.startsWith("a:chat"));
+    expect(card?.body.attachments).toEqual([
+      expect.objectContaining({ contentType: "application/vnd.microsoft.card.adaptive" }),
+    ]);
+    expect(cardText(card)).toMatch(/Casus C-1 · L-[0-9A-Z]{6}/);
+    expect(cardText(sent)).not.toContain("1234567");
+    expect(sent.find((s) => s.conversation === "19:triage@thread.tacv2")?.body.text).toContain(
+      "Nieuw signaal bij C-1",
+    );
+  });
+
+  it("refuses a forged token and a request without one with 401", async () => {
+    expect((await t.post(message(ANNA, "setup X"), botToken({}, otherKey))).status).toBe(401);
+    expect((await t.post(message(ANNA, "setup X"), null)).status).toBe(401);
+    expect((await t.post(message(ANNA, "setup X"), botToken({ aud: "someone-else" }))).status).toBe(401);
+  });
+
+  it("refuses a non-member privately and ignores a repeated activity", async () => {
+    const before = t.cloud.sent.length;
+    const m = message({ id: "29:kees", name: "Kees" }, "casussen");
+    await t.post(m);
+    await t.post(m);
+    const sent = t.cloud.sent.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(cardText(sent[0])).toContain("Je bent geen lid van deze tafel");
+  });
+
+  it("runs a card button with Action.Execute and answers with the updated card", async () => {
+    const res = await t.post({
+      ...message(JOOST, ""),
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: { action: { type: "Action.Execute", verb: "tafel", data: { run: "regie C-1 neem" } } },
+    });
+    expect(res.status).toBe(200);
+    expect(cardText(res.json)).toContain("De regie over C-1 ligt nu bij @joost");
+  });
+
+  it("retries a proactive send that meets a 429, and succeeds", async () => {
+    t.cloud.failWith(429);
+    const before = t.cloud.sent.length;
+    await t.teams.notifier.deliver("teams-tenant-1-19-triage-thread-tacv2", {
+      kind: "mislukt",
+      date: "2026-11-23",
+      original: "dag:x",
+      recipient: "joost",
+    });
+    expect(t.cloud.sent.slice(before)).toHaveLength(1);
+  });
+});
