@@ -37,6 +37,24 @@ export function teamsManifest(appId = TEAMS_APP_ID_PLACEHOLDER, host = "tafel.ex
         ],
       },
     ],
+    composeExtensions: [
+      {
+        botId: appId,
+        commands: [
+          {
+            id: "besluitVastleggen",
+            type: "action",
+            title: "Vastleggen als besluit",
+            description: "Leg dit bericht vast als besluit van een casus",
+            context: ["message"],
+            fetchTask: false,
+            parameters: [
+              { name: "id", title: "Casus", description: "De casus, bijvoorbeeld C-12", inputType: "text" },
+            ],
+          },
+        ],
+      },
+    ],
     permissions: ["identity", "messageTeamMembers"],
     validDomains: [host],
   };

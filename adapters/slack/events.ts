@@ -1,10 +1,10 @@
 import type { App } from "@slack/bolt";
 import { dispatch } from "../../commands/dispatch.ts";
+import { quoted } from "../../commands/form-line.ts";
 import { caseTitle } from "../../commands/render.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { escapeMrkdwn } from "./escape.ts";
 import type { SlackDeps } from "./handlers.ts";
-import { quoted } from "./quote.ts";
 import { renderPost } from "./render.ts";
 import { conversationOf, readMentions } from "./translate.ts";
 

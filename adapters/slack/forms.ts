@@ -1,8 +1,8 @@
+import { formLine } from "../../commands/form-line.ts";
 import type { Command, FormField, Person } from "../../commands/types.ts";
 import type { Language } from "../../src/core/model.ts";
 import type { Translate } from "../../src/i18n/index.ts";
 import { clip } from "./escape.ts";
-import { quoted } from "./quote.ts";
 import type { SlackBlock } from "./render.ts";
 
 /** Commands that open a form when typed without arguments. */
@@ -118,42 +118,17 @@ type StateValues = Record<
   >
 >;
 
-/**
- * The submitted form as the command line a person would have typed, so one parser and one set of checks serve
- * both. A picked user becomes `@handle` with their Slack id in the mentions.
- */
+/** Slack's view state as plain values per field, then the one form-to-command-line reading. */
 export function commandLine(
   command: Command,
   values: StateValues,
   handleOf: (userId: string) => string,
 ): { text: string; mentions: Map<string, Person> } {
-  const mentions = new Map<string, Person>();
-  const tokens: string[] = [command.name];
-  for (const [name, p] of Object.entries(command.params)) {
-    if (!p.form) continue;
-    const v = values[name]?.v;
+  const plain: Record<string, string> = {};
+  for (const [block, actions] of Object.entries(values)) {
+    const v = actions.v;
     const raw = v?.value ?? v?.selected_date ?? v?.selected_option?.value ?? v?.selected_user ?? null;
-    if (raw === null || raw.trim() === "") continue;
-    let token: string;
-    switch (p.form.kind) {
-      case "text":
-        token = quoted(raw.trim());
-        break;
-      case "member": {
-        const handle = handleOf(raw);
-        mentions.set(handle, { id: raw, handle });
-        token = `@${handle}`;
-        break;
-      }
-      case "period": {
-        const to = values[`${name}__to`]?.v?.selected_date;
-        token = to ? `${raw}..${to}` : raw;
-        break;
-      }
-      default:
-        token = raw.replace(/\s+/g, "");
-    }
-    tokens.push(p.keys ? `${p.keys[0]}=${token}` : token);
+    if (raw !== null) plain[block] = raw;
   }
-  return { text: tokens.join(" "), mentions };
+  return formLine(command, plain, (id) => (/^[UW][A-Z0-9]+$/.test(id) ? { id, handle: handleOf(id) } : null));
 }

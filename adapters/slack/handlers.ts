@@ -1,12 +1,12 @@
 import type { App } from "@slack/bolt";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
+import { quoted } from "../../commands/form-line.ts";
 import { findCommand } from "../../commands/list/help.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import type { Invocation, Outcome, Post, Reply } from "../../commands/types.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { commandLine, FORM_CALLBACK, FORM_COMMANDS, type FormMeta, formView } from "./forms.ts";
-import { quoted } from "./quote.ts";
 import { renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
 

@@ -1,13 +1,19 @@
 import { createServer } from "node:http";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
-import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
+import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
+import { formLine, quoted } from "../../commands/form-line.ts";
+import { findCommand } from "../../commands/list/help.ts";
 import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
-import type { Post } from "../../commands/types.ts";
+import { COMMANDS } from "../../commands/registry.ts";
+import type { Outcome, Post } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
+import { fail, ok } from "../../src/core/result.ts";
+import { translator } from "../../src/i18n/index.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { seenRecently } from "../slack/dedupe.ts";
 import { withBackoff } from "./backoff.ts";
+import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
 import { postActivity, replyActivity, replyCard } from "./render.ts";
 import { conversationOf, type InboundMessage, invocationOf, teamsConversationId } from "./translate.ts";
 
@@ -38,8 +44,28 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   });
   const seen = seenRecently();
 
-  /** A person's own chat with the bot, for answers that are theirs alone. */
-  async function personalChat(api: App["api"], userId: string, tenantId: string): Promise<string> {
+  /** Keeps what Teams needs to reach a table later: its service URL and people's chats with the bot. */
+  async function remember(conversation: string, entries: Record<string, string>) {
+    const table = await opts.store.tableFor(conversation);
+    if (!table) return;
+    await opts.store.transact(table.id, (doc) => {
+      const fresh = Object.entries(entries).filter(([k, v]) => doc.platform[k] !== v);
+      for (const [k, v] of fresh) doc.platform[k] = v;
+      // Nothing new: refusing the change skips a write that would alter nothing.
+      return fresh.length ? ok(null) : fail("bekend");
+    });
+  }
+
+  /** A person's own chat with the bot, for answers that are theirs alone; created once, then remembered. */
+  async function personalChat(
+    api: App["api"],
+    userId: string,
+    tenantId: string,
+    conversation: string,
+  ): Promise<string> {
+    const table = await opts.store.tableFor(conversation);
+    const known = table ? (await opts.store.read(table.id)).platform[`chat:${userId}`] : undefined;
+    if (known) return known;
     const chat = await withBackoff(() =>
       api.conversations.create({
         isGroup: false,
@@ -49,29 +75,146 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         channelData: { tenant: { id: tenantId } },
       } as never),
     );
+    await remember(conversation, { [`chat:${userId}`]: chat.id });
     return chat.id;
   }
 
-  async function deliverPost(api: App["api"], post: Post) {
+  /** The API client for a table: at the service URL its conversation was last seen on. */
+  const apiFor = (doc: { platform: Record<string, string> }) =>
+    doc.platform.serviceUrl ? app.api.clone({ serviceUrl: doc.platform.serviceUrl }) : app.api;
+
+  async function deliverPost(post: Post) {
     const doc = await opts.store.read(post.to.tableId);
+    const api = apiFor(doc);
     const to = post.to;
     const conversationId =
       to.kind === "table"
         ? teamsConversationId(doc.table.conversation)
-        : await personalChat(api, doc.members.find((m) => m.handle === to.handle)?.id ?? "", config.tenantId);
+        : await personalChat(
+            api,
+            doc.members.find((m) => m.handle === to.handle)?.id ?? "",
+            config.tenantId,
+            doc.table.conversation,
+          );
     await withBackoff(() => api.conversations.activities(conversationId).create(postActivity(post) as never));
   }
 
-  app.on("message", async ({ activity, api, send }) => {
+  /** Private answers in a channel or group chat go to the person's own chat with the bot; others stay. */
+  async function answer(api: App["api"], a: InboundMessage, outcome: Outcome) {
+    const reply = replyActivity(outcome.reply);
+    const here = teamsConversationId(
+      conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id),
+    );
+    const conversation = conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id);
+    // First contact: from now on the table is reached at the service URL this conversation came from.
+    if (a.serviceUrl) await remember(conversation, { serviceUrl: a.serviceUrl });
+    const chat =
+      outcome.reply.visibility === "private" && a.conversation.conversationType !== "personal"
+        ? await personalChat(api, a.from.id, a.conversation.tenantId ?? config.tenantId, conversation)
+        : here;
+    await withBackoff(() => api.conversations.activities(chat).create(reply as never));
+    for (const p of outcome.posts) await deliverPost(p);
+  }
+
+  async function words(a: InboundMessage) {
+    const table = await opts.store.tableFor(
+      conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id),
+    );
+    const lang = table ? (await opts.store.read(table.id)).table.language : opts.dispatch.defaultLanguage;
+    return { lang, t: translator(lang) };
+  }
+
+  app.on("message", async ({ activity, api }) => {
     const a = activity as unknown as InboundMessage;
     if (a.id && seen(`activity:${a.id}`)) return;
-    const outcome = await dispatch(opts.dispatch, invocationOf(a, config.tenantId, config.clientId));
-    const answer = replyActivity(outcome.reply);
-    if (outcome.reply.visibility === "private" && a.conversation.conversationType !== "personal") {
-      const chat = await personalChat(api, a.from.id, a.conversation.tenantId ?? config.tenantId);
-      await withBackoff(() => api.conversations.activities(chat).create(answer as never));
-    } else await send(answer as never);
-    for (const p of outcome.posts) await deliverPost(api, p);
+    const inv = invocationOf(a, config.tenantId, config.clientId);
+    const name = inv.text.toLowerCase();
+    if ((DIALOG_COMMANDS as readonly string[]).includes(name)) {
+      const { t } = await words(a);
+      const card = {
+        type: "message",
+        attachments: [
+          {
+            contentType: "application/vnd.microsoft.card.adaptive",
+            content: openerCard(name, t("teams.form.open")),
+          },
+        ],
+      };
+      await withBackoff(() =>
+        api.conversations.activities(teamsConversationId(inv.conversation)).create(card as never),
+      );
+      return;
+    }
+    await answer(api, a, await dispatch(opts.dispatch, inv));
+  });
+
+  /** Installed again where a table already meets: remember where that conversation is reached now. */
+  app.on("install.add", async ({ activity }) => {
+    const a = activity as unknown as InboundMessage;
+    if (a.serviceUrl)
+      await remember(conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id), {
+        serviceUrl: a.serviceUrl,
+      });
+  });
+
+  /** A dialog (task module) with the form of a command, from a card button. */
+  app.on("dialog.open", async ({ activity }) => {
+    const data = (
+      activity as unknown as { value?: { data?: { tafelForm?: string; prefill?: Record<string, string> } } }
+    ).value?.data;
+    const command = findCommand(COMMANDS, data?.tafelForm ?? "");
+    if (!command) return {} as never;
+    const { lang, t } = await words(activity as unknown as InboundMessage);
+    return dialog(
+      command.summary[lang].slice(0, 60),
+      formCard(command, lang, t, data?.prefill ?? {}),
+    ) as never;
+  });
+
+  /** The dialog's answers, read by the same parser as typed commands; an error sends the form back with it. */
+  app.on("dialog.submit", async ({ activity, api }) => {
+    const a = activity as unknown as InboundMessage & { value?: { data?: Record<string, string> } };
+    const data = a.value?.data ?? {};
+    const command = findCommand(COMMANDS, data.tafelForm ?? "");
+    if (!command) return {} as never;
+    const { lang, t } = await words(a);
+    const { text, mentions } = formLine(command, data);
+    const inv = { ...invocationOf({ ...a, text, entities: [] }, config.tenantId, config.clientId), mentions };
+    const outcome = await dispatch(opts.dispatch, inv);
+    if (outcome.reply.error)
+      return dialog(
+        command.summary[lang].slice(0, 60),
+        formCard(command, lang, t, data, errorText(t, outcome.reply.error)),
+      ) as never;
+    await answer(api, a, outcome);
+    return { task: { type: "message", value: t("teams.form.saved") } } as never;
+  });
+
+  /** The message action "Vastleggen als besluit": the message's text becomes a decision of the case named. */
+  app.on("message.ext.submit", async ({ activity, api }) => {
+    const a = activity as unknown as InboundMessage & {
+      value?: {
+        commandId?: string;
+        data?: { id?: string };
+        messagePayload?: { body?: { content?: string } };
+      };
+    };
+    if (a.value?.commandId !== "besluitVastleggen") return {} as never;
+    const body = (a.value.messagePayload?.body?.content ?? "")
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&nbsp;/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    const line = `besluit ${a.value.data?.id ?? ""} ${quoted(body.slice(0, 500))}`;
+    const outcome = await dispatch(opts.dispatch, {
+      ...invocationOf({ ...a, text: line, entities: [] }, config.tenantId, config.clientId),
+    });
+    const { t } = await words(a);
+    const first = outcome.reply.blocks[0];
+    if (!outcome.reply.error) for (const p of outcome.posts) await deliverPost(p);
+    return {
+      task: { type: "message", value: first && "text" in first ? first.text : t("teams.form.saved") },
+    } as never;
   });
 
   /** A card button (Action.Execute): runs its command and answers with a card in place of the old one. */
@@ -85,7 +228,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         config.clientId,
       ),
     });
-    for (const p of outcome.posts) await deliverPost(api, p);
+    for (const p of outcome.posts) await deliverPost(p);
     return {
       statusCode: 200,
       type: "application/vnd.microsoft.card.adaptive",
@@ -95,10 +238,10 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   const notifier: Notifier = {
     async caseNotices(tableId, notices) {
-      for (const p of await noticesAsPosts(opts.store, tableId, notices)) await deliverPost(app.api, p);
+      for (const p of await noticesAsPosts(opts.store, tableId, notices)) await deliverPost(p);
     },
     async deliver(tableId, message) {
-      for (const p of await outboundAsPosts(opts.store, tableId, message)) await deliverPost(app.api, p);
+      for (const p of await outboundAsPosts(opts.store, tableId, message)) await deliverPost(p);
     },
   };
 

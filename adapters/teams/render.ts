@@ -38,11 +38,15 @@ function element(b: Block): Card[] {
   }
 }
 
-/** Buttons run a command (Action.Execute, the card is updated with the answer) or ask for the rest in chat. */
+/** Buttons run a command (Action.Execute: the card is updated with the answer) or open a command's dialog. */
 const action = (b: Button): Card =>
   "run" in b
     ? { type: "Action.Execute", title: b.label, verb: "tafel", data: { run: b.run } }
-    : { type: "Action.Execute", title: b.label, verb: "tafel", data: { run: `help ${b.form}` } };
+    : {
+        type: "Action.Submit",
+        title: b.label,
+        data: { msteams: { type: "task/fetch" }, tafelForm: b.form, prefill: b.prefill },
+      };
 
 export function replyCard(reply: Reply): Card {
   const body: Card[] = [

@@ -7,6 +7,7 @@ export const teamsConversationId = (conversation: string) => conversation.split(
 
 export interface InboundMessage {
   id?: string;
+  serviceUrl?: string;
   text?: string;
   from: { id: string; name?: string };
   conversation: { id: string; tenantId?: string; conversationType?: string };

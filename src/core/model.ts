@@ -232,6 +232,8 @@ export const TableDoc = z.strictObject({
       tiers: z.record(z.string(), z.number()),
     })
     .nullable(),
+  /** What a platform needs to reach this table later (Teams: its service URL, people's chats with the bot). */
+  platform: z.record(z.string(), z.string()),
   /** The last school day on which the scheduler looked for crossings that time alone brought about. */
   rulesCheckedOn: LocalDate.nullable(),
   audit: z.array(AuditEvent),

@@ -60,6 +60,7 @@ export function newTable(input: {
     outbox: [],
     lastDigest: null,
     rulesCheckedOn: null,
+    platform: {},
     audit: [{ at: input.at, actor: input.chair.handle, event: "tafel.opgezet", caseId: null, subject: null }],
   };
 }

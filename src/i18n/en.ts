@@ -293,6 +293,8 @@ export const en: Record<MessageKey, string> = {
   "slack.home.title": "Tafel",
   "slack.home.tables": "My tables",
   "slack.home.none": "You are not a member of any table yet.",
+  "teams.form.open": "Open form",
+  "teams.form.saved": "Saved.",
   "help.title": "Tafel: commands",
   "help.more": "More about a command: `help <command>`.",
   "help.usage": "Usage",

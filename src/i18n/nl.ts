@@ -296,6 +296,8 @@ export const nl = {
   "slack.home.title": "Tafel",
   "slack.home.tables": "Mijn tafels",
   "slack.home.none": "Je bent nog geen lid van een tafel.",
+  "teams.form.open": "Formulier openen",
+  "teams.form.saved": "Opgeslagen.",
   "help.title": "Tafel: commando's",
   "help.more": "Meer over een commando: `help <commando>`.",
   "help.usage": "Gebruik",

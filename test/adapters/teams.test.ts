@@ -81,5 +81,54 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
       recipient: "joost",
     });
     expect(t.cloud.sent.slice(before)).toHaveLength(1);
+    // Sent where the table's conversation was last seen, not to the SDK's default service URL.
+    expect(t.cloud.sent.at(-1)?.region).toBe("emea");
+  });
+
+  it("remembers a person's chat with the bot instead of creating it again", async () => {
+    const chats = t.cloud.created.length;
+    await t.post(message(JOOST, "mijn"));
+    await t.post(message(JOOST, "casus C-1"));
+    expect(t.cloud.created.length).toBe(chats);
+    const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect(doc.platform).toMatchObject({
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      "chat:29:joost": expect.stringMatching(/^a:chat-/),
+    });
+  });
+
+  const invoke = (name: string, value: unknown) =>
+    t.post({ ...message(JOOST, ""), type: "invoke", name, value });
+
+  it("offers a form for a command typed without arguments, opens it as a dialog, and shows errors in it", async () => {
+    await t.post(message(JOOST, "besluit"));
+    expect(cardText(t.cloud.sent.at(-1))).toContain("task/fetch");
+    const open = await invoke("task/fetch", { data: { tafelForm: "besluit", prefill: { id: "C-1" } } });
+    expect(open.json.task.type).toBe("continue");
+    expect(cardText(open.json.task.value.card.content)).toContain(
+      '"id":"id","label":"Casus","isRequired":true,"value":"C-1"',
+    );
+    const wrong = await invoke("task/submit", {
+      data: { tafelForm: "besluit", id: "C-1", text: "Bel 0612345678" },
+    });
+    expect(wrong.json.task.type).toBe("continue");
+    expect(cardText(wrong.json)).toContain("een telefoonnummer");
+    const ok = await invoke("task/submit", {
+      data: { tafelForm: "besluit", id: "C-1", text: "Gesprek met ouders" },
+    });
+    expect(ok.json.task).toEqual({ type: "message", value: "Opgeslagen." });
+    const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect(doc.decisions.map((d) => d.text)).toEqual(["Gesprek met ouders"]);
+  });
+
+  it("records a message as a decision from the message action", async () => {
+    const res = await invoke("composeExtension/submitAction", {
+      commandId: "besluitVastleggen",
+      data: { id: "C-1" },
+      messagePayload: { body: { content: "<p>School start een <b>aanwezigheidsplan</b></p>" } },
+    });
+    expect(res.json.task.value).toContain("Besluit B-2 vastgelegd bij C-1");
+    const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect(doc.decisions.at(-1)?.text).toBe("School start een aanwezigheidsplan");
   });
 });

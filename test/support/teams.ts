@@ -30,7 +30,7 @@ export function botToken(claims: Record<string, unknown> = {}, key = privateKey)
 }
 export const otherKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
 
-export type Sent = { conversation: string; body: Record<string, unknown> };
+export type Sent = { region: string; conversation: string; body: Record<string, unknown> };
 
 export function teamsCloud() {
   const sent: Sent[] = [];
@@ -60,8 +60,13 @@ export function teamsCloud() {
       async ({ request }) => {
         const status = failNext.shift();
         if (status) return new HttpResponse(null, { status, headers: { "Retry-After": "0.01" } });
-        const conversation = decodeURIComponent(new URL(request.url).pathname.split("/")[4] ?? "");
-        sent.push({ conversation, body: (await request.json()) as Record<string, unknown> });
+        const path = new URL(request.url).pathname.split("/");
+        const conversation = decodeURIComponent(path[4] ?? "");
+        sent.push({
+          region: path[1] ?? "",
+          conversation,
+          body: (await request.json()) as Record<string, unknown>,
+        });
         return HttpResponse.json({ id: `m-${sent.length}` });
       },
     ),

@@ -29,6 +29,7 @@ export const MIGRATIONS: Migrations = {
     outbox: [],
     lastDigest: null,
     rulesCheckedOn: null,
+    platform: {},
   }),
 };
 
