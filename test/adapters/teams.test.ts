@@ -44,6 +44,15 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     );
   });
 
+  it("never lets user text mention anyone: no mention entities go out, and link syntax is escaped", async () => {
+    const before = t.cloud.sent.length;
+    await t.post(message(JOOST, 'besluit C-1 "<at>Anna</at> [klik](https://evil.example)"'));
+    await t.post(message(JOOST, "casus C-1"));
+    const out = t.cloud.sent.slice(before);
+    expect(cardText(out)).not.toContain('"mention"');
+    expect(cardText(out)).toContain("\\\\[klik\\\\]");
+  });
+
   it("refuses a forged token and a request without one with 401", async () => {
     expect((await t.post(message(ANNA, "setup X"), botToken({}, otherKey))).status).toBe(401);
     expect((await t.post(message(ANNA, "setup X"), null)).status).toBe(401);
@@ -118,7 +127,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     });
     expect(ok.json.task).toEqual({ type: "message", value: "Opgeslagen." });
     const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
-    expect(doc.decisions.map((d) => d.text)).toEqual(["Gesprek met ouders"]);
+    expect(doc.decisions.at(-1)?.text).toBe("Gesprek met ouders");
   });
 
   it("records a message as a decision from the message action", async () => {
@@ -127,7 +136,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
       data: { id: "C-1" },
       messagePayload: { body: { content: "<p>School start een <b>aanwezigheidsplan</b></p>" } },
     });
-    expect(res.json.task.value).toContain("Besluit B-2 vastgelegd bij C-1");
+    expect(res.json.task.value).toMatch(/Besluit B-\d+ vastgelegd bij C-1/);
     const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
     expect(doc.decisions.at(-1)?.text).toBe("School start een aanwezigheidsplan");
   });
