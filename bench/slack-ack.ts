@@ -11,15 +11,10 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { HttpResponse, http, passthrough } from "msw";
 import { setupServer } from "msw/node";
 import { createSlackApp } from "../adapters/slack/app.ts";
-import { makeUseCases } from "../src/app/index.ts";
-import { backgroundQueue } from "../src/infra/background.ts";
-import { calendarCache } from "../src/infra/calendars.ts";
-import { SettableClock } from "../src/infra/clock.ts";
-import { hmacPseudonymizer } from "../src/infra/pseudonymizer.ts";
 import { openFileStore } from "../src/store/lowdb/store.ts";
 import { sign, slashBody } from "../test/support/slack.ts";
 import { generateTable, MEMBER_IDS } from "./generate.ts";
-import { percentile, type Row } from "./support.ts";
+import { benchUseCases, percentile, type Row } from "./support.ts";
 
 const RATE = 20;
 const REQUESTS = 200;
@@ -39,19 +34,10 @@ export async function runAckBench(): Promise<Row[]> {
     await store.create(
       generateTable({ id: `t${cases}`, conversation: `slack:T1:C${cases}`, cases, seed: cases }),
     );
-  const clock = new SettableClock(new Date("2026-11-23T09:00:00Z"));
-  const notifier = { caseNotices: async () => {}, deliver: async () => {} };
-  const use = makeUseCases({
-    store,
-    clock,
-    pseudonymizer: hmacPseudonymizer(Buffer.alloc(32, 7)),
-    calendars: calendarCache(),
-    background: backgroundQueue(silent),
-    notifier,
-  });
+  const deps = benchUseCases(store);
   const slack = createSlackApp({
     config: { signingSecret: "test-signing-secret", botToken: "xoxb-bench", appToken: undefined, port: 0 },
-    dispatch: { use, store, clock, logger: silent, defaultLanguage: "nl" },
+    dispatch: deps,
     store,
     logger: silent,
   });

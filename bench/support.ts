@@ -1,6 +1,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { join } from "node:path";
+import { makeUseCases } from "../src/app/index.ts";
+import { backgroundQueue } from "../src/infra/background.ts";
+import { calendarCache } from "../src/infra/calendars.ts";
+import { SettableClock } from "../src/infra/clock.ts";
+import { hmacPseudonymizer } from "../src/infra/pseudonymizer.ts";
+import type { Store } from "../src/ports.ts";
 
 export interface Row {
   id: string;
@@ -62,4 +68,20 @@ export async function report(name: string, rows: Row[]) {
   await writeFile(join(dir, `${name}.json`), `${JSON.stringify({ name, at, machine, rows }, null, 2)}\n`);
   await writeFile(join(dir, `${name}.md`), `# ${name} (${at})\n\n${machine}\n\n${lines.join("\n")}\n`);
   process.stdout.write(`\n${name} — ${machine}\n${lines.join("\n")}\n`);
+}
+
+/** The use cases on a store, as the bot wires them, with a still clock and nothing sent anywhere. */
+export function benchUseCases(store: Store) {
+  const silent = { info() {}, error() {} };
+  const clock = new SettableClock(new Date("2026-11-23T09:00:00Z"));
+  const notifier = { caseNotices: async () => {}, deliver: async () => {} };
+  const use = makeUseCases({
+    store,
+    clock,
+    pseudonymizer: hmacPseudonymizer(Buffer.alloc(32, 7)),
+    calendars: calendarCache(),
+    background: backgroundQueue(silent),
+    notifier,
+  });
+  return { use, store, clock, logger: silent, defaultLanguage: "nl" as const };
 }

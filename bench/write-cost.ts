@@ -9,18 +9,12 @@ import { join } from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
 import { dispatch } from "../commands/dispatch.ts";
-import { makeUseCases } from "../src/app/index.ts";
 import type { TableDoc } from "../src/core/model.ts";
-import { backgroundQueue } from "../src/infra/background.ts";
-import { calendarCache } from "../src/infra/calendars.ts";
-import { SettableClock } from "../src/infra/clock.ts";
-import { hmacPseudonymizer } from "../src/infra/pseudonymizer.ts";
 import { openFileStore } from "../src/store/lowdb/store.ts";
 import { generateTable, MEMBER_IDS } from "./generate.ts";
-import type { Row } from "./support.ts";
+import { benchUseCases, type Row } from "./support.ts";
 
 const COMMANDS = 200;
-const silent = { info() {}, error() {} };
 
 async function written(): Promise<number> {
   const io = await readFile("/proc/self/io", "utf8");
@@ -39,17 +33,7 @@ async function tafel(tables: number): Promise<number> {
   const store = await openFileStore(dir);
   for (let t = 0; t < tables; t++)
     await store.create(generateTable({ id: `t${t}`, conversation: `c${t}`, cases: 100, seed: t + 1 }));
-  const clock = new SettableClock(new Date("2026-11-23T09:00:00Z"));
-  const notifier = { caseNotices: async () => {}, deliver: async () => {} };
-  const use = makeUseCases({
-    store,
-    clock,
-    pseudonymizer: hmacPseudonymizer(Buffer.alloc(32, 7)),
-    calendars: calendarCache(),
-    background: backgroundQueue(silent),
-    notifier,
-  });
-  const deps = { use, store, clock, logger: silent, defaultLanguage: "nl" as const };
+  const deps = benchUseCases(store);
   const before = await written();
   for (let i = 0; i < COMMANDS; i++)
     await dispatch(deps, {

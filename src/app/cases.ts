@@ -93,38 +93,43 @@ export function makeCaseUseCases(deps: Deps) {
     },
 
     close(tableId: string, actorId: string, caseId: string, outcome: Outcome) {
-      return act(deps, tableId, actorId, null, (a) => {
-        const c = caseIn(a, caseId);
-        if (!c.ok) return c;
-        if (!mayDirect(a, c.value)) return fail("alleen-regie-of-voorzitter", { id: caseId });
-        const r = closeCase(a.doc, c.value, outcome, a.at);
-        if (r.ok) a.audit("casus.gesloten", caseId, outcome);
-        return r;
-      });
+      return direct(
+        tableId,
+        actorId,
+        caseId,
+        (a, c) => closeCase(a.doc, c, outcome, a.at),
+        "casus.gesloten",
+        outcome,
+      );
     },
 
     reopen(tableId: string, actorId: string, caseId: string) {
-      return act(deps, tableId, actorId, null, (a) => {
-        const c = caseIn(a, caseId);
-        if (!c.ok) return c;
-        if (!mayDirect(a, c.value)) return fail("alleen-regie-of-voorzitter", { id: caseId });
-        const r = reopenCase(c.value);
-        if (r.ok) a.audit("casus.heropend", caseId);
-        return r;
-      });
+      return direct(tableId, actorId, caseId, (_, c) => reopenCase(c), "casus.heropend");
     },
 
     monitor(tableId: string, actorId: string, caseId: string) {
-      return act(deps, tableId, actorId, null, (a) => {
-        const c = caseIn(a, caseId);
-        if (!c.ok) return c;
-        if (!mayDirect(a, c.value)) return fail("alleen-regie-of-voorzitter", { id: caseId });
-        const r = monitorCase(c.value);
-        if (r.ok) a.audit("casus.gevolgd", caseId);
-        return r;
-      });
+      return direct(tableId, actorId, caseId, (_, c) => monitorCase(c), "casus.gevolgd");
     },
   };
+
+  /** A change of a case's course, for those who direct it, audited when it happens. */
+  function direct(
+    tableId: string,
+    actorId: string,
+    caseId: string,
+    change: (a: Act, c: Case) => Result<Case>,
+    event: string,
+    subject: string | null = null,
+  ) {
+    return act(deps, tableId, actorId, null, (a) => {
+      const c = caseIn(a, caseId);
+      if (!c.ok) return c;
+      if (!mayDirect(a, c.value)) return fail("alleen-regie-of-voorzitter", { id: caseId });
+      const r = change(a, c.value);
+      if (r.ok) a.audit(event, caseId, subject);
+      return r;
+    });
+  }
 }
 
 /** Closing, reopening and monitoring are for the chair, the case's regie holder, and leerplicht. */

@@ -6,20 +6,25 @@ import { slackManifestYaml } from "../../manifest/build.ts";
 import { loadConfig, slackConfig } from "../../src/config.ts";
 import { tableWithMembers } from "../support/harness.ts";
 
+/** The biggest case card a table is likely to see: long notes, 200 agreements, 100 decisions, 400 signals. */
+async function largestCase() {
+  const h = await tableWithMembers({ at: "2027-06-25T09:00:00Z" });
+  await h.say("joost", `signaal 1234567 ongeoorloofd 2 1-9-2026 "${"Lange toelichting ".repeat(25)}"`);
+  for (let i = 0; i < 200; i++)
+    await h.say(
+      "piet",
+      `actie C-1 @joost over ${1 + (i % 30)} dagen "${"Afspraak met veel woorden ".repeat(15)}${i}"`,
+    );
+  for (let i = 0; i < 100; i++)
+    await h.say("piet", `besluit C-1 "${"Besluit met een lange uitleg ".repeat(15)}${i}"`);
+  for (let i = 0; i < 400; i++)
+    await h.say("joost", `signaal 1234567 ${i % 2 ? "te-laat 1" : "ziek 1"} ${1 + (i % 28)}-2-2027`);
+  return (await h.say("piet", "casus C-1")).reply;
+}
+
 describe("Slack rendering and setup", () => {
   it("keeps the largest case card within Block Kit's limits", async () => {
-    const h = await tableWithMembers({ at: "2027-06-25T09:00:00Z" });
-    await h.say("joost", `signaal 1234567 ongeoorloofd 2 1-9-2026 "${"Lange toelichting ".repeat(25)}"`);
-    for (let i = 0; i < 200; i++)
-      await h.say(
-        "piet",
-        `actie C-1 @joost over ${1 + (i % 30)} dagen "${"Afspraak met veel woorden ".repeat(15)}${i}"`,
-      );
-    for (let i = 0; i < 100; i++)
-      await h.say("piet", `besluit C-1 "${"Besluit met een lange uitleg ".repeat(15)}${i}"`);
-    for (let i = 0; i < 400; i++)
-      await h.say("joost", `signaal 1234567 ${i % 2 ? "te-laat 1" : "ziek 1"} ${1 + (i % 28)}-2-2027`);
-    const card = renderReply((await h.say("piet", "casus C-1")).reply);
+    const card = renderReply(await largestCase());
     expect(card.blocks.length).toBeLessThanOrEqual(50);
     for (const b of card.blocks) {
       const text = (b as { text?: { text: string } }).text?.text ?? "";
@@ -53,16 +58,7 @@ describe("Slack rendering and setup", () => {
 describe("Teams rendering", () => {
   it("keeps the largest case card under 28 KB", async () => {
     const { replyActivity } = await import("../../adapters/teams/render.ts");
-    const h = await tableWithMembers({ at: "2027-06-25T09:00:00Z" });
-    await h.say("joost", `signaal 1234567 ongeoorloofd 2 1-9-2026 "${"Lange toelichting ".repeat(25)}"`);
-    for (let i = 0; i < 200; i++)
-      await h.say(
-        "piet",
-        `actie C-1 @joost over ${1 + (i % 30)} dagen "${"Afspraak met veel woorden ".repeat(15)}${i}"`,
-      );
-    for (let i = 0; i < 100; i++)
-      await h.say("piet", `besluit C-1 "${"Besluit met een lange uitleg ".repeat(15)}${i}"`);
-    const activity = replyActivity((await h.say("piet", "casus C-1")).reply);
+    const activity = replyActivity(await largestCase());
     expect(JSON.stringify(activity.attachments[0]?.content).length).toBeLessThan(28_000);
     expect(JSON.stringify(activity)).toContain("Casus C-1");
   });
