@@ -42,6 +42,17 @@ export async function runAckBench(): Promise<Row[]> {
     logger: silent,
   });
   const url = `http://127.0.0.1:${await slack.start()}/slack/events`;
+  const send = async (cases: number, text: string) => {
+    const body = slashBody("U2", text, `C${cases}`).replace("user_id=U2", `user_id=${MEMBER_IDS[1]}`);
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...sign(body) },
+      body,
+    });
+    return { status: res.status, text: await res.text() };
+  };
+  // Warm-up, not counted: the first table measured would otherwise pay for the JIT.
+  for (const cases of [100, 2000]) for (let i = 0; i < 40; i++) await send(cases, `casus C-${1 + i}`);
   const results: Record<number, { p50: number; p99: number; p999: number; loop: number; errors: number }> =
     {};
   for (const cases of [100, 2000]) {
@@ -61,19 +72,10 @@ export async function runAckBench(): Promise<Row[]> {
     await Promise.all(
       Array.from({ length: REQUESTS }, async (_, i) => {
         await new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / RATE - performance.now())));
-        const body = slashBody("U2", commands(i), `C${cases}`).replace(
-          "user_id=U2",
-          `user_id=${MEMBER_IDS[1]}`,
-        );
         const t0 = performance.now();
-        const res = await fetch(url, {
-          method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", ...sign(body) },
-          body,
-        });
-        const text = await res.text();
+        const res = await send(cases, commands(i));
         latencies.push(performance.now() - t0);
-        if (res.status !== 200 || text.includes("Er ging iets mis")) errors++;
+        if (res.status !== 200 || res.text.includes("Er ging iets mis")) errors++;
       }),
     );
     loop.disable();
