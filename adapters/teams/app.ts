@@ -17,14 +17,30 @@ import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
 import { postActivity, replyActivity, replyCard } from "./render.ts";
 import { conversationOf, type InboundMessage, invocationOf, teamsConversationId } from "./translate.ts";
 
+/** The SDK's errors reach our log as codes only; its chatter, which can carry activity text, does not. */
+function sdkLogger(logger: Logger) {
+  const quiet = () => {};
+  const self: Record<string, unknown> = {
+    error: (...args: unknown[]) => {
+      const e = args.find((a) => a instanceof Error) as Error | undefined;
+      logger.error("teams-sdk-error", { code: e?.name ?? "error" });
+    },
+    warn: quiet,
+    info: quiet,
+    debug: quiet,
+    log: quiet,
+    trace: quiet,
+  };
+  self.child = () => self;
+  return self as never;
+}
+
 export interface TeamsAppOptions {
   config: TeamsConfig;
   dispatch: DispatchDeps;
   store: Store;
   logger: Logger;
 }
-
-const silent = { error() {}, warn() {}, info() {}, debug() {}, log() {}, child: () => silent } as never;
 
 /**
  * The Teams adapter on the Teams SDK v2: `/api/messages` with the SDK's JWT validation always on (never its
@@ -38,7 +54,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     clientSecret: config.clientSecret,
     tenantId: config.tenantId,
     httpServerAdapter: new ExpressAdapter(server),
-    logger: silent,
+    logger: sdkLogger(opts.logger),
     // Mentions are read by invocationOf: the SDK's stripping would also remove the people a command names.
     activity: { mentions: { stripText: false } },
   });
