@@ -6,8 +6,10 @@ import { findCommand } from "../../commands/list/help.ts";
 import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
 import { COMMANDS } from "../../commands/registry.ts";
+import { tokenize } from "../../commands/tokenize.ts";
 import type { Outcome, Post } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
+import { readPupilRef } from "../../src/core/pupil.ts";
 import { fail, ok } from "../../src/core/result.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { seenRecently } from "../../src/infra/seen-recently.ts";
@@ -16,6 +18,13 @@ import { withBackoff } from "./backoff.ts";
 import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
 import { postActivity, replyActivity, replyCard } from "./render.ts";
 import { conversationOf, type InboundMessage, invocationOf, teamsConversationId } from "./translate.ts";
+
+/** `signaal <leerlingnummer> …`: a raw number where a key or case id could have stood. */
+function typesPupilNumber(text: string): boolean {
+  const [name, pupil] = tokenize(text).map((t) => t.text.toLowerCase());
+  const command = name ? findCommand(COMMANDS, name) : undefined;
+  return command?.name === "signaal" && pupil !== undefined && readPupilRef(pupil)?.kind === "number";
+}
 
 /** The SDK's errors reach our log as codes only; its chatter, which can carry activity text, does not. */
 function sdkLogger(logger: Logger) {
@@ -159,6 +168,28 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       await withBackoff(() =>
         api.conversations.activities(teamsConversationId(inv.conversation)).create(card as never),
       );
+      return;
+    }
+    if (a.conversation.conversationType !== "personal" && typesPupilNumber(inv.text)) {
+      // A Teams message is seen by everyone in the conversation: a pupil number belongs in the form.
+      const { t } = await words(a);
+      const card = {
+        type: "message",
+        text: t("teams.pupil.visible"),
+        attachments: [
+          {
+            contentType: "application/vnd.microsoft.card.adaptive",
+            content: openerCard("signaal", t("teams.form.open")),
+          },
+        ],
+      };
+      const chat = await personalChat(
+        api,
+        a.from.id,
+        a.conversation.tenantId ?? config.tenantId,
+        inv.conversation,
+      );
+      await withBackoff(() => api.conversations.activities(chat).create(card as never));
       return;
     }
     await answer(api, a, await dispatch(opts.dispatch, inv));

@@ -295,6 +295,8 @@ export const en: Record<MessageKey, string> = {
   "slack.home.none": "You are not a member of any table yet.",
   "teams.form.open": "Open form",
   "teams.form.saved": "Saved.",
+  "teams.pupil.visible":
+    "Not saved: everyone sees a pupil number in a channel message. Use the form, or the pupil key (L-…) or case (C-…). Please delete your message with the number.",
   "help.title": "Tafel: commands",
   "help.more": "More about a command: `help <command>`.",
   "help.usage": "Usage",

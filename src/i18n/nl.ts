@@ -298,6 +298,8 @@ export const nl = {
   "slack.home.none": "Je bent nog geen lid van een tafel.",
   "teams.form.open": "Formulier openen",
   "teams.form.saved": "Opgeslagen.",
+  "teams.pupil.visible":
+    "Niet opgeslagen: een leerlingnummer in een kanaalbericht ziet iedereen. Gebruik het formulier, of de leerling-sleutel (L-…) of casus (C-…). Haal je bericht met het nummer uit het kanaal.",
   "help.title": "Tafel: commando's",
   "help.more": "Meer over een commando: `help <commando>`.",
   "help.usage": "Gebruik",

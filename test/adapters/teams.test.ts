@@ -28,9 +28,33 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     expect(cardText(t.cloud.sent.at(-1))).toContain("@joost is lid als school");
   });
 
-  it("sends a private answer to the person's own chat, and the table post to the channel", async () => {
+  it("refuses a pupil number typed in a channel and offers the form in the person's own chat", async () => {
     const before = t.cloud.sent.length;
     await t.post(message(JOOST, "signaal 1234567 ongeoorloofd 3 gisteren"));
+    const sent = t.cloud.sent.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.conversation).toMatch(/^a:chat-/);
+    expect(cardText(sent[0])).toContain("ziet iedereen");
+    expect(cardText(sent[0])).toContain("task/fetch");
+    expect((await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2")).cases).toHaveLength(0);
+  });
+
+  it("raises a signal from the form: the card to the person's own chat, the table post to the channel", async () => {
+    const before = t.cloud.sent.length;
+    const submit = {
+      tafelForm: "signaal",
+      pupil: "1234567",
+      kind: "ongeoorloofd",
+      amount: "3",
+      period: "2026-11-22",
+    };
+    const res = await t.post({
+      ...message(JOOST, ""),
+      type: "invoke",
+      name: "task/submit",
+      value: { data: submit },
+    });
+    expect(res.json.task).toEqual({ type: "message", value: "Opgeslagen." });
     const sent = t.cloud.sent.slice(before);
     expect(t.cloud.created.at(-1)).toMatchObject({ isGroup: false, members: [{ id: "29:joost" }] });
     const card = sent.find((s) => s.conversation.startsWith("a:chat"));
