@@ -27,7 +27,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.parse(JSON.parse(text));
   }
 
+  /** Size of the last document written, so the store can tell when its journal has outgrown it. */
+  bytes = 0;
+
   write(data: T): Promise<void> {
-    return writeFileAtomic(this.path, JSON.stringify(data), { mode: 0o600, fsync: true });
+    const text = JSON.stringify(data);
+    this.bytes = text.length;
+    return writeFileAtomic(this.path, text, { mode: 0o600, fsync: true });
   }
 }

@@ -51,8 +51,11 @@ class LowStore implements Store {
 
   async load() {
     await this.backend.index.read();
-    for (const ref of this.backend.index.data.tables)
-      this.tablesById.set(ref.id, new Low(this.backend.adapter(ref.id), await this.backend.load(ref.id)));
+    for (const ref of this.backend.index.data.tables) {
+      const doc = await this.backend.load(ref.id);
+      this.tablesById.set(ref.id, new Low(this.backend.adapter(ref.id), doc));
+      this.snapshotBytes.set(ref.id, JSON.stringify(doc).length);
+    }
   }
 
   private queued<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -137,7 +140,7 @@ class LowStore implements Store {
   private async compact(tableId: string, db: Low<TableDoc>, journal: Journal) {
     await db.write();
     await journal.clear();
-    this.snapshotBytes.set(tableId, JSON.stringify(db.data).length);
+    this.snapshotBytes.set(tableId, (db.adapter as { bytes?: number }).bytes ?? 0);
   }
 
   private rename(doc: TableDoc) {
