@@ -9,6 +9,7 @@ import exportCommand from "./list/export.ts";
 import help from "./list/help.ts";
 import heropen from "./list/heropen.ts";
 import herzien from "./list/herzien.ts";
+import interventie from "./list/interventie.ts";
 import klaar from "./list/klaar.ts";
 import leden from "./list/leden.ts";
 import lid from "./list/lid.ts";
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   vervalt,
   uitstel,
   besluit,
+  interventie,
   sluit,
   heropen,
   volgen,

@@ -116,6 +116,23 @@ export function caseCard(
         title: ctx.t("card.actions"),
         items: actions.length ? actions.map((a) => actionLine(ctx, a)) : [ctx.t("card.actions.none")],
       },
+      // Enforcement steps are leerplicht's to see (domain.md §7.2.4).
+      ...(c.interventions.length && doc.members.find((m) => m.id === ctx.actor.id)?.role === "leerplicht"
+        ? [
+            {
+              type: "list" as const,
+              title: ctx.t("card.interventions"),
+              items: c.interventions.map((i) =>
+                ctx.t("line.intervention", {
+                  id: i.id,
+                  date: formatDate(i.date, ctx.lang),
+                  kind: ctx.t(`intervention.${i.kind}`),
+                  by: i.by,
+                }),
+              ),
+            },
+          ]
+        : []),
       {
         type: "list",
         title: ctx.t("card.decisions"),

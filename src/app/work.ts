@@ -1,4 +1,5 @@
 import { addAction, addDecision, findAction, finishAction } from "../core/actions.ts";
+import { addIntervention } from "../core/interventions.ts";
 import { setRegie } from "../core/regie.ts";
 import { fail, ok } from "../core/result.ts";
 import { memberByHandle } from "../core/table.ts";
@@ -51,6 +52,21 @@ export function makeWorkUseCases(deps: Deps) {
         if (!c.ok) return c;
         const r = addDecision(a.doc, c.value, text, a.me.handle, a.at);
         if (r.ok) a.audit("besluit.vastgelegd", caseId, r.value.id);
+        return r;
+      });
+    },
+
+    intervene(
+      tableId: string,
+      actorId: string,
+      caseId: string,
+      input: Parameters<typeof addIntervention>[3],
+    ) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const r = addIntervention(a.doc, c.value, a.me, input, a.at, a.today);
+        if (r.ok) a.audit("interventie.vastgelegd", caseId, `${r.value.id} ${r.value.kind}`);
         return r;
       });
     },

@@ -56,6 +56,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     enrolledOn: null,
     notices: [],
     reviewOn: null,
+    interventions: [],
   };
 }
 

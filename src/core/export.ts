@@ -49,6 +49,14 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
       decisions: doc.decisions
         .filter((d) => d.caseId === c.id)
         .map((d) => ({ id: d.id, text: d.text, at: d.at, by: d.by })),
+      interventions: c.interventions.map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        date: i.date,
+        by: i.by,
+        ageBand: i.ageBand,
+        consent: i.consent,
+      })),
     })),
   };
 }

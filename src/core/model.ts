@@ -129,6 +129,32 @@ export const Decision = z.strictObject({
 });
 export type Decision = z.infer<typeof Decision>;
 
+/** MAS route steps (domain.md §5.2): the conversation, enforcement, referral and the safety track. */
+export const INTERVENTIONS = [
+  "gesprek",
+  "waarschuwing",
+  "halt",
+  "vrijwillige-hulp",
+  "civiel",
+  "pv",
+  "lod",
+  "veilig-thuis",
+] as const;
+export const AGE_BANDS = ["5-11", "12-15", "16-17", "18+"] as const;
+
+export const Intervention = z.strictObject({
+  id: z.string(),
+  kind: z.enum(INTERVENTIONS),
+  date: LocalDate,
+  by: z.string(),
+  at: Instant,
+  ageBand: z.enum(AGE_BANDS).nullable(),
+  /** Consent of the young person (and parents under 16) noted: required for Halt. */
+  consent: z.boolean(),
+  note: z.string().nullable(),
+});
+export type Intervention = z.infer<typeof Intervention>;
+
 export const Case = z.strictObject({
   id: z.string(),
   pupilKey: z.string().nullable(),
@@ -150,6 +176,7 @@ export const Case = z.strictObject({
   notices: z.array(z.string()),
   /** The date the table wants to look at the case again; from then on it is on the agenda. */
   reviewOn: LocalDate.nullable(),
+  interventions: z.array(Intervention),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -212,6 +239,7 @@ export const TableDoc = z.strictObject({
     action: z.number().int(),
     decision: z.number().int(),
     meeting: z.number().int(),
+    intervention: z.number().int(),
   }),
   members: z.array(Member),
   policy: PolicyOverrides,

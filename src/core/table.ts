@@ -41,7 +41,7 @@ export function newTable(input: {
       conversation: input.conversation,
       createdAt: input.at,
     },
-    counters: { case: 0, signal: 0, action: 0, decision: 0, meeting: 0 },
+    counters: { case: 0, signal: 0, action: 0, decision: 0, meeting: 0, intervention: 0 },
     members: [
       {
         id: input.chair.id,

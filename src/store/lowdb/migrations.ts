@@ -17,12 +17,12 @@ export const MIGRATIONS: Migrations = {
       notices: [],
     })),
   }),
-  /** v3: meetings, the scheduler's outbox, review dates; actions and decisions know their meeting. */
+  /** v3: meetings, the scheduler's outbox, review dates, interventions; actions and decisions know their meeting. */
   2: (doc) => ({
     ...doc,
     schemaVersion: 3,
-    counters: { ...(doc.counters as object), meeting: 0 },
-    cases: (doc.cases as Record<string, unknown>[]).map((c) => ({ ...c, reviewOn: null })),
+    counters: { ...(doc.counters as object), meeting: 0, intervention: 0 },
+    cases: (doc.cases as Record<string, unknown>[]).map((c) => ({ ...c, reviewOn: null, interventions: [] })),
     actions: (doc.actions as Record<string, unknown>[]).map((a) => ({ ...a, meetingId: null })),
     decisions: (doc.decisions as Record<string, unknown>[]).map((d) => ({ ...d, meetingId: null })),
     meetings: [],

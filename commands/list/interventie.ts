@@ -1,0 +1,59 @@
+import { formatDate } from "../../src/core/dates.ts";
+import { AGE_BANDS, INTERVENTIONS } from "../../src/core/model.ts";
+import { defineCommand } from "../define.ts";
+import { caseId, choice, date, option, text } from "../params.ts";
+import { tableReply } from "../render.ts";
+
+export default defineCommand({
+  name: "interventie",
+  aliases: ["intervention"],
+  summary: {
+    nl: "Leg een stap van de MAS-route vast (leerplicht): gesprek, waarschuwing, halt, hulp, civiel, pv, lod, veilig-thuis",
+    en: "Record a step of the MAS route (attendance officer): talk, warning, Halt, help, civil, report, penalty, Veilig Thuis",
+  },
+  examples: [
+    "interventie C-3 gesprek gisteren",
+    "interventie C-3 halt leeftijd=12-15 toestemming=ja",
+    'interventie C-3 waarschuwing "Schriftelijk"',
+  ],
+  roles: ["leerplicht"],
+  params: {
+    id: caseId(),
+    kind: choice(
+      { nl: "Soort", en: "Kind" },
+      INTERVENTIONS,
+      { warning: "waarschuwing", talk: "gesprek", help: "vrijwillige-hulp" },
+      "<soort>",
+    ),
+    on: date({ nl: "Datum", en: "Date" }, "past").opt(),
+    ageBand: option(["leeftijd", "age"], choice({ nl: "Leeftijd", en: "Age" }, AGE_BANDS)),
+    consent: option(
+      ["toestemming", "consent"],
+      choice({ nl: "Toestemming", en: "Consent" }, ["ja", "nee"] as const, { yes: "ja", no: "nee" }),
+    ),
+    note: text({ nl: "Toelichting", en: "Note" }, '["toelichting"]').opt(),
+  },
+  async run(ctx, a) {
+    const r = await ctx.use.work.intervene(ctx.tableId, ctx.actor.id, a.id, {
+      kind: a.kind,
+      date: a.on ?? ctx.today,
+      ageBand: a.ageBand,
+      consent: a.consent === "ja",
+      note: a.note,
+    });
+    if (!r.ok) return r;
+    return {
+      reply: {
+        ...tableReply(
+          ctx.t("reply.interventie", {
+            id: r.value.id,
+            case: a.id,
+            kind: ctx.t(`intervention.${a.kind}`),
+            date: formatDate(r.value.date, ctx.lang),
+          }),
+        ),
+        visibility: "private",
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import type { AGE_BANDS, Case, INTERVENTIONS, Intervention, Member, TableDoc } from "./model.ts";
+import { fail, ok, type Result } from "./result.ts";
+
+export type InterventionKind = (typeof INTERVENTIONS)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/**
+ * A step of the MAS route on a case (domain.md §5.2). Enforcement and referral are the compulsory-education
+ * officer's: only members with the role leerplicht record them. Halt is for young people of 12 and over, and only
+ * with their (and under 16 their parents') consent noted [003 L1419].
+ */
+export function addIntervention(
+  doc: TableDoc,
+  c: Case,
+  me: Member,
+  input: {
+    kind: InterventionKind;
+    date: string;
+    ageBand: AgeBand | null;
+    consent: boolean;
+    note: string | null;
+  },
+  at: string,
+  today: string,
+): Result<Intervention> {
+  if (me.role !== "leerplicht") return fail("rol-niet-toegestaan", { roles: "leerplicht" });
+  if (c.pupilKey === null) return fail("interventie-anoniem", { id: c.id });
+  if (input.date > today) return fail("datum-in-toekomst");
+  if (input.kind === "halt") {
+    if (input.ageBand === null || input.ageBand === "5-11") return fail("halt-leeftijd");
+    if (!input.consent) return fail("halt-toestemming");
+  }
+  doc.counters.intervention++;
+  const intervention: Intervention = {
+    id: `I-${doc.counters.intervention}`,
+    kind: input.kind,
+    date: input.date,
+    by: me.handle,
+    at,
+    ageBand: input.ageBand,
+    consent: input.consent,
+    note: input.note,
+  };
+  c.interventions.push(intervention);
+  return ok(intervention);
+}
