@@ -2,6 +2,7 @@ import actie from "./list/actie.ts";
 import audit from "./list/audit.ts";
 import beleid from "./list/beleid.ts";
 import besluit from "./list/besluit.ts";
+import bewaren from "./list/bewaren.ts";
 import casus from "./list/casus.ts";
 import casussen from "./list/casussen.ts";
 import consult from "./list/consult.ts";
@@ -57,6 +58,7 @@ export const COMMANDS: readonly Command[] = [
   beleid,
   vakantie,
   vrijeDag,
+  bewaren,
   exportCommand,
   audit,
   help,

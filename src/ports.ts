@@ -33,6 +33,11 @@ export interface Store {
    * command leaves the stored table as it was. Changes to one table run one at a time.
    */
   transact<T>(tableId: string, change: (draft: TableDoc) => Result<T>): Promise<Result<T>>;
+  /**
+   * After a retention purge: nothing of those cases' personal data may linger in what the store keeps about the
+   * table (a journal of earlier changes, backups), so the store rewrites it from the purged table.
+   */
+  scrub(tableId: string, caseIds: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import { localDate } from "../core/dates.ts";
 import { fail, ok } from "../core/result.ts";
+import { purgeDate } from "../core/retention.ts";
 import { type CaseNotice, takeNotices } from "../core/rules/notices.ts";
 import { type PolicyOverrides, policyOf } from "../core/rules/policy.ts";
 import { caseIn } from "./cases.ts";
@@ -35,6 +36,18 @@ export function makeRuleUseCases(deps: Deps) {
         calendar: doc.calendar,
         region: doc.table.region,
       });
+    },
+
+    /** The retention policy and, per closed case, the day its personal data goes. */
+    async retention(tableId: string, actorId: string) {
+      const doc = await deps.store.read(tableId);
+      if (!doc.members.some((m) => m.id === actorId)) return fail("geen-lid");
+      const months = policyOf(doc.policy).retentionMonths;
+      const upcoming = doc.cases
+        .map((c) => ({ caseId: c.id, on: purgeDate(c, months) }))
+        .filter((u): u is { caseId: string; on: string } => u.on !== null)
+        .sort((a, b) => a.on.localeCompare(b.on));
+      return ok({ months, upcoming, purged: doc.cases.filter((c) => c.purgedAt !== null).length });
     },
 
     async setPolicy(tableId: string, actorId: string, change: PolicyOverrides, label: string) {

@@ -57,6 +57,8 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     notices: [],
     reviewOn: null,
     interventions: [],
+    purgedAt: null,
+    summary: null,
   };
 }
 

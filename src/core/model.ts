@@ -177,6 +177,9 @@ export const Case = z.strictObject({
   /** The date the table wants to look at the case again; from then on it is on the agenda. */
   reviewOn: LocalDate.nullable(),
   interventions: z.array(Intervention),
+  /** When the retention period removed the pupil key, texts and signals; only the counts below remain. */
+  purgedAt: Instant.nullable(),
+  summary: z.strictObject({ signals: z.record(z.string(), z.number()), hours: z.number() }).nullable(),
 });
 export type Case = z.infer<typeof Case>;
 

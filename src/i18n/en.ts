@@ -312,6 +312,13 @@ export const en: Record<MessageKey, string> = {
   "err.halt-leeftijd": "Halt is from age 12: give `leeftijd=12-15`, `16-17` or `18+`.",
   "err.halt-toestemming":
     "Halt needs the young person's consent (and under 16 the parents'): give `toestemming=ja`.",
+  "bewaren.title": "Retention: {months} months after a case is closed",
+  "bewaren.what":
+    "Then Tafel removes the pupil key, every text of the case, its agreements and decisions, and its signals; only counts per kind and the hours remain, for accounting. From the journal and the backups too.",
+  "bewaren.next": "Next purges",
+  "bewaren.item": "{id}: on {date}",
+  "bewaren.none": "no closed cases",
+  "bewaren.done": "Purged already: {n} cases.",
   "help.title": "Tafel: commands",
   "help.more": "More about a command: `help <command>`.",
   "help.usage": "Usage",

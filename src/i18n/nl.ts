@@ -315,6 +315,13 @@ export const nl = {
   "err.halt-leeftijd": "Halt kan vanaf 12 jaar: geef `leeftijd=12-15`, `16-17` of `18+`.",
   "err.halt-toestemming":
     "Halt vraagt toestemming van de jongere (en tot 16 jaar de ouders): geef `toestemming=ja`.",
+  "bewaren.title": "Bewaren: {months} maanden na het sluiten van een casus",
+  "bewaren.what":
+    "Daarna verwijdert Tafel de leerling-sleutel, alle teksten van de casus, haar afspraken en besluiten, en de signalen; alleen de aantallen per soort en de uren blijven, voor de verantwoording. Ook uit het journaal en de back-ups.",
+  "bewaren.next": "Volgende opschoningen",
+  "bewaren.item": "{id}: op {date}",
+  "bewaren.none": "geen gesloten casussen",
+  "bewaren.done": "Al opgeschoond: {n} casussen.",
   "help.title": "Tafel: commando's",
   "help.more": "Meer over een commando: `help <commando>`.",
   "help.usage": "Gebruik",

@@ -4,9 +4,11 @@ import { localDate, ZONE } from "../core/dates.ts";
 import type { OutboxEntry, TableDoc } from "../core/model.ts";
 import { type Due, dailyMessages, isDigestDay, type Outbound, weeklyDigest } from "../core/reminders.ts";
 import { fail, ok } from "../core/result.ts";
+import { duePurges, purgeCase } from "../core/retention.ts";
 import { evaluateCase } from "../core/rules/evaluate.ts";
 import { takeNotices } from "../core/rules/notices.ts";
 import { minutesOf, policyOf } from "../core/rules/policy.ts";
+import { audit } from "../core/table.ts";
 import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
 
 export const MAX_ATTEMPTS = 5;
@@ -34,7 +36,11 @@ const localMinutes = (at: Date) => {
  * never loses one; a failing send is retried with backoff and, after the last try, reported to the table.
  */
 export function makeScheduler(deps: SchedulerDeps) {
-  function compose(doc: TableDoc, at: Date): Array<Due & { snapshot?: TableDoc["lastDigest"] }> {
+  function compose(
+    doc: TableDoc,
+    at: Date,
+    purged: string[],
+  ): Array<Due & { snapshot?: TableDoc["lastDigest"] }> {
     const date = localDate(at);
     const cal = deps.calendars.forTable(doc);
     const policy = policyOf(doc.policy);
@@ -44,6 +50,18 @@ export function makeScheduler(deps: SchedulerDeps) {
       due.push(...dailyMessages(doc, cal, policy, date));
       if (doc.rulesCheckedOn !== date && cal.isSchoolDay(dayNumber(date))) {
         doc.rulesCheckedOn = date;
+        for (const c of duePurges(doc, policy.retentionMonths, date)) {
+          purgeCase(doc, c, at.toISOString());
+          audit(
+            doc,
+            at.toISOString(),
+            "tafel",
+            "casus.opgeschoond",
+            c.id,
+            `${policy.retentionMonths} maanden`,
+          );
+          purged.push(c.id);
+        }
         const notices = doc.cases
           .filter((c) => c.status !== "closed")
           .flatMap((c) => takeNotices(c, evaluateCase(c, cal, policy, date), cal, date));
@@ -67,10 +85,11 @@ export function makeScheduler(deps: SchedulerDeps) {
   });
 
   async function enqueue(tableId: string, at: Date) {
+    const purged: string[] = [];
     await deps.store.transact(tableId, (doc) => {
       const checkedBefore = doc.rulesCheckedOn;
       const known = new Set(doc.outbox.map((e) => e.key));
-      const fresh = compose(doc, at).filter((d) => !known.has(d.key));
+      const fresh = compose(doc, at, purged).filter((d) => !known.has(d.key));
       const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
       const stale = doc.outbox.filter((e) => {
         const finished = e.sentAt ?? e.failedAt;
@@ -86,6 +105,8 @@ export function makeScheduler(deps: SchedulerDeps) {
       }
       return ok(fresh.length);
     });
+    // The purge is in the table now; the store then clears it from its journal and backups.
+    if (purged.length) await deps.store.scrub(tableId, purged);
   }
 
   async function send(tableId: string, e: OutboxEntry, at: Date) {

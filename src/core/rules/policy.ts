@@ -37,6 +37,8 @@ export const Policy = z.strictObject({
   /** ISO weekday (1 = Monday) of the weekly table digest; 0: no digest. */
   digestDay: z.number().int().min(0).max(5),
   digestTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** Months after closing that a case keeps its pupil key, texts and signals (then only counts remain). */
+  retentionMonths: z.number().int().min(1).max(120),
 });
 export type Policy = z.infer<typeof Policy>;
 export const PolicyOverrides = Policy.partial();
@@ -62,6 +64,7 @@ export const NATIONAL_DEFAULT: Policy = {
   chairAfter: 5,
   digestDay: 1,
   digestTime: "08:30",
+  retentionMonths: 24,
 };
 
 export const policyOf = (overrides: PolicyOverrides): Policy =>
@@ -91,6 +94,7 @@ export const POLICY_KEYS = {
   "herinnering.zonder-regie-na": "chairAfter",
   "weekoverzicht.dag": "digestDay",
   "weekoverzicht.tijd": "digestTime",
+  "bewaren.maanden": "retentionMonths",
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
 

@@ -5,6 +5,7 @@ import writeFileAtomic from "write-file-atomic";
 import { z } from "zod";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
+import { purgeCase } from "../../core/retention.ts";
 import type { Store, TableRef } from "../../ports.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
@@ -21,6 +22,8 @@ type Index = z.infer<typeof Index>;
 const BACKUPS_KEPT = 7;
 
 interface Backend {
+  /** Rewrites a table's backups with the given cases purged. */
+  scrubBackups(id: string, caseIds: readonly string[], at: string): Promise<void>;
   index: Low<Index>;
   adapter(id: string): Adapter<TableDoc>;
   /** A stored table as it stands: its snapshot with its journal replayed, migrated and validated. */
@@ -137,6 +140,15 @@ class LowStore implements Store {
     });
   }
 
+  scrub(tableId: string, caseIds: readonly string[]): Promise<void> {
+    return this.queued(tableId, async () => {
+      const db = this.db(tableId);
+      const journal = this.backend.journal(tableId);
+      if (journal) await this.compact(tableId, db, journal);
+      await this.backend.scrubBackups(tableId, caseIds, new Date().toISOString());
+    });
+  }
+
   private async compact(tableId: string, db: Low<TableDoc>, journal: Journal) {
     await db.write();
     await journal.clear();
@@ -171,6 +183,7 @@ export async function openMemoryStore(): Promise<Store> {
       throw new SchemaError(`memory store has no stored table ${id}`);
     },
     journal: () => null,
+    scrubBackups: async () => {},
     release: async () => {},
   });
   await store.load();
@@ -210,6 +223,22 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
       index,
       adapter: (id) => new DurableJsonFile(path(id), (raw) => raw as TableDoc),
       journal,
+      scrubBackups: async (id, caseIds, at) => {
+        const folder = join(dir, "backups", id);
+        for (const file of (await readdir(folder).catch(() => [] as string[])).filter((f) =>
+          f.endsWith(".json"),
+        )) {
+          const doc = JSON.parse(await readFile(join(folder, file), "utf8")) as TableDoc;
+          // A backup may predate fields of the current schema; purging needs only these two.
+          doc.outbox ??= [];
+          for (const c of doc.cases ?? [])
+            if (caseIds.includes(c.id)) {
+              c.interventions ??= [];
+              purgeCase(doc, c, at);
+            }
+          await writeFileAtomic(join(folder, file), JSON.stringify(doc), { mode: 0o600 });
+        }
+      },
       load: async (id) => {
         const raw = JSON.parse(await readFile(path(id), "utf8")) as Record<string, unknown>;
         const deltas = await journal(id).readAll();

@@ -1,0 +1,44 @@
+import { addMonths, format, parseISO } from "date-fns";
+import { localDate } from "./dates.ts";
+import type { Case, TableDoc } from "./model.ts";
+
+const REMOVED = "(verwijderd)";
+
+/** The day a closed case's personal data goes: its closing day plus the table's retention period. */
+export function purgeDate(c: Case, months: number): string | null {
+  if (c.status !== "closed" || c.closedAt === null || c.purgedAt !== null) return null;
+  return format(addMonths(parseISO(localDate(new Date(c.closedAt))), months), "yyyy-MM-dd");
+}
+
+export const duePurges = (doc: TableDoc, months: number, today: string): Case[] =>
+  doc.cases.filter((c) => {
+    const on = purgeDate(c, months);
+    return on !== null && on <= today;
+  });
+
+/**
+ * Removes what could identify the pupil or tell their story (domain.md §7.2.9): the pupil key, every free text
+ * of the case, its agreements and decisions, and its signals; keeps counts per kind and the hours, so reports
+ * still add up. The case id, status, outcome and dates stay.
+ */
+export function purgeCase(doc: TableDoc, c: Case, at: string): void {
+  const signals: Record<string, number> = {};
+  let hours = 0;
+  for (const s of c.signals) {
+    if (s.withdrawnAt !== null) continue;
+    signals[s.kind] = (signals[s.kind] ?? 0) + 1;
+    hours += s.hours ?? 0;
+  }
+  c.summary = { signals, hours };
+  c.pupilKey = null;
+  c.note = null;
+  c.signals = [];
+  c.enrolledOn = null;
+  c.notices = [];
+  c.purgedAt = at;
+  for (const i of c.interventions) i.note = null;
+  for (const a of doc.actions) if (a.caseId === c.id) a.text = REMOVED;
+  for (const d of doc.decisions) if (d.caseId === c.id) d.text = REMOVED;
+  // Reminders that named the case's agreements carry their texts: sent ones go, unsent ones are moot now.
+  doc.outbox = doc.outbox.filter((e) => !JSON.stringify(e.message).includes(`"${c.id}"`));
+}
