@@ -23,7 +23,8 @@ export type Block =
   | { type: "text"; text: string }
   | { type: "fields"; fields: ReadonlyArray<readonly [string, string]> }
   | { type: "list"; title?: string; items: readonly string[] }
-  | { type: "code"; text: string };
+  /** Machine-readable output; `file` names it where a platform delivers long output as a file. */
+  | { type: "code"; text: string; file?: string };
 
 /** A button under a reply: it runs a command line, or opens the form of a command with some fields filled. */
 export type Button =

@@ -3,7 +3,7 @@ import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.
 import { quoted } from "../../commands/form-line.ts";
 import { findCommand } from "../../commands/list/help.ts";
 import { COMMANDS } from "../../commands/registry.ts";
-import type { Invocation, Outcome, Post, Reply } from "../../commands/types.ts";
+import type { Block, Invocation, Outcome, Post, Reply } from "../../commands/types.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { commandLine, FORM_CALLBACK, FORM_COMMANDS, type FormMeta, formView } from "./forms.ts";
@@ -19,7 +19,10 @@ export interface SlackDeps {
 
 /** Export files and other long code go to the person's DM as a file instead of a message that cannot hold them. */
 const LONG_CODE = 2900;
-const longCode = (reply: Reply) => reply.blocks.find((b) => b.type === "code" && b.text.length > LONG_CODE);
+const longCode = (reply: Reply) =>
+  reply.blocks.filter(
+    (b): b is Extract<Block, { type: "code" }> => b.type === "code" && b.text.length > LONG_CODE,
+  );
 
 async function languageOf(deps: SlackDeps, conversation: string) {
   const table = await deps.store.tableFor(conversation);
@@ -50,16 +53,17 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   }
 
   /** Runs a command for a user in a channel and delivers its reply and posts after the caller has acknowledged. */
-  async function deliver(outcome: Outcome, user: string, channel: string, client: App["client"]) {
-    const code = longCode(outcome.reply);
-    if (code?.type === "code") {
+  async function deliver(outcome: Outcome, user: string, channel: string, client: App["client"], team = "") {
+    const files = longCode(outcome.reply);
+    if (files.length > 0) {
       const im = await client.conversations.open({ users: user });
-      const t = translator(await languageOf(deps, conversationOf("", channel)));
-      await client.files.uploadV2({
-        channel_id: im.channel?.id ?? user,
-        filename: "tafel-export.json",
-        content: code.text,
-      });
+      const t = translator(await languageOf(deps, conversationOf(team, channel)));
+      for (const f of files)
+        await client.files.uploadV2({
+          channel_id: im.channel?.id ?? user,
+          filename: f.file ?? "tafel.txt",
+          content: f.text,
+        });
       await client.chat.postEphemeral({ channel, user, text: t("slack.export.file") });
     } else if (outcome.reply.visibility === "table")
       await client.chat.postMessage({ channel, ...renderReply(outcome.reply) });
@@ -79,10 +83,9 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       return;
     }
     const outcome = await dispatch(deps.dispatch, invocationOf(command));
-    const code = longCode(outcome.reply);
-    if (code) {
+    if (longCode(outcome.reply).length > 0) {
       await ack();
-      await deliver(outcome, command.user_id, command.channel_id, client);
+      await deliver(outcome, command.user_id, command.channel_id, client, command.team_id);
       return;
     }
     // The answer rides on the acknowledgement; only the posts to others wait until after it.
@@ -118,7 +121,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       conversation: conversationOf(body.team.id, channel),
       correlationId: stamp,
     };
-    await deliver(await dispatch(deps.dispatch, inv), body.user.id, channel, client);
+    await deliver(await dispatch(deps.dispatch, inv), body.user.id, channel, client, body.team.id);
   });
 
   app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
@@ -150,7 +153,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       return;
     }
     await ack();
-    await deliver(outcome, body.user.id, meta.channel, client);
+    await deliver(outcome, body.user.id, meta.channel, client, meta.team);
   });
 
   app.shortcut("besluit_vastleggen", async ({ ack, shortcut, client }) => {
@@ -167,7 +170,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
         conversation: conversationOf(team, channel),
         correlationId: shortcut.action_ts,
       };
-      await deliver(await dispatch(deps.dispatch, inv), shortcut.user.id, channel, client);
+      await deliver(await dispatch(deps.dispatch, inv), shortcut.user.id, channel, client, team);
       return;
     }
     // The case cannot be read from the message: a form asks for it, with the text already in.

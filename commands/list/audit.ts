@@ -1,32 +1,81 @@
 import { formatInstant } from "../../src/core/dates.ts";
+import type { AuditEvent } from "../../src/core/model.ts";
 import { defineCommand } from "../define.ts";
-import { caseId } from "../params.ts";
+import { caseId, param, period } from "../params.ts";
+import type { CommandContext } from "../types.ts";
+
+/** `C-12` for one case, or `export` for the whole table's trail. */
+const target = () =>
+  param<{ kind: "case"; id: string } | { kind: "export" }>({
+    label: { nl: "Casus of export", en: "Case or export" },
+    usage: "<C-id|export>",
+    read: (tokens, ctx) => {
+      if (tokens[0]?.text.toLowerCase() === "export") return { value: { kind: "export" }, used: 1 };
+      const r = caseId().read(tokens, ctx);
+      return r && "value" in r ? { value: { kind: "case", id: r.value }, used: 1 } : r;
+    },
+  });
+
+const csvCell = (v: string | null) =>
+  v === null ? "" : /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+const csv = (events: readonly AuditEvent[]) =>
+  [
+    "at,actor,event,caseId,subject",
+    ...events.map((e) => [e.at, e.actor, e.event, e.caseId, e.subject].map(csvCell).join(",")),
+  ].join("\n");
+
+const lines = (ctx: CommandContext, events: readonly AuditEvent[]) =>
+  events.map((e) =>
+    ctx.t("line.audit", {
+      at: formatInstant(e.at, ctx.lang),
+      actor: e.actor,
+      event: e.event,
+      subject: e.subject ? ` ${e.subject}` : "",
+    }),
+  );
 
 export default defineCommand({
   name: "audit",
   aliases: [],
   summary: {
-    nl: "Wie deed en wie bekeek wat bij een casus, en wanneer",
-    en: "Who did and who viewed what in a case, and when",
+    nl: "Wie deed en wie bekeek wat bij een casus; of `audit export [van..tot]`: het hele spoor als CSV en JSON",
+    en: "Who did and who viewed what in a case; or `audit export [from..to]`: the whole trail as CSV and JSON",
   },
-  examples: ["audit C-3"],
+  examples: ["audit C-3", "audit export", "audit export 1-9-2026..30-11-2026"],
   roles: ["chair"],
-  params: { id: caseId() },
+  params: { target: target(), span: period({ nl: "Periode", en: "Period" }).opt() },
   async run(ctx, a) {
-    const r = await ctx.use.records.auditTrail(ctx.tableId, ctx.actor.id, a.id);
+    if (a.target.kind === "export") {
+      const r = await ctx.use.records.auditExport(
+        ctx.tableId,
+        ctx.actor.id,
+        a.span?.from ?? null,
+        a.span?.to ?? null,
+      );
+      if (!r.ok) return r;
+      return {
+        reply: {
+          visibility: "private",
+          title: ctx.t("reply.audit.export", { n: r.value.length }),
+          blocks: [
+            { type: "code", text: csv(r.value), file: "tafel-audit.csv" },
+            {
+              type: "code",
+              text: JSON.stringify({ schemaVersion: 1, events: r.value }, null, 2),
+              file: "tafel-audit.json",
+            },
+          ],
+        },
+      };
+    }
+    const id = a.target.id;
+    const r = await ctx.use.records.auditTrail(ctx.tableId, ctx.actor.id, id);
     if (!r.ok) return r;
-    const items = r.value.map((e) =>
-      ctx.t("line.audit", {
-        at: formatInstant(e.at, ctx.lang),
-        actor: e.actor,
-        event: e.event,
-        subject: e.subject ? ` ${e.subject}` : "",
-      }),
-    );
+    const items = lines(ctx, r.value);
     return {
       reply: {
         visibility: "private",
-        title: ctx.t("reply.audit", { id: a.id }),
+        title: ctx.t("reply.audit", { id }),
         blocks: [items.length ? { type: "list", items } : { type: "text", text: ctx.t("reply.audit.none") }],
       },
     };

@@ -23,7 +23,9 @@ export default defineCommand({
       reply: {
         visibility: "private",
         title: ctx.t("reply.export", { name: ctx.tableName, version: data.schemaVersion }),
-        blocks: [{ type: "code", text: JSON.stringify({ ...data, cases }, null, 2) }],
+        blocks: [
+          { type: "code", text: JSON.stringify({ ...data, cases }, null, 2), file: "tafel-export.json" },
+        ],
       },
     };
   },

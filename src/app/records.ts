@@ -1,3 +1,4 @@
+import { localDate } from "../core/dates.ts";
 import { exportTable } from "../core/export.ts";
 import { ok } from "../core/result.ts";
 import { caseIn } from "./cases.ts";
@@ -14,6 +15,18 @@ export function makeRecordUseCases(deps: Deps) {
           data: exportTable(a.doc, a.at),
           evaluations: new Map(a.doc.cases.map((c) => [c.id, rules.evaluate(c)])),
         });
+      });
+    },
+
+    /** Every audit event of the table, reads included, between two local dates: for the privacy officer. */
+    auditExport(tableId: string, actorId: string, from: string | null, to: string | null) {
+      return act(deps, tableId, actorId, ["chair"], (a) => {
+        const events = a.doc.audit.filter((e) => {
+          const day = localDate(new Date(e.at));
+          return (from === null || day >= from) && (to === null || day <= to);
+        });
+        a.audit("audit.geexporteerd", null, `${from ?? "…"}..${to ?? "…"}`);
+        return ok(events);
       });
     },
 

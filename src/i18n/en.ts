@@ -319,6 +319,7 @@ export const en: Record<MessageKey, string> = {
   "bewaren.item": "{id}: on {date}",
   "bewaren.none": "no closed cases",
   "bewaren.done": "Purged already: {n} cases.",
+  "reply.audit.export": "Audit trail of the table: {n} events (CSV and JSON)",
   "help.title": "Tafel: commands",
   "help.more": "More about a command: `help <command>`.",
   "help.usage": "Usage",

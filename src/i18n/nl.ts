@@ -322,6 +322,7 @@ export const nl = {
   "bewaren.item": "{id}: op {date}",
   "bewaren.none": "geen gesloten casussen",
   "bewaren.done": "Al opgeschoond: {n} casussen.",
+  "reply.audit.export": "Auditspoor van de tafel: {n} gebeurtenissen (CSV en JSON)",
   "help.title": "Tafel: commando's",
   "help.more": "Meer over een commando: `help <commando>`.",
   "help.usage": "Gebruik",

@@ -34,3 +34,24 @@ describe("interventions (MAS route)", () => {
     expect(text(await h.say("piet", "interventie C-2 gesprek"))).toContain("anoniem consult");
   });
 });
+
+describe("audit export", () => {
+  it("gives the chair the whole trail, reads included, as CSV and JSON, for a period", async () => {
+    const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
+    await h.say("joost", 'signaal 1234567 ongeoorloofd 4 20-11 "Komma, en meer"');
+    await h.say("piet", "casus C-1");
+    h.clock.set(new Date("2026-11-30T09:00:00Z"));
+    await h.say("piet", "casus C-1");
+    expect(text(await h.say("piet", "audit export"))).toContain("alleen met de rol voorzitter");
+    const out = await h.say("anna", "audit export 23-11..23-11");
+    const [csvBlock, jsonBlock] = out.reply.blocks;
+    const csv = csvBlock?.type === "code" ? csvBlock.text : "";
+    expect(csv.split("\n")[0]).toBe("at,actor,event,caseId,subject");
+    expect(csv).toContain("piet,casus.bekeken,C-1,");
+    expect(csv).not.toContain("2026-11-30");
+    const json = JSON.parse(jsonBlock?.type === "code" ? jsonBlock.text : "{}");
+    expect(json.events.filter((e: { event: string }) => e.event === "casus.bekeken")).toHaveLength(1);
+    expect(text(await h.say("anna", "audit export"))).toContain("gebeurtenissen");
+    expect(text(await h.say("anna", "audit C-1"))).toContain("@piet casus.bekeken");
+  });
+});
