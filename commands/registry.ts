@@ -18,6 +18,7 @@ import lidAf from "./list/lid-af.ts";
 import mijn from "./list/mijn.ts";
 import nieuwkomer from "./list/nieuwkomer.ts";
 import overleg from "./list/overleg.ts";
+import rapport from "./list/rapport.ts";
 import regie from "./list/regie.ts";
 import setup from "./list/setup.ts";
 import signaal from "./list/signaal.ts";
@@ -59,6 +60,7 @@ export const COMMANDS: readonly Command[] = [
   vakantie,
   vrijeDag,
   bewaren,
+  rapport,
   exportCommand,
   audit,
   help,

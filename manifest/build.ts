@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { COMMANDS } from "../commands/registry.ts";
-import { colorIcon, outlineIcon } from "./png.ts";
+import { colorIcon, outlineIcon } from "./icons.ts";
 import { teamsManifestJson } from "./teams.ts";
 
 export const SLACK_HOST = "https://tafel.example.org";

@@ -2,7 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
-import { colorIcon, outlineIcon } from "./png.ts";
+import { colorIcon, outlineIcon } from "./icons.ts";
 import { teamsManifest } from "./teams.ts";
 import { zip } from "./zip.ts";
 

@@ -12,6 +12,8 @@ function block(b: Block): string[] {
       return [...(b.title ? [`${b.title}:`] : []), ...b.items.map((i) => `  - ${i}`)];
     case "code":
       return b.text.split("\n");
+    case "image":
+      return [`[${b.file}: ${b.alt}]`];
   }
 }
 

@@ -19,9 +19,11 @@ export interface SlackDeps {
 
 /** Export files and other long code go to the person's DM as a file instead of a message that cannot hold them. */
 const LONG_CODE = 2900;
+/** What goes as files: named downloads (export, CSV), other long code, and every picture. */
 const longCode = (reply: Reply) =>
   reply.blocks.filter(
-    (b): b is Extract<Block, { type: "code" }> => b.type === "code" && b.text.length > LONG_CODE,
+    (b): b is Extract<Block, { type: "code" | "image" }> =>
+      (b.type === "code" && (b.file !== undefined || b.text.length > LONG_CODE)) || b.type === "image",
   );
 
 async function languageOf(deps: SlackDeps, conversation: string) {
@@ -59,11 +61,16 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       const im = await client.conversations.open({ users: user });
       const t = translator(await languageOf(deps, conversationOf(team, channel)));
       for (const f of files)
-        await client.files.uploadV2({
-          channel_id: im.channel?.id ?? user,
-          filename: f.file ?? "tafel.txt",
-          content: f.text,
-        });
+        await client.files.uploadV2(
+          f.type === "image"
+            ? {
+                channel_id: im.channel?.id ?? user,
+                filename: f.file,
+                file: Buffer.from(f.png, "base64"),
+                alt_text: f.alt,
+              }
+            : { channel_id: im.channel?.id ?? user, filename: f.file ?? "tafel.txt", content: f.text },
+        );
       await client.chat.postEphemeral({ channel, user, text: t("slack.export.file") });
     } else if (outcome.reply.visibility === "table")
       await client.chat.postMessage({ channel, ...renderReply(outcome.reply) });

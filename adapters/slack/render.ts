@@ -44,6 +44,9 @@ function block(b: Block): SlackBlock[] {
       ]);
     case "code":
       return sections(["```", ...escapeMrkdwn(b.text).split("\n"), "```"]);
+    case "image":
+      // The picture itself goes as a file (see handlers); the message carries its description.
+      return [{ type: "context", elements: [mrkdwn(clip(escapeMrkdwn(b.alt), 2000))] }];
   }
 }
 

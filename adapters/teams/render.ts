@@ -35,6 +35,8 @@ function element(b: Block): Card[] {
       ];
     case "code":
       return [text(b.text, { fontType: "Monospace" })];
+    case "image":
+      return [{ type: "Image", url: `data:image/png;base64,${b.png}`, altText: b.alt }];
   }
 }
 
@@ -67,20 +69,17 @@ export function replyCard(reply: Reply): Card {
   return card;
 }
 
+const blockText = (b: Block) =>
+  b.type === "text" || b.type === "code"
+    ? b.text
+    : b.type === "list"
+      ? b.items.join("\n")
+      : b.type === "image"
+        ? b.alt
+        : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n");
+
 const plain = (reply: Reply) =>
-  [
-    reply.title ?? "",
-    ...reply.blocks.map((b) =>
-      b.type === "text" || b.type === "code"
-        ? b.text
-        : b.type === "list"
-          ? b.items.join("\n")
-          : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n"),
-    ),
-  ]
-    .filter(Boolean)
-    .join("\n")
-    .slice(0, 4000);
+  [reply.title ?? "", ...reply.blocks.map(blockText)].filter(Boolean).join("\n").slice(0, 4000);
 
 /** A message with the card and a text fallback for notifications and clients that do not render cards. */
 export function replyActivity(reply: Reply) {

@@ -1,5 +1,6 @@
 import { localDate } from "../core/dates.ts";
 import { exportTable } from "../core/export.ts";
+import { annualFigures, type SchoolYear, schoolYear } from "../core/report.ts";
 import { ok } from "../core/result.ts";
 import { caseIn } from "./cases.ts";
 import { act, type Deps } from "./context.ts";
@@ -27,6 +28,23 @@ export function makeRecordUseCases(deps: Deps) {
         });
         a.audit("audit.geexporteerd", null, `${from ?? "…"}..${to ?? "…"}`);
         return ok(events);
+      });
+    },
+
+    /** The annual report's figures for a school year and the year before (RPT-01..07, 09, 10); audited. */
+    report(tableId: string, actorId: string, year: SchoolYear) {
+      return act(deps, tableId, actorId, ["chair", "leerplicht"], (a) => {
+        const rules = a.rules();
+        const before = schoolYear(
+          `${Number(year.label.slice(0, 4)) - 1}-${year.label.slice(0, 4)}`,
+        ) as SchoolYear;
+        a.audit("rapport.gemaakt", null, year.label);
+        return ok({
+          current: annualFigures(a.doc, year, rules.evaluate),
+          previous: annualFigures(a.doc, before, rules.evaluate),
+          pupils: rules.policy.pupils,
+          minimum: rules.policy.reportMinimum,
+        });
       });
     },
 

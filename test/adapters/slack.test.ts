@@ -226,11 +226,24 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     expect(allText(home.view)).toContain("Casus C-1");
   });
 
+  it("attaches the annual report's chart and CSV as files in the chair's direct messages", async () => {
+    const before = s.api.of("files.completeUploadExternal").length;
+    const res = await s.slash("U1", "rapport 2026-2027");
+    expect(res.status).toBe(200);
+    await s.settle();
+    const uploads = s.api
+      .of("files.getUploadURLExternal")
+      .slice(-2)
+      .map((c) => c.body.filename);
+    expect(uploads).toEqual(["rapport-2026-2027.png", "rapport-2026-2027.csv"]);
+    expect(s.api.of("files.completeUploadExternal").length).toBe(before + 2);
+  });
+
   it("sends the export as a file to the chair's direct messages", async () => {
     const res = await s.slash("U1", "export");
     expect(res.status).toBe(200);
     await s.settle();
-    expect(s.api.of("files.completeUploadExternal")).toHaveLength(1);
+    expect(s.api.of("files.getUploadURLExternal").at(-1)?.body.filename).toBe("tafel-export.json");
     expect(s.api.of("chat.postEphemeral").at(-1)?.body.text).toContain("als bestand");
   });
 });

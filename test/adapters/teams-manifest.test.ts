@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { colorIcon, outlineIcon } from "../../manifest/png.ts";
+import { colorIcon, outlineIcon } from "../../manifest/icons.ts";
 import { teamsManifest, teamsManifestJson } from "../../manifest/teams.ts";
 import { zip } from "../../manifest/zip.ts";
 import { loadConfig, teamsConfig } from "../../src/config.ts";

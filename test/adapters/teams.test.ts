@@ -77,6 +77,13 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     expect(cardText(out)).toContain("\\\\[klik\\\\]");
   });
 
+  it("shows the annual report's chart in the card", async () => {
+    const before = t.cloud.sent.length;
+    await t.post(message(ANNA, "rapport 2026-2027"));
+    const card = t.cloud.sent.slice(before).find((x) => x.conversation.startsWith("a:chat"));
+    expect(cardText(card)).toContain('"type":"Image","url":"data:image/png;base64,');
+  });
+
   it("refuses a forged token and a request without one with 401", async () => {
     expect((await t.post(message(ANNA, "setup X"), botToken({}, otherKey))).status).toBe(401);
     expect((await t.post(message(ANNA, "setup X"), null)).status).toBe(401);

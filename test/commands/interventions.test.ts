@@ -55,3 +55,19 @@ describe("audit export", () => {
     expect(text(await h.say("anna", "audit C-1"))).toContain("@piet casus.bekeken");
   });
 });
+
+describe("rapport", () => {
+  it("gives chair and leerplicht the year's report with a chart and CSV, and refuses others", async () => {
+    const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
+    await h.say("joost", "signaal 1234567 ongeoorloofd 4 20-11");
+    expect(text(await h.say("joost", "rapport"))).toContain("alleen met de rol voorzitter, leerplicht");
+    expect(text(await h.say("piet", "rapport 2026"))).toContain("Schrijf het schooljaar als 2025-2026");
+    const out = await h.say("piet", "rapport 2026-2027");
+    expect(out.reply.title).toBe("Jaarverslag 2026-2027 (tellingen onder 10 als <10)");
+    expect(text(out)).toContain("Werkprocessen (totaal <10)");
+    expect(out.reply.blocks.map((b) => b.type)).toEqual(["list", "image", "code"]);
+    const image = out.reply.blocks[1];
+    expect(image?.type === "image" && Buffer.from(image.png, "base64").subarray(1, 4).toString()).toBe("PNG");
+    expect(text(await h.say("anna", "audit export"))).toContain("gebeurtenissen");
+  });
+});

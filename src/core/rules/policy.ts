@@ -39,6 +39,10 @@ export const Policy = z.strictObject({
   digestTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   /** Months after closing that a case keeps its pupil key, texts and signals (then only counts remain). */
   retentionMonths: z.number().int().min(1).max(120),
+  /** Pupils of compulsory age the table serves (RPT-02); 0: not given. */
+  pupils: z.number().int().min(0).max(10_000_000),
+  /** Published counts below this are shown as "<N" (never below 5). */
+  reportMinimum: z.number().int().min(5).max(100),
 });
 export type Policy = z.infer<typeof Policy>;
 export const PolicyOverrides = Policy.partial();
@@ -65,6 +69,8 @@ export const NATIONAL_DEFAULT: Policy = {
   digestDay: 1,
   digestTime: "08:30",
   retentionMonths: 24,
+  pupils: 0,
+  reportMinimum: 10,
 };
 
 export const policyOf = (overrides: PolicyOverrides): Policy =>
@@ -95,6 +101,8 @@ export const POLICY_KEYS = {
   "weekoverzicht.dag": "digestDay",
   "weekoverzicht.tijd": "digestTime",
   "bewaren.maanden": "retentionMonths",
+  "leerlingen.aantal": "pupils",
+  "rapport.minimum": "reportMinimum",
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
 

@@ -1,0 +1,82 @@
+import { localDate } from "./dates.ts";
+import { type Case, INTERVENTIONS, OUTCOMES, type TableDoc } from "./model.ts";
+import type { Evaluation } from "./rules/evaluate.ts";
+
+/** The four process types of the annual leerplicht report (domain.md RPT-01). */
+export const PROCESS_TYPES = ["relatief", "absoluut", "zorg", "vrijstelling"] as const;
+export type ProcessType = (typeof PROCESS_TYPES)[number];
+
+export function processType(c: Case): ProcessType {
+  if (c.legalBasis === "ongeoorloofd-verzuim") return "relatief";
+  if (c.legalBasis === "absoluut-verzuim") return "absoluut";
+  if (c.legalBasis === "vrijstelling") return "vrijstelling";
+  return "zorg";
+}
+
+export interface SchoolYear {
+  label: string;
+  from: string;
+  to: string;
+}
+
+/** `2025-2026` runs from 1 August 2025 to 31 July 2026, as the leerplicht reports count. */
+export function schoolYear(label: string): SchoolYear | null {
+  const m = /^(\d{4})-(\d{4})$/.exec(label);
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) return null;
+  return { label, from: `${m[1]}-08-01`, to: `${m[2]}-07-31` };
+}
+
+export const schoolYearOf = (date: string) => {
+  const y = Number(date.slice(0, 4));
+  return date.slice(5) >= "08-01" ? `${y}-${y + 1}` : `${y - 1}-${y}`;
+};
+
+const count = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+const isThuiszitter = (c: Case) =>
+  c.signals.some((s) => s.kind === "thuiszitter") || (c.summary?.signals.thuiszitter ?? 0) > 0;
+
+/** The figures of one school year (domain.md RPT-01..07, 09, 10), before any suppression. */
+export function annualFigures(doc: TableDoc, year: SchoolYear, evaluate: (c: Case) => Evaluation) {
+  const inYear = (instant: string | null) =>
+    instant !== null && localDate(new Date(instant)) >= year.from && localDate(new Date(instant)) <= year.to;
+  const opened = doc.cases.filter((c) => inYear(c.openedAt));
+  const closed = doc.cases.filter((c) => c.status === "closed" && inYear(c.closedAt));
+  const processes = count(PROCESS_TYPES);
+  const schoolTypes = count(["po", "vo", "mbo"] as const);
+  for (const c of opened) {
+    processes[processType(c)]++;
+    schoolTypes[c.schoolType ?? doc.policy.schoolType ?? "vo"]++;
+  }
+  const outflow = count(OUTCOMES);
+  for (const c of closed) if (c.outcome) outflow[c.outcome]++;
+  const interventions = count(INTERVENTIONS);
+  for (const c of doc.cases)
+    for (const i of c.interventions) if (i.date >= year.from && i.date <= year.to) interventions[i.kind]++;
+  const thuiszitters = { ...count(OUTCOMES), lopend: 0 };
+  for (const c of opened.filter(isThuiszitter)) thuiszitters[c.outcome ?? "lopend"]++;
+  const relatief = opened.filter((c) => processType(c) === "relatief");
+  return {
+    year,
+    total: opened.length,
+    processes,
+    schoolTypes,
+    outflow,
+    interventions,
+    thuiszitters,
+    exemptions:
+      opened.filter((c) => processType(c) === "vrijstelling").length +
+      closed.filter((c) => c.outcome === "vrijstelling").length,
+    /** The leerplichttelling counts unauthorised absence only (RPT-09); the rest is reported beside it. */
+    leerplichttelling: relatief.length + processes.absoluut,
+    /** Work below the legal threshold (RPT-10): relatief processes never meldplichtig, anonymous consultations, meetings. */
+    belowThreshold: {
+      processes: relatief.filter((c) => evaluate(c).threshold.status !== "meldplichtig").length,
+      consultations: opened.filter((c) => c.pupilKey === null && c.purgedAt === null && c.legalBasis === null)
+        .length,
+      meetings: doc.meetings.filter((m) => inYear(m.startedAt)).length,
+    },
+  };
+}
+export type AnnualFigures = ReturnType<typeof annualFigures>;

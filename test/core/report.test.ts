@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { reportBlocks } from "../../commands/report-render.ts";
+import { blankCase } from "../../src/core/cases.ts";
+import type { Case, Outcome, TableDoc } from "../../src/core/model.ts";
+import { annualFigures, schoolYear } from "../../src/core/report.ts";
+import { evaluateCase } from "../../src/core/rules/evaluate.ts";
+import { policyOf } from "../../src/core/rules/policy.ts";
+import { suppressGroup } from "../../src/core/suppress.ts";
+import { newTable } from "../../src/core/table.ts";
+import { translator } from "../../src/i18n/index.ts";
+import { calendar, sig } from "../support/signals.ts";
+
+const at = "2025-09-15T09:00:00.000Z";
+const year = schoolYear("2025-2026") as NonNullable<ReturnType<typeof schoolYear>>;
+
+/** The Druten 2020-2021 shape (domain.md §5.3, chart reading): 132 processes, 82 relatief, 22 absoluut, 26 zorg, 2 vrijstelling. */
+function druten(): TableDoc {
+  const doc = newTable({
+    id: "d",
+    name: "Druten",
+    region: "midden",
+    language: "nl",
+    conversation: "d",
+    chair: { id: "a", handle: "anna" },
+    at,
+  });
+  let n = 0;
+  const add = (count: number, basis: Case["legalBasis"], opened = at, extra: Partial<Case> = {}) => {
+    for (let i = 0; i < count; i++)
+      doc.cases.push({
+        ...blankCase(`C-${++n}`, `L-${String(n).padStart(6, "0")}`, "anna", opened),
+        legalBasis: basis,
+        schoolType: n <= 68 ? "vo" : "po",
+        ...extra,
+      });
+  };
+  add(82, "ongeoorloofd-verzuim");
+  add(22, "absoluut-verzuim");
+  add(26, "toestemming-ouders");
+  add(2, "vrijstelling");
+  add(103, "ongeoorloofd-verzuim", "2024-10-01T09:00:00.000Z");
+  const close = (from: number, count: number, outcome: Outcome) => {
+    for (let i = from; i < from + count; i++)
+      Object.assign(doc.cases[i] as Case, {
+        status: "closed",
+        outcome,
+        closedAt: "2026-06-01T09:00:00.000Z",
+      });
+  };
+  close(0, 52, "schoolgang-hervat");
+  close(52, 9, "verwijzing-zorg");
+  close(61, 21, "handhaving");
+  close(82, 22, "overig");
+  close(104, 25, "handhaving");
+  const steps = [...Array(40).fill("waarschuwing"), ...Array(4).fill("halt"), ...Array(2).fill("pv")];
+  steps.forEach((kind, i) =>
+    (doc.cases[i % 82] as Case).interventions.push({
+      id: `I-${i + 1}`,
+      kind,
+      date: "2026-02-02",
+      by: "piet",
+      at,
+      ageBand: "12-15",
+      consent: true,
+      note: null,
+    }),
+  );
+  const home: Array<Outcome | null> = [
+    "schoolgang-hervat",
+    "schoolgang-hervat",
+    "18-jaar",
+    "vrijstelling",
+    null,
+    null,
+  ];
+  home.forEach((outcome, i) => {
+    const c = doc.cases[70 + i] as Case;
+    c.signals.push(sig("thuiszitter", "2025-09-15"));
+    Object.assign(
+      c,
+      outcome
+        ? { status: "closed", outcome, closedAt: "2026-05-01T09:00:00.000Z" }
+        : { status: "open", outcome: null, closedAt: null },
+    );
+  });
+  return doc;
+}
+
+const evaluate = (c: Case) => evaluateCase(c, calendar("midden"), policyOf({}), "2026-07-31");
+
+describe("annual report", () => {
+  it("adds up the Druten shape", () => {
+    const f = annualFigures(druten(), year, evaluate);
+    const before = annualFigures(druten(), schoolYear("2024-2025") as never, evaluate);
+    expect(f.total).toBe(132);
+    expect(f.processes).toEqual({ relatief: 82, absoluut: 22, zorg: 26, vrijstelling: 2 });
+    expect(before.total).toBe(103);
+    expect(f.schoolTypes.vo).toBe(68);
+    expect(f.interventions).toMatchObject({ waarschuwing: 40, halt: 4, pv: 2 });
+    expect(f.thuiszitters).toMatchObject({
+      "schoolgang-hervat": 2,
+      "18-jaar": 1,
+      vrijstelling: 1,
+      lopend: 2,
+    });
+    expect(f.leerplichttelling).toBe(104);
+  });
+
+  it("publishes no cell below the minimum, and none that the totals give away", () => {
+    const blocks = reportBlocks(
+      { t: translator("nl"), lang: "nl" },
+      annualFigures(druten(), year, evaluate),
+      annualFigures(druten(), schoolYear("2024-2025") as never, evaluate),
+      2699,
+      10,
+    );
+    const csv = blocks.find((b) => b.type === "code");
+    const rows = (csv?.type === "code" ? csv.text : "")
+      .split("\n")
+      .slice(1)
+      .map((r) => r.split(","));
+    for (const [, , value] of rows)
+      if (/^\d+$/.test(value ?? "")) expect(Number(value) === 0 || Number(value) >= 10).toBe(true);
+    const byGroup = new Map<string, string[]>();
+    for (const [group, , value] of rows)
+      byGroup.set(group as string, [...(byGroup.get(group as string) ?? []), value as string]);
+    for (const values of byGroup.values()) expect(values.filter((v) => !/^\d+$/.test(v)).length).not.toBe(1);
+    const summary = blocks[0];
+    expect(JSON.stringify(summary)).toContain("Betrokken bij 4.9 % van de 2699");
+    expect(JSON.stringify(summary)).toContain(
+      "Werkprocessen (totaal 132, +28.2 %): relatief verzuim 82 (-20.4 %), absoluut verzuim ×",
+    );
+    expect(blocks.find((b) => b.type === "image")).toMatchObject({ file: "rapport-2025-2026.png" });
+  });
+
+  it.each([
+    [{ a: 2, b: 30, c: 40 }, { a: "<10", b: "×", c: 40 }, 72],
+    [{ a: 2, b: 3, c: 40 }, { a: "<10", b: "<10", c: 40 }, 45],
+    [{ a: 4, b: 0 }, { a: "<10", b: 0 }, "<10"],
+    [{ a: 12, b: 0 }, { a: 12, b: 0 }, 12],
+  ])("suppresses %o", (cells, shown, total) => {
+    expect(suppressGroup(cells, 10)).toEqual({ cells: shown, total });
+  });
+});
