@@ -238,7 +238,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   });
 
   /** The message action "Vastleggen als besluit": the message's text becomes a decision of the case named. */
-  app.on("message.ext.submit", async ({ activity, api }) => {
+  app.on("message.ext.submit", async ({ activity }) => {
     const a = activity as unknown as InboundMessage & {
       value?: {
         commandId?: string;
@@ -265,7 +265,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   });
 
   /** A card button (Action.Execute): runs its command and answers with a card in place of the old one. */
-  app.on("card.action", async ({ activity, api }) => {
+  app.on("card.action", async ({ activity }) => {
     const value = (activity as unknown as { value?: { action?: { data?: { run?: string } } } }).value;
     const inbound = activity as unknown as InboundMessage;
     const outcome = await dispatch(opts.dispatch, {

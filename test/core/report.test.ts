@@ -53,7 +53,7 @@ function druten(): TableDoc {
   close(82, 22, "overig");
   close(104, 25, "handhaving");
   const steps = [...Array(40).fill("waarschuwing"), ...Array(4).fill("halt"), ...Array(2).fill("pv")];
-  steps.forEach((kind, i) =>
+  for (const [i, kind] of steps.entries())
     (doc.cases[i % 82] as Case).interventions.push({
       id: `I-${i + 1}`,
       kind,
@@ -63,8 +63,7 @@ function druten(): TableDoc {
       ageBand: "12-15",
       consent: true,
       note: null,
-    }),
-  );
+    });
   const home: Array<Outcome | null> = [
     "schoolgang-hervat",
     "schoolgang-hervat",
