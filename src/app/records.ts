@@ -40,8 +40,8 @@ export function makeRecordUseCases(deps: Deps) {
         ) as SchoolYear;
         a.audit("rapport.gemaakt", null, year.label);
         return ok({
-          current: annualFigures(a.doc, year, rules.evaluate),
-          previous: annualFigures(a.doc, before, rules.evaluate),
+          current: annualFigures(a.doc, year),
+          previous: annualFigures(a.doc, before),
           pupils: rules.policy.pupils,
           minimum: rules.policy.reportMinimum,
         });

@@ -179,7 +179,9 @@ export const Case = z.strictObject({
   interventions: z.array(Intervention),
   /** When the retention period removed the pupil key, texts and signals; only the counts below remain. */
   purgedAt: Instant.nullable(),
-  summary: z.strictObject({ signals: z.record(z.string(), z.number()), hours: z.number() }).nullable(),
+  summary: z
+    .strictObject({ signals: z.record(z.string(), z.number()), hours: z.number(), crossed: z.boolean() })
+    .nullable(),
 });
 export type Case = z.infer<typeof Case>;
 

@@ -1,6 +1,6 @@
 import { localDate } from "./dates.ts";
 import { type Case, INTERVENTIONS, OUTCOMES, type TableDoc } from "./model.ts";
-import type { Evaluation } from "./rules/evaluate.ts";
+import { crossedThreshold } from "./retention.ts";
 
 /** The four process types of the annual leerplicht report (domain.md RPT-01). */
 export const PROCESS_TYPES = ["relatief", "absoluut", "zorg", "vrijstelling"] as const;
@@ -38,7 +38,7 @@ const isThuiszitter = (c: Case) =>
   c.signals.some((s) => s.kind === "thuiszitter") || (c.summary?.signals.thuiszitter ?? 0) > 0;
 
 /** The figures of one school year (domain.md RPT-01..07, 09, 10), before any suppression. */
-export function annualFigures(doc: TableDoc, year: SchoolYear, evaluate: (c: Case) => Evaluation) {
+export function annualFigures(doc: TableDoc, year: SchoolYear) {
   const inYear = (instant: string | null) =>
     instant !== null && localDate(new Date(instant)) >= year.from && localDate(new Date(instant)) <= year.to;
   const opened = doc.cases.filter((c) => inYear(c.openedAt));
@@ -72,7 +72,7 @@ export function annualFigures(doc: TableDoc, year: SchoolYear, evaluate: (c: Cas
     leerplichttelling: relatief.length + processes.absoluut,
     /** Work below the legal threshold (RPT-10): relatief processes never meldplichtig, anonymous consultations, meetings. */
     belowThreshold: {
-      processes: relatief.filter((c) => evaluate(c).threshold.status !== "meldplichtig").length,
+      processes: relatief.filter((c) => !crossedThreshold(c)).length,
       consultations: opened.filter((c) => c.pupilKey === null && c.purgedAt === null && c.legalBasis === null)
         .length,
       meetings: doc.meetings.filter((m) => inYear(m.startedAt)).length,

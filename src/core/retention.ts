@@ -4,6 +4,10 @@ import type { Case, TableDoc } from "./model.ts";
 
 const REMOVED = "(verwijderd)";
 
+/** Whether the table was ever told this case crossed the legal threshold (its notices record each crossing). */
+export const crossedThreshold = (c: Case): boolean =>
+  c.summary?.crossed ?? c.notices.some((k) => k.startsWith("wet.meldplicht-16u@"));
+
 /** The day a closed case's personal data goes: its closing day plus the table's retention period. */
 export function purgeDate(c: Case, months: number): string | null {
   if (c.status !== "closed" || c.closedAt === null || c.purgedAt !== null) return null;
@@ -29,7 +33,7 @@ export function purgeCase(doc: TableDoc, c: Case, at: string): void {
     signals[s.kind] = (signals[s.kind] ?? 0) + 1;
     hours += s.hours ?? 0;
   }
-  c.summary = { signals, hours };
+  c.summary = { signals, hours, crossed: crossedThreshold(c) };
   c.pupilKey = null;
   c.note = null;
   c.signals = [];

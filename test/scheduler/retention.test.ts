@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { annualFigures, schoolYear } from "../../src/core/report.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import { openFileStore } from "../../src/store/lowdb/store.ts";
@@ -38,6 +39,8 @@ describe("retention", () => {
 
     // A restart a day later makes the daily backup that still holds everything.
     const again = await openFileStore(dir.path, { now: () => new Date("2026-11-24T08:00:00Z") });
+    const year = schoolYear("2026-2027") as NonNullable<ReturnType<typeof schoolYear>>;
+    const reportBefore = annualFigures(await again.read("console"), year);
     expect(await everything(dir.path)).toContain(key);
     const scheduler = makeScheduler({
       store: again,
@@ -58,6 +61,8 @@ describe("retention", () => {
     });
     expect(doc.cases[1]?.pupilKey).not.toBeNull();
     expect(doc.audit.at(-1)).toMatchObject({ actor: "tafel", event: "casus.opgeschoond", caseId: "C-1" });
+    // The report counts what the purge keeps: its totals for the year do not move.
+    expect(annualFigures(doc, year)).toEqual(reportBefore);
     await again.close();
 
     const stored = await everything(dir.path);
