@@ -76,3 +76,21 @@ describe("change tracking of a replaced collection", () => {
     expect(doc.members.map((m) => m.handle)).toEqual(["anna", "bob", "cor"]);
   });
 });
+
+describe("change tracking of the daily rules check", () => {
+  it("journals nothing for cases whose notices did not change", async () => {
+    const { takeNotices } = await import("../../src/core/rules/notices.ts");
+    const { evaluateCase } = await import("../../src/core/rules/evaluate.ts");
+    const { policyOf } = await import("../../src/core/rules/policy.ts");
+    const { calendar } = await import("../support/signals.ts");
+    const t = track(table());
+    for (const c of t.draft.cases)
+      takeNotices(
+        c,
+        evaluateCase(c, calendar("zuid"), policyOf({}), "2026-11-23"),
+        calendar("zuid"),
+        "2026-11-23",
+      );
+    expect(isEmpty(t.delta())).toBe(true);
+  });
+});

@@ -24,9 +24,9 @@ export function takeNotices(c: Case, e: Evaluation, cal: SchoolCalendar, today: 
     if (hit.ruleId !== "protocol.nieuwkomer")
       met.set(`${hit.ruleId}@${year}`, { caseId: c.id, kind: "trigger", hit });
   const fresh = [...met].filter(([key]) => !c.notices.includes(key));
-  c.notices = [
-    ...c.notices.filter((k) => !k.endsWith(`@${year}`) || met.has(k)),
-    ...fresh.map(([key]) => key),
-  ];
+  const kept = c.notices.filter((k) => !k.endsWith(`@${year}`) || met.has(k));
+  // Written only when it changes: the store journals every case a change touches.
+  if (fresh.length > 0 || kept.length !== c.notices.length)
+    c.notices = [...kept, ...fresh.map(([key]) => key)];
   return fresh.map(([, n]) => n);
 }
