@@ -87,7 +87,6 @@ export function makeScheduler(deps: SchedulerDeps) {
   async function enqueue(tableId: string, at: Date) {
     const purged: string[] = [];
     await deps.store.transact(tableId, (doc) => {
-      const checkedBefore = doc.rulesCheckedOn;
       const known = new Set(doc.outbox.map((e) => e.key));
       const fresh = compose(doc, at, purged).filter((d) => !known.has(d.key));
       const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
@@ -95,10 +94,8 @@ export function makeScheduler(deps: SchedulerDeps) {
         const finished = e.sentAt ?? e.failedAt;
         return finished !== null && finished < horizon;
       });
-      // Nothing new, nothing to prune, no day checked: refusing the change skips a write that alters nothing.
-      if (fresh.length === 0 && stale.length === 0 && doc.rulesCheckedOn === checkedBefore)
-        return fail("niets-te-doen");
-      doc.outbox = doc.outbox.filter((e) => !stale.includes(e));
+      // A tick that finds nothing writes nothing: the store journals only what a change touched.
+      if (stale.length > 0) doc.outbox = doc.outbox.filter((e) => !stale.includes(e));
       for (const d of fresh) {
         doc.outbox.push(entry(d.key, d.message, at));
         if (d.snapshot) doc.lastDigest = d.snapshot;

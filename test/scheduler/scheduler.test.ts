@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { afterEach, describe, expect, it } from "vitest";
 import { dayNumber } from "../../src/core/calendar/days.ts";
@@ -132,6 +134,19 @@ describe("scheduler over several school weeks", () => {
       (s) => s.message.kind === "dag" && s.message.to === "anna" && s.message.noRegie.length > 0,
     );
     expect(chair.map((s) => s.key)).toEqual(["dag:2026-10-08:anna"]);
+  });
+
+  it("writes nothing to the store on a tick with nothing due", async () => {
+    const dir = await tempDir();
+    cleanups.push(dir.remove);
+    const h = await table(dir.path);
+    cleanups.push(() => h.store.close());
+    const rec = recorder();
+    await run(h, rec, "2026-10-01T11:00:00Z", "2026-10-01T11:00:00Z");
+    const journal = join(dir.path, "tables", "console.journal");
+    const before = await readFile(journal, "utf8");
+    await run(h, rec, "2026-10-03T09:00:00Z", "2026-10-03T12:00:00Z");
+    expect(await readFile(journal, "utf8")).toBe(before);
   });
 
   it("retries a failing send with backoff, then reports it to the table once", async () => {
