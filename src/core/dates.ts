@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addWeeks, differenceInCalendarDays, format, isValid, parse } from "date-fns";
-import { amsterdamDayOf, dateOf } from "./calendar/days.ts";
+import { format } from "date-fns";
+import { amsterdamDayOf, dateOf, dayNumber, weekdayOf } from "./calendar/days.ts";
 
 /** Tafel's calendar is Dutch school time: local dates in Europe/Amsterdam, as `yyyy-MM-dd` strings. */
 export const ZONE = "Europe/Amsterdam";
@@ -10,14 +10,11 @@ export function localDate(instant: Date): string {
   return dateOf(amsterdamDayOf(instant.getTime()));
 }
 
-const toDate = (d: string): Date => parse(d, ISO, new Date(2000, 0, 1));
-const fromDate = (d: Date): string => format(d, ISO);
-
-export const plusDays = (d: string, n: number): string => fromDate(addDays(toDate(d), n));
-export const daysBetween = (from: string, to: string): number =>
-  differenceInCalendarDays(toDate(to), toDate(from));
+// Date arithmetic on local dates goes through the calendar's day numbers: one mechanism for the whole core.
+export const plusDays = (d: string, n: number): string => dateOf(dayNumber(d) + n);
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 /** 1 = Monday … 7 = Sunday */
-export const isoWeekday = (d: string): number => ((toDate(d).getDay() + 6) % 7) + 1;
+export const isoWeekday = (d: string): number => weekdayOf(dayNumber(d)) + 1;
 
 const WEEKDAYS: Record<string, number> = {
   maandag: 1,
@@ -51,10 +48,9 @@ const WEEKDAYS: Record<string, number> = {
 };
 
 function validDate(y: number, m: number, d: number): string | null {
-  const date = new Date(y, m - 1, d);
-  if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d)
-    return null;
-  return fromDate(date);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -77,7 +73,7 @@ export function parseDateWords(
     const unit = tokens[2]?.toLowerCase() ?? "";
     if (!Number.isInteger(n) || n < 0 || n > 520) return null;
     if (/^(dag|dagen|day|days)$/.test(unit)) return { date: plusDays(today, n), used: 3 };
-    if (/^(week|weken|weeks)$/.test(unit)) return { date: fromDate(addWeeks(toDate(today), n)), used: 3 };
+    if (/^(week|weken|weeks)$/.test(unit)) return { date: plusDays(today, 7 * n), used: 3 };
     return null;
   }
   const weekday = WEEKDAYS[first];
