@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { dispatch } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
+import { languageOf } from "../../commands/language.ts";
 import { caseTitle } from "../../commands/render.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { escapeMrkdwn } from "./escape.ts";
@@ -31,7 +32,9 @@ export function registerEvents(app: App, deps: SlackDeps) {
     const caseId = CASE.exec(root?.messages?.[0]?.text ?? "")?.[0] ?? CASE.exec(text)?.[0];
     const team = body.team_id;
     if (!caseId) {
-      const t = translator(deps.dispatch.defaultLanguage);
+      const t = translator(
+        await languageOf(deps.store, conversationOf(team, channel), deps.dispatch.defaultLanguage),
+      );
       const value = JSON.stringify({ form: "besluit", prefill: { text: text.slice(0, 500) } });
       await client.chat.postEphemeral({
         channel,

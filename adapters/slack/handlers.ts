@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
+import { languageOf } from "../../commands/language.ts";
 import { findCommand } from "../../commands/list/help.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import type { Block, Invocation, Outcome, Post, Reply } from "../../commands/types.ts";
@@ -26,10 +27,8 @@ const longCode = (reply: Reply) =>
       (b.type === "code" && (b.file !== undefined || b.text.length > LONG_CODE)) || b.type === "image",
   );
 
-async function languageOf(deps: SlackDeps, conversation: string) {
-  const table = await deps.store.tableFor(conversation);
-  return table ? (await deps.store.read(table.id)).table.language : deps.dispatch.defaultLanguage;
-}
+const tableLanguage = (deps: SlackDeps, conversation: string) =>
+  languageOf(deps.store, conversation, deps.dispatch.defaultLanguage);
 
 /** The handle a picked Slack user has at this table, or their id when they are not a member. */
 async function handleResolver(deps: SlackDeps, conversation: string) {
@@ -49,7 +48,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   ) {
     const command = findCommand(COMMANDS, name);
     if (!command) return;
-    const lang = await languageOf(deps, conversationOf(team, channel));
+    const lang = await tableLanguage(deps, conversationOf(team, channel));
     const view = formView(command, lang, translator(lang), { command: command.name, team, channel }, prefill);
     await client.views.open({ trigger_id: triggerId, view: view as never });
   }
@@ -59,7 +58,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     const files = longCode(outcome.reply);
     if (files.length > 0) {
       const im = await client.conversations.open({ users: user });
-      const t = translator(await languageOf(deps, conversationOf(team, channel)));
+      const t = translator(await tableLanguage(deps, conversationOf(team, channel)));
       for (const f of files)
         await client.files.uploadV2(
           f.type === "image"
@@ -153,7 +152,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     const error = outcome.reply.error;
     if (error) {
       // Errors are shown on the field they concern, in the form, so nothing typed is lost.
-      const t = translator(await languageOf(deps, conversation));
+      const t = translator(await tableLanguage(deps, conversation));
       const field =
         typeof error.params.field === "string" ? error.params.field : (Object.keys(command.params)[0] ?? "");
       await ack({ response_action: "errors", errors: { [field]: errorText(t, error).slice(0, 2000) } });

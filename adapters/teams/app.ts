@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { formLine, quoted } from "../../commands/form-line.ts";
+import { languageOf } from "../../commands/language.ts";
 import { findCommand } from "../../commands/list/help.ts";
 import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
@@ -141,10 +142,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   }
 
   async function words(a: InboundMessage) {
-    const table = await opts.store.tableFor(
-      conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id),
-    );
-    const lang = table ? (await opts.store.read(table.id)).table.language : opts.dispatch.defaultLanguage;
+    const conversation = conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id);
+    const lang = await languageOf(opts.store, conversation, opts.dispatch.defaultLanguage);
     return { lang, t: translator(lang) };
   }
 
