@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   "err.geen-tafel":
     "No table has been set up in this conversation yet. Start with `setup <name> [regio=noord|midden|zuid]`.",
   "err.tafel-bestaat": "This conversation already has a table.",
+  "err.gewijzigd": "Someone else just changed this, please try again. Your command was not saved.",
   "err.rol-niet-toegestaan": "Only the role {roles} may do this.",
   "err.geen-lid-gevonden": "@{handle} is not a member of this table.",
   "err.laatste-voorzitter": "@{handle} is the only chair; appoint another chair first.",

@@ -5,6 +5,7 @@ export const nl = {
   "err.geen-tafel":
     "In dit gesprek is nog geen tafel opgezet. Begin met `setup <naam> [regio=noord|midden|zuid]`.",
   "err.tafel-bestaat": "In dit gesprek is al een tafel opgezet.",
+  "err.gewijzigd": "Iemand anders heeft dit net gewijzigd, probeer opnieuw. Je opdracht is niet opgeslagen.",
   "err.rol-niet-toegestaan": "Dit mag alleen met de rol {roles}.",
   "err.geen-lid-gevonden": "@{handle} is geen lid van deze tafel.",
   "err.laatste-voorzitter": "@{handle} is de enige voorzitter; wijs eerst een andere voorzitter aan.",

@@ -14,6 +14,8 @@ import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
 export const MAX_ATTEMPTS = 5;
 const KEEP_DAYS = 90;
 const MINUTE = 60_000;
+/** How long a message taken for sending is left to the instance that took it, before another may retry it. */
+const CLAIM_MINUTES = 10;
 
 export interface SchedulerDeps {
   store: Store;
@@ -34,6 +36,8 @@ const localMinutes = (at: Date) => {
  * each message into the table's outbox under its idempotency key, then sends what the outbox still owes. A
  * message is written before it is sent and marked after, so a restart resends at most the one in flight and
  * never loses one; a failing send is retried with backoff and, after the last try, reported to the table.
+ * Several instances may tick at once (PostgreSQL): an instance takes a message in a change of its own before it
+ * sends it, and the store lets only one such change through, so each message is sent by one instance.
  */
 export function makeScheduler(deps: SchedulerDeps) {
   function compose(
@@ -87,6 +91,8 @@ export function makeScheduler(deps: SchedulerDeps) {
   async function enqueue(tableId: string, at: Date) {
     const purged: string[] = [];
     await deps.store.transact(tableId, (doc) => {
+      // A store may make the change again on a newer table; only the purges of the run that lands count.
+      purged.length = 0;
       const known = new Set(doc.outbox.map((e) => e.key));
       const fresh = compose(doc, at, purged).filter((d) => !known.has(d.key));
       const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
@@ -106,7 +112,21 @@ export function makeScheduler(deps: SchedulerDeps) {
     if (purged.length) await deps.store.scrub(tableId, purged);
   }
 
+  /** Takes a message for sending, unless it was sent, given up or taken by another instance meanwhile. */
+  async function claim(tableId: string, key: string, at: Date) {
+    const now = at.toISOString();
+    const r = await deps.store.transact(tableId, (doc) => {
+      const mine = doc.outbox.find((x) => x.key === key);
+      if (!mine || mine.sentAt !== null || mine.failedAt !== null || mine.nextAttemptAt > now)
+        return fail("bezet");
+      mine.nextAttemptAt = new Date(at.getTime() + CLAIM_MINUTES * MINUTE).toISOString();
+      return ok(null);
+    });
+    return r.ok;
+  }
+
   async function send(tableId: string, e: OutboxEntry, at: Date) {
+    if (!(await claim(tableId, e.key, at))) return;
     let error: string | null = null;
     try {
       await deps.notifier.deliver(tableId, e.message as Outbound);
@@ -114,32 +134,38 @@ export function makeScheduler(deps: SchedulerDeps) {
       error = (err as { code?: string }).code ?? (err as Error).name;
       deps.logger.error("send-failed", { table: tableId, key: e.key, attempt: e.attempts + 1, code: error });
     }
-    await deps.store.transact(tableId, (doc) => {
-      const mine = doc.outbox.find((x) => x.key === e.key);
-      if (!mine) return fail("weg");
-      mine.attempts++;
-      if (error === null) {
-        mine.sentAt = at.toISOString();
-        return ok(null);
-      }
-      mine.lastError = error;
-      mine.nextAttemptAt = new Date(at.getTime() + 2 ** (mine.attempts - 1) * MINUTE).toISOString();
-      if (mine.attempts >= MAX_ATTEMPTS) {
-        mine.failedAt = at.toISOString();
-        const message = e.message as Outbound;
-        if (message.kind !== "mislukt") {
-          const recipient = message.kind === "dag" ? message.to : "tafel";
-          doc.outbox.push(
-            entry(
-              `mislukt:${e.key}`,
-              { kind: "mislukt", date: localDate(at), original: e.key, recipient },
-              at,
-            ),
-          );
+    const mark = () =>
+      deps.store.transact(tableId, (doc) => {
+        const mine = doc.outbox.find((x) => x.key === e.key);
+        if (!mine) return fail("weg");
+        mine.attempts++;
+        if (error === null) {
+          mine.sentAt = at.toISOString();
+          return ok(null);
         }
-      }
-      return ok(null);
-    });
+        mine.lastError = error;
+        mine.nextAttemptAt = new Date(at.getTime() + 2 ** (mine.attempts - 1) * MINUTE).toISOString();
+        if (mine.attempts >= MAX_ATTEMPTS) {
+          mine.failedAt = at.toISOString();
+          const message = e.message as Outbound;
+          if (message.kind !== "mislukt") {
+            const recipient = message.kind === "dag" ? message.to : "tafel";
+            doc.outbox.push(
+              entry(
+                `mislukt:${e.key}`,
+                { kind: "mislukt", date: localDate(at), original: e.key, recipient },
+                at,
+              ),
+            );
+          }
+        }
+        return ok(null);
+      });
+    // Another instance's change elsewhere in the outbox can refuse the mark; the message is still ours to mark.
+    for (let tries = 1; ; tries++) {
+      const r = await mark();
+      if (r.ok || r.error.code !== "gewijzigd" || tries === MAX_ATTEMPTS) return;
+    }
   }
 
   async function tickTable(tableId: string, at: Date) {
@@ -150,6 +176,9 @@ export function makeScheduler(deps: SchedulerDeps) {
   }
 
   return {
+    /** What is due at `at` in one table; the PostgreSQL job queue runs one table per job. */
+    tickTable,
+
     /** Everything due at `at` (default: now) in every table. */
     async tick(at: Date = deps.clock.now()) {
       for (const t of await deps.store.tables()) await tickTable(t.id, at);

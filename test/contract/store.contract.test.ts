@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { Member } from "../../src/core/model.ts";
 import { fail, ok } from "../../src/core/result.ts";
-import { newTable } from "../../src/core/table.ts";
+import { audit, newTable } from "../../src/core/table.ts";
 import type { Store } from "../../src/ports.ts";
 import { openFileStore, openMemoryStore } from "../../src/store/lowdb/store.ts";
 import { tempDir } from "../support/harness.ts";
+import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
 
 const at = "2026-11-23T09:00:00.000Z";
 const aTable = (conversation: string, name = "Triage") =>
@@ -17,12 +19,13 @@ const aTable = (conversation: string, name = "Triage") =>
     at,
   });
 
-/** What every Store must do; the PostgreSQL store will run the same suite. */
+/** What every Store must do, embedded or on PostgreSQL. */
 function contract(
   name: string,
   open: () => Promise<{ store: Store; reopen: () => Promise<Store>; done: () => Promise<void> }>,
+  skip = false,
 ) {
-  describe(`Store contract: ${name}`, () => {
+  describe.skipIf(skip)(`Store contract: ${name}`, () => {
     it("creates a table once per conversation and finds it", async () => {
       const { store, done } = await open();
       expect(await store.create(aTable("c1"))).toEqual(ok({ id: "c1", name: "Triage", conversation: "c1" }));
@@ -75,6 +78,37 @@ function contract(
       await done();
     });
 
+    it("keeps collections element by element, a collection that shrank, and a re-read table whole", async () => {
+      const { store, reopen, done } = await open();
+      await store.create(aTable("c1"));
+      for (const event of ["een", "twee", "drie"])
+        await store.transact("c1", (d) => {
+          audit(d, at, "anna", event);
+          return ok(null);
+        });
+      await store.transact("c1", (d) => {
+        d.members.push({ id: "u2", handle: "piet", role: "leerplicht", organisation: null, addedAt: at });
+        d.members[0] = { ...d.members[0], organisation: "Gemeente" } as Member;
+        d.audit = d.audit.filter((e) => e.event !== "twee");
+        return ok(null);
+      });
+      await expect(
+        store.transact("c1", (d) => {
+          d.audit.push({ at, actor: "anna", event: "half", caseId: null, subject: null });
+          d.members.splice(0, 1);
+          throw new Error("bug");
+        }),
+      ).rejects.toThrow("bug");
+      const written = structuredClone(await store.read("c1"));
+      expect(written.audit.map((e) => e.event)).toEqual(["tafel.opgezet", "een", "drie"]);
+      expect(written.members.map((m) => [m.handle, m.organisation])).toEqual([
+        ["anna", "Gemeente"],
+        ["piet", null],
+      ]);
+      expect(await (await reopen()).read("c1")).toEqual(written);
+      await done();
+    });
+
     it("keeps tables apart and renames in the index", async () => {
       const { store, reopen, done } = await open();
       await store.create(aTable("c1"));
@@ -112,3 +146,20 @@ contract("lowdb on disk", async () => {
     },
   };
 });
+
+contract(
+  "PostgreSQL",
+  async () => {
+    const schema = await freshSchema();
+    let current = await schema.open();
+    return {
+      store: current,
+      reopen: async () => {
+        current = await schema.open();
+        return current;
+      },
+      done: () => schema.drop(),
+    };
+  },
+  !TEST_DATABASE_URL,
+);

@@ -6,8 +6,8 @@ import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
 import { loadPupilKey } from "../../src/infra/pseudonymizer.ts";
 import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
-import { MIGRATIONS, SchemaError } from "../../src/store/lowdb/migrations.ts";
 import { openFileStore } from "../../src/store/lowdb/store.ts";
+import { MIGRATIONS, SchemaError } from "../../src/store/migrations.ts";
 import { tempDir } from "../support/harness.ts";
 
 const at = "2026-11-23T09:00:00.000Z";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blankCase } from "../../src/core/cases.ts";
 import type { TableDoc } from "../../src/core/model.ts";
 import { newTable } from "../../src/core/table.ts";
-import { applyDelta, isEmpty, track } from "../../src/store/lowdb/tracker.ts";
+import { applyDelta, isEmpty, track } from "../../src/store/tracker.ts";
 
 const at = "2026-11-23T09:00:00.000Z";
 function table(): TableDoc {

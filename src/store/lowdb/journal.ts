@@ -1,5 +1,5 @@
 import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
-import type { Delta } from "./tracker.ts";
+import type { Delta } from "../tracker.ts";
 
 /**
  * The changes to one table since its last snapshot, one JSON line each, fsync'd before a command is answered.

@@ -7,11 +7,11 @@ import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { purgeCase } from "../../core/retention.ts";
 import type { Store, TableRef } from "../../ports.ts";
+import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
+import { applyDelta, isEmpty, track } from "../tracker.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
-import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "./migrations.ts";
-import { applyDelta, isEmpty, track } from "./tracker.ts";
 
 const Index = z.strictObject({
   schemaVersion: z.literal(1),

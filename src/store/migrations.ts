@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, TableDoc } from "../../core/model.ts";
+import { SCHEMA_VERSION, TableDoc } from "../core/model.ts";
 
 /** Upgrades keyed by the version they start from; each returns the document one version up. */
 export type Migrations = Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>;

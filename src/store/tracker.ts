@@ -1,9 +1,17 @@
-import type { TableDoc } from "../../core/model.ts";
+import type { TableDoc } from "../core/model.ts";
 
 type Doc = Record<string, unknown>;
 
 /** Collections grow by `push` and change element by element; everything else in a table is a small value. */
-const COLLECTIONS = new Set(["members", "cases", "actions", "decisions", "meetings", "outbox", "audit"]);
+export const COLLECTIONS = new Set([
+  "members",
+  "cases",
+  "actions",
+  "decisions",
+  "meetings",
+  "outbox",
+  "audit",
+]);
 
 /** What a committed change did: whole values replaced, and elements of collections written, by index. */
 export interface Delta {

@@ -1,0 +1,55 @@
+import type pg from "pg";
+
+/**
+ * The database's own schema, one step per entry, applied in order when a store opens. A table document is kept
+ * in parts: one row per element of its collections (cases, actions, audit, …) and one per other value, each
+ * stamped with the table version that last wrote it, so a command writes only what it changed and an instance
+ * catches up by reading what changed since the version it holds. `json`, not `jsonb`: a part comes back exactly
+ * as it was written, key order included, and nothing queries inside it.
+ */
+export const SCHEMA: readonly string[] = [
+  `create table tafel_tables (
+     seq bigserial unique,
+     id text primary key,
+     name text not null,
+     conversation text not null unique,
+     version bigint not null,
+     lengths json not null
+   );
+   create table tafel_parts (
+     table_id text not null references tafel_tables (id) on delete cascade,
+     part text not null,
+     idx integer not null,
+     version bigint not null,
+     body json not null,
+     primary key (table_id, part, idx)
+   );
+   create index tafel_parts_since on tafel_parts (table_id, version);`,
+];
+
+/** Any number of instances may start at once: the first takes the lock and migrates, the others wait for it. */
+export async function migrateSchema(pool: pg.Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    await client.query("select pg_advisory_xact_lock(hashtext(current_schema() || '.tafel_schema'))");
+    await client.query(
+      "create table if not exists tafel_schema (version integer primary key, applied_at timestamptz not null default now())",
+    );
+    const { rows } = await client.query<{ v: number | null }>("select max(version) as v from tafel_schema");
+    const from = rows[0]?.v ?? 0;
+    if (from > SCHEMA.length)
+      throw new Error(`database schema ${from} is newer than this Tafel (${SCHEMA.length})`);
+    for (let v = from + 1; v <= SCHEMA.length; v++) {
+      await client.query(SCHEMA[v - 1] as string);
+      await client.query("insert into tafel_schema (version) values ($1)", [v]);
+    }
+    await client.query("commit");
+    return SCHEMA.length - from;
+  } catch (e) {
+    await client.query("rollback").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,328 @@
+import pg from "pg";
+import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
+import { fail, ok, type Result } from "../../core/result.ts";
+import type { Store, TableRef } from "../../ports.ts";
+import { migrate, versionOf } from "../migrations.ts";
+import { isEmpty, track } from "../tracker.ts";
+import {
+  applyParts,
+  assemble,
+  type Lengths,
+  lengthsOf,
+  overlaps,
+  type Part,
+  partsOf,
+  type Write,
+  writeOf,
+} from "./parts.ts";
+import { migrateSchema } from "./schema.ts";
+
+/** A table as this instance last read it, and the version it read. */
+interface Held {
+  doc: TableDoc;
+  version: number;
+  lengths: Lengths;
+}
+
+/** How often a change is re-applied to a newer table before its author is asked to try again. */
+const ATTEMPTS = 5;
+
+const columns = (parts: readonly Part[]) => [
+  parts.map((p) => p.part),
+  parts.map((p) => p.idx),
+  parts.map((p) => JSON.stringify(p.body)),
+];
+
+/**
+ * One statement, so one transaction: the version moves on only from the version the change was made on, and the
+ * parts are written under the new version only when it did. Another instance that wrote first makes it a no-op.
+ */
+const COMMIT = `
+  with t as (
+    update tafel_tables set version = version + 1, lengths = $3::json, name = $4
+    where id = $1 and version = $2 returning version
+  ), w as (
+    insert into tafel_parts (table_id, part, idx, version, body)
+    select $1, p.part, p.idx, t.version, p.body::json
+    from t, unnest($5::text[], $6::int[], $7::text[]) as p (part, idx, body)
+    on conflict (table_id, part, idx) do update set version = excluded.version, body = excluded.body
+  ), d as (
+    delete from tafel_parts x using t, json_each_text($8::json) as s (part, n)
+    where x.table_id = $1 and x.part = s.part and x.idx >= s.n::int
+  )
+  select version from t`;
+
+const CREATE = `
+  with t as (
+    insert into tafel_tables (id, name, conversation, version, lengths) values ($1, $2, $3, 1, $4::json)
+    on conflict do nothing returning version
+  ), w as (
+    insert into tafel_parts (table_id, part, idx, version, body)
+    select $1, p.part, p.idx, 1, p.body::json
+    from t, unnest($5::text[], $6::int[], $7::text[]) as p (part, idx, body)
+  )
+  select count(*)::int as created from t`;
+
+/**
+ * The scale-out store (DESIGN.md §5): any number of instances on one database. Each holds the tables it has
+ * read and, before every command, checks with one query that nothing newer was written, reading just the newer
+ * parts when it was. A change is written in one statement that succeeds only on the version it was made on;
+ * when another instance wrote first, the change is made again on the newer table, unless that instance edited
+ * a record this change edited too: then its author is told `gewijzigd`, and nothing is written.
+ */
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool;
+  private readonly held = new Map<string, Held>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(pool: pg.Pool) {
+    this.pool = pool;
+  }
+
+  private queued<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
+    this.queues.set(
+      key,
+      run.catch(() => undefined),
+    );
+    return run;
+  }
+
+  async tableFor(conversation: string): Promise<TableRef | null> {
+    const { rows } = await this.pool.query<TableRef>(
+      "select id, name, conversation from tafel_tables where conversation = $1",
+      [conversation],
+    );
+    return rows[0] ?? null;
+  }
+
+  async tables(): Promise<TableRef[]> {
+    const { rows } = await this.pool.query<TableRef>(
+      "select id, name, conversation from tafel_tables order by seq",
+    );
+    return rows;
+  }
+
+  async create(doc: TableDoc): Promise<Result<TableRef>> {
+    const lengths = lengthsOf(doc as unknown as Record<string, unknown>);
+    const { rows } = await this.pool.query<{ created: number }>(CREATE, [
+      doc.table.id,
+      doc.table.name,
+      doc.table.conversation,
+      JSON.stringify(lengths),
+      ...columns(partsOf(doc)),
+    ]);
+    if (rows[0]?.created !== 1) return fail("tafel-bestaat");
+    this.held.set(doc.table.id, { doc, version: 1, lengths });
+    return ok({ id: doc.table.id, name: doc.table.name, conversation: doc.table.conversation });
+  }
+
+  read(tableId: string): Promise<TableDoc> {
+    return this.queued(tableId, async () => (await this.current(tableId)).doc);
+  }
+
+  transact<T>(tableId: string, change: (draft: TableDoc) => Result<T>): Promise<Result<T>> {
+    return this.queued(tableId, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const held = await this.current(tableId);
+        const before = held.lengths;
+        const tracked = track(held.doc);
+        let result: Result<T>;
+        try {
+          result = change(tracked.draft);
+        } catch (e) {
+          tracked.rollback();
+          throw e;
+        }
+        if (!result.ok) {
+          tracked.rollback();
+          return result;
+        }
+        const value = tracked.plain(result.value) as T;
+        const delta = tracked.delta();
+        if (isEmpty(delta)) return ok(value);
+        const write = writeOf(held.doc, before, delta);
+        let version: number | null;
+        try {
+          version = await this.commit(tableId, held, write);
+        } catch (e) {
+          tracked.rollback();
+          throw e;
+        }
+        if (version !== null) {
+          held.version = version;
+          held.lengths = write.lengths;
+          return ok(value);
+        }
+        tracked.rollback();
+        const theirs = await this.catchUp(tableId, held);
+        if (attempt === ATTEMPTS || overlaps(write.edited, theirs, before)) return fail("gewijzigd");
+      }
+    });
+  }
+
+  private async commit(tableId: string, held: Held, write: Write): Promise<number | null> {
+    const { rows } = await this.pool.query<{ version: string }>(COMMIT, [
+      tableId,
+      held.version,
+      JSON.stringify(write.lengths),
+      held.doc.table.name,
+      ...columns(write.parts),
+      JSON.stringify(write.shrunk),
+    ]);
+    return rows[0] ? Number(rows[0].version) : null;
+  }
+
+  /** The table as it stands: what this instance holds when nothing newer was written, else caught up. */
+  private async current(tableId: string): Promise<Held> {
+    const held = this.held.get(tableId);
+    if (held) {
+      const { rows } = await this.pool.query<{ version: string }>(
+        "select version from tafel_tables where id = $1",
+        [tableId],
+      );
+      if (!rows[0]) throw new Error(`unknown table ${tableId}`);
+      if (Number(rows[0].version) !== held.version) await this.catchUp(tableId, held);
+      return held;
+    }
+    const loaded = await this.load(tableId);
+    this.held.set(tableId, loaded);
+    return loaded;
+  }
+
+  /** Reads, in one snapshot, the parts written since the held version; returns them. */
+  private catchUp(tableId: string, held: Held): Promise<Part[]> {
+    return this.snapshot(async (client) => {
+      const head = await this.head(client, tableId);
+      const { rows } = await client.query<Part>(
+        "select part, idx, body from tafel_parts where table_id = $1 and version > $2",
+        [tableId, held.version],
+      );
+      applyParts(held.doc as unknown as Record<string, unknown>, rows, head.lengths);
+      held.version = head.version;
+      held.lengths = head.lengths;
+      return rows;
+    });
+  }
+
+  private async load(tableId: string): Promise<Held> {
+    const { raw, version, lengths } = await this.snapshot(async (client) => {
+      const head = await this.head(client, tableId);
+      const { rows } = await client.query<Part>(
+        "select part, idx, body from tafel_parts where table_id = $1 order by part, idx",
+        [tableId],
+      );
+      return { raw: assemble(rows, head.lengths), ...head };
+    });
+    const doc = migrate(raw);
+    if (versionOf(raw) === SCHEMA_VERSION) return { doc, version, lengths };
+    return this.rewrite(tableId, doc, version);
+  }
+
+  /** After a migration of the document: every part anew, unless another instance migrated it first. */
+  private async rewrite(tableId: string, doc: TableDoc, version: number): Promise<Held> {
+    const lengths = lengthsOf(doc as unknown as Record<string, unknown>);
+    const client = await this.pool.connect();
+    try {
+      await client.query("begin");
+      const { rowCount } = await client.query(
+        "update tafel_tables set version = version + 1, lengths = $3::json where id = $1 and version = $2",
+        [tableId, version, JSON.stringify(lengths)],
+      );
+      if (rowCount !== 1) {
+        await client.query("rollback");
+        return this.load(tableId);
+      }
+      await client.query("delete from tafel_parts where table_id = $1", [tableId]);
+      await client.query(
+        `insert into tafel_parts (table_id, part, idx, version, body)
+         select $1, p.part, p.idx, $2, p.body::json from unnest($3::text[], $4::int[], $5::text[]) as p (part, idx, body)`,
+        [tableId, version + 1, ...columns(partsOf(doc))],
+      );
+      await client.query("commit");
+      return { doc, version: version + 1, lengths };
+    } catch (e) {
+      await client.query("rollback").catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async head(client: pg.PoolClient, tableId: string) {
+    const { rows } = await client.query<{ version: string; lengths: Lengths }>(
+      "select version, lengths from tafel_tables where id = $1",
+      [tableId],
+    );
+    if (!rows[0]) throw new Error(`unknown table ${tableId}`);
+    return { version: Number(rows[0].version), lengths: rows[0].lengths };
+  }
+
+  private async snapshot<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("begin isolation level repeatable read read only");
+      const result = await work(client);
+      await client.query("commit");
+      return result;
+    } catch (e) {
+      await client.query("rollback").catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * A purge overwrote the cases' parts; their old row versions stay in the table's pages until vacuum reclaims
+   * them, so vacuum now rather than whenever autovacuum gets to it.
+   */
+  async scrub(tableId: string): Promise<void> {
+    await this.queued(tableId, async () => {
+      await this.pool.query("vacuum tafel_parts");
+    });
+  }
+
+  async close() {
+    await Promise.all([...this.queues.values()]);
+    await this.pool.end();
+  }
+}
+
+export interface PostgresOptions {
+  /** A schema of its own (created when absent), for tests or several deployments on one database. */
+  schema?: string;
+  /** Connections per instance. */
+  max?: number;
+}
+
+/** Connects, brings the database schema up to date (DESIGN.md §5) and returns the store. */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+  const { schema } = options;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`invalid schema name ${schema}`);
+  if (schema) {
+    const setup = new pg.Client({ connectionString: url });
+    await setup.connect();
+    try {
+      await setup.query(`create schema if not exists ${schema}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    application_name: "tafel",
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle connection the server dropped: the next query gets a fresh one and reports any lasting fault.
+  pool.on("error", () => undefined);
+  try {
+    await migrateSchema(pool);
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+  return new PostgresStore(pool);
+}
