@@ -73,7 +73,7 @@ export function assemble(rows: readonly Part[], lengths: Lengths): Doc {
 export function applyParts(doc: Doc, rows: readonly Part[], lengths: Lengths) {
   for (const { part, idx, body } of rows) {
     if (idx === WHOLE) doc[part] = body;
-    else ((doc[part] ??= []) as unknown[])[idx] = body;
+    else (doc[part] as unknown[])[idx] = body;
   }
   for (const [coll, n] of Object.entries(lengths)) {
     const list = doc[coll] as unknown[] | undefined;
