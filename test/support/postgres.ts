@@ -30,6 +30,8 @@ export async function freshSchema() {
     },
     async drop() {
       for (const s of stores) await s.close().catch(() => undefined);
+      // pg-boss, when a test starts it, keeps its jobs in a schema beside the store's.
+      await admin.query(`drop schema if exists ${name}_boss cascade`);
       await admin.query(`drop schema ${name} cascade`);
       await admin.end();
     },

@@ -1,0 +1,52 @@
+import type { PgBoss } from "pg-boss";
+import { ZONE } from "../core/dates.ts";
+import type { Clock, Logger, Store } from "../ports.ts";
+import type { Scheduler } from "./scheduler.ts";
+
+/** Once a minute, one job for the whole deployment: it hands out a job per table. */
+export const TICK = "tafel-tick";
+/** What is due in one table: reminders, digests, the daily rules check and retention purge. */
+export const TABLE = "tafel-table";
+
+export interface JobOptions {
+  /** Seconds between a worker's looks for work when no notification wakes it. */
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * The scheduler on PostgreSQL (DESIGN.md §6): pg-boss turns the cron schedule into one tick job a minute however
+ * many instances run, and keeps at most one job per table queued and one running (`stately`), so two instances
+ * never work on one table's reminders at once. A job lost with its instance is retried by pg-boss after it
+ * expires; what a table owes is derived from its state and outbox, so a late or repeated job sends nothing twice.
+ */
+export async function startJobs(
+  boss: PgBoss,
+  deps: { scheduler: Scheduler; store: Store; clock: Clock; logger: Logger },
+  options: JobOptions = {},
+) {
+  await boss.createQueue(TICK, { policy: "stately", expireInSeconds: 300 });
+  await boss.createQueue(TABLE, { policy: "stately", expireInSeconds: 900, retryLimit: 3, retryDelay: 30 });
+  await boss.schedule(TICK, "* * * * *", null, { tz: ZONE });
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 };
+  await boss.work(TICK, polling, async () => {
+    for (const t of await deps.store.tables())
+      await boss.send(TABLE, { table: t.id }, { singletonKey: t.id });
+  });
+  await boss.work<{ table: string }>(TABLE, { ...polling, batchSize: 1 }, async ([job]) => {
+    if (!job) return;
+    try {
+      await deps.scheduler.tickTable(job.data.table, deps.clock.now());
+    } catch (e) {
+      deps.logger.error("table-job-failed", { table: job.data.table, code: (e as Error).name });
+      throw e;
+    }
+  });
+}
+
+/** A pg-boss of this deployment, in its own schema beside Tafel's; it creates and migrates that schema. */
+export async function startBoss(url: string, logger: Logger, schema = "pgboss"): Promise<PgBoss> {
+  const { PgBoss } = await import("pg-boss");
+  const boss = new PgBoss({ connectionString: url, schema, application_name: "tafel-jobs" });
+  boss.on("error", (e: Error) => logger.error("jobs-error", { code: e.name }));
+  return boss.start();
+}

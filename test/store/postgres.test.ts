@@ -1,0 +1,233 @@
+import type pg from "pg";
+import type { PgBoss } from "pg-boss";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Outcome } from "../../commands/types.ts";
+import { ok } from "../../src/core/result.ts";
+import { calendarCache } from "../../src/infra/calendars.ts";
+import { SettableClock } from "../../src/infra/clock.ts";
+import type { Notifier } from "../../src/ports.ts";
+import { startBoss, startJobs, TICK } from "../../src/scheduler/jobs.ts";
+import { makeScheduler } from "../../src/scheduler/scheduler.ts";
+import type { PostgresStore } from "../../src/store/postgres/store.ts";
+import { harness, quietLogger, text } from "../support/harness.ts";
+import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** Three instances of the store on one fresh schema. */
+async function instances() {
+  const schema = await freshSchema();
+  cleanups.push(schema.drop);
+  const stores: [PostgresStore, PostgresStore, PostgresStore] = [
+    await schema.open(),
+    await schema.open(),
+    await schema.open(),
+  ];
+  return { schema, stores };
+}
+
+/**
+ * Holds the table's row so that the commits of the changes started meanwhile queue behind it, each made on the
+ * version it read; `release` lets them go at once, so exactly one of them lands first.
+ */
+async function holdTable(admin: pg.Client, schema: string, tableId: string, waiting: number) {
+  await admin.query("begin");
+  await admin.query(`select 1 from ${schema}.tafel_tables where id = $1 for update`, [tableId]);
+  return {
+    async release() {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await admin.query<{ n: number }>(
+          "select count(*)::int as n from pg_locks where not granted",
+        );
+        if ((rows[0]?.n ?? 0) >= waiting) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await admin.query("commit");
+    },
+  };
+}
+
+/** A table on the first instance with three members, two cases and open agreements. */
+async function table(
+  stores: readonly [PostgresStore, PostgresStore, ...PostgresStore[]],
+  at = "2026-10-01T10:00:00Z",
+) {
+  const [a, b] = [await harness({ store: stores[0], at }), await harness({ store: stores[1], at })];
+  await a.say("anna", "setup Noord regio=noord");
+  await a.say("anna", "lid @piet leerplicht");
+  await a.say("anna", "lid @joost school");
+  await a.say("joost", "signaal 1234567 ongeoorloofd 4 30-9");
+  await a.say("joost", "signaal 7654321 ongeoorloofd 2 30-9");
+  await a.say("piet", "regie C-1 neem");
+  await a.say("piet", 'actie C-1 @joost 9-10 "Voor de vakantie"');
+  await a.say("piet", 'actie C-2 @piet 21-10 "Na de vakantie"');
+  return [a, b] as const;
+}
+
+describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
+  it("an instance reads what another wrote, and only what changed since it last looked", async () => {
+    const { stores } = await instances();
+    const [a, b] = await table(stores);
+    expect(text(await b.say("piet", "casus C-1"))).toContain("Regie: @piet");
+    await a.say("anna", "lid @kees jgz");
+    await a.say("joost", "signaal 1234567 ongeoorloofd 2 29-9");
+    const seen = await stores[1].read("console");
+    expect(seen.members.map((m) => m.handle)).toContain("kees");
+    expect(seen).toEqual(await stores[0].read("console"));
+  });
+
+  it("of two edits of one case at once, one lands and the other's author is told gewijzigd; nothing is lost", async () => {
+    const { schema, stores } = await instances();
+    const [a, b] = await table(stores);
+    const hold = await holdTable(schema.admin, schema.name, "console", 2);
+    const commands: [() => Promise<Outcome>, () => Promise<Outcome>] = [
+      () => a.say("joost", "signaal 1234567 ongeoorloofd 3 28-9"),
+      () => b.say("piet", "signaal 1234567 ongeoorloofd 5 29-9"),
+    ];
+    const edits = commands.map((c) => c());
+    await hold.release();
+    const replies = await Promise.all(edits);
+    const refused = replies.filter((r) => r.reply.error);
+    expect(refused).toHaveLength(1);
+    const [loser] = refused as [(typeof refused)[number]];
+    expect(loser.reply.error?.code).toBe("gewijzigd");
+    expect(text(loser)).toContain("gewijzigd, probeer opnieuw");
+    const signals = async () =>
+      (await stores[0].read("console")).cases
+        .flatMap((c) => (c.id === "C-1" ? c.signals : []))
+        .map((s) => s.hours);
+    expect((await signals()).length).toBe(2);
+    // Trying again works, on the table as the other edit left it.
+    const again = replies[0] === loser ? commands[0] : commands[1];
+    expect((await again()).reply.error).toBeUndefined();
+    expect((await signals()).sort()).toEqual([3, 4, 5]);
+  });
+
+  it("edits of different records at once both land: the later one is made again on the newer table", async () => {
+    const { schema, stores } = await instances();
+    const [a, b] = await table(stores);
+    const hold = await holdTable(schema.admin, schema.name, "console", 2);
+    const edits = [
+      a.say("joost", "signaal 1234567 ongeoorloofd 3 28-9"),
+      b.say("joost", "signaal 9999999 ongeoorloofd 1 29-9"),
+    ];
+    await hold.release();
+    for (const r of await Promise.all(edits)) expect(r.reply.error).toBeUndefined();
+    const doc = await stores[1].read("console");
+    expect(doc.cases.map((c) => c.id)).toEqual(["C-1", "C-2", "C-3"]);
+    expect(doc.cases.map((c) => c.signals.length)).toEqual([2, 1, 1]);
+    expect(doc.counters.case).toBe(3);
+  });
+
+  it("three instances editing one case at once: every acknowledged edit is kept, every other was told", async () => {
+    const { stores } = await instances();
+    await table(stores);
+    const tries = stores.flatMap((store, i) =>
+      Array.from({ length: 12 }, (_, k) =>
+        store
+          .transact("console", (d) => {
+            d.cases.find((c) => c.id === "C-1")?.notices.push(`i${i}-${k}`);
+            return ok(`i${i}-${k}`);
+          })
+          .then((r) => (r.ok ? r.value : r.error.code)),
+      ),
+    );
+    const outcomes = await Promise.all(tries);
+    const landed = outcomes.filter((o) => o !== "gewijzigd");
+    expect(landed.length + outcomes.filter((o) => o === "gewijzigd").length).toBe(36);
+    for (const store of stores) {
+      const notices = (await store.read("console")).cases.flatMap((c) => (c.id === "C-1" ? c.notices : []));
+      expect([...notices].sort()).toEqual([...landed].sort());
+    }
+  });
+
+  it("three schedulers ticking at once send each reminder exactly once", async () => {
+    const { stores } = await instances();
+    await table(stores);
+    const sent: string[] = [];
+    const schedulers = stores.map((store) => {
+      const notifier: Notifier = {
+        caseNotices: async () => {},
+        deliver: async (_t, m) => {
+          sent.push(m.kind === "dag" ? `dag:${m.date}:${m.to}` : `${m.kind}:${m.date}`);
+        },
+      };
+      return makeScheduler({
+        store,
+        calendars: calendarCache(),
+        notifier,
+        logger: quietLogger,
+        clock: { now: () => new Date() },
+      });
+    });
+    for (const at of [
+      "2026-10-05T06:30:00Z",
+      "2026-10-05T07:00:00Z",
+      "2026-10-08T07:00:00Z",
+      "2026-10-09T07:00:00Z",
+    ])
+      await Promise.all(schedulers.map((s) => s.tick(new Date(at))));
+    expect(sent.sort()).toEqual([
+      "dag:2026-10-08:anna",
+      "dag:2026-10-08:joost",
+      "dag:2026-10-09:joost",
+      "week:2026-10-05",
+    ]);
+    expect([...sent].sort()).toEqual([...new Set(sent)].sort());
+    const outbox = (await stores[2].read("console")).outbox;
+    expect(outbox.map((e) => e.key).sort()).toEqual(
+      outbox
+        .filter((e) => e.sentAt !== null)
+        .map((e) => e.key)
+        .sort(),
+    );
+    expect(outbox).toHaveLength(sent.length);
+  });
+
+  it("three instances on pg-boss: each instance's tick job at once, each reminder sent exactly once", async () => {
+    const { schema, stores } = await instances();
+    await table(stores);
+    const clock = new SettableClock(new Date("2026-10-08T07:00:00Z"));
+    const sent: string[] = [];
+    const bosses: PgBoss[] = [];
+    cleanups.unshift(async () => {
+      for (const boss of bosses) await boss.stop({ graceful: false, close: true });
+    });
+    for (const store of stores) {
+      const notifier: Notifier = {
+        caseNotices: async () => {},
+        deliver: async (_t, m) => {
+          sent.push(m.kind === "dag" ? `dag:${m.date}:${m.to}` : `${m.kind}:${m.date}`);
+        },
+      };
+      const scheduler = makeScheduler({
+        store,
+        calendars: calendarCache(),
+        notifier,
+        logger: quietLogger,
+        clock,
+      });
+      const boss = await startBoss(schema.url, quietLogger, `${schema.name}_boss`);
+      bosses.push(boss);
+      await startJobs(
+        boss,
+        { scheduler, store, clock, logger: quietLogger },
+        { pollingIntervalSeconds: 0.5 },
+      );
+    }
+    await Promise.all(bosses.map((boss) => boss.send(TICK)));
+    const settled = async () => {
+      const outbox = (await stores[0].read("console")).outbox;
+      return outbox.length > 0 && outbox.every((e) => e.sentAt !== null);
+    };
+    for (let i = 0; i < 100 && !(await settled()); i++) await new Promise((r) => setTimeout(r, 100));
+    // A second round of ticks, as the next minute's cron would bring, finds nothing left to send.
+    await Promise.all(bosses.map((boss) => boss.send(TICK)));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await settled()).toBe(true);
+    expect(sent.sort()).toEqual(["dag:2026-10-08:anna", "dag:2026-10-08:joost"]);
+  });
+});
