@@ -6,10 +6,13 @@ import { hmacPseudonymizer, loadPupilKey } from "./infra/pseudonymizer.ts";
 import type { Clock, Logger, Notifier, Store } from "./ports.ts";
 import { makeScheduler } from "./scheduler/scheduler.ts";
 import { openFileStore, openMemoryStore } from "./store/lowdb/store.ts";
+import { openPostgresStore } from "./store/postgres/store.ts";
 
 export interface ServiceOptions {
   /** null: keep everything in memory. */
   dataDir: string | null;
+  /** PostgreSQL instead of the data directory (the directory is then not used). */
+  databaseUrl?: string | null;
   clock: Clock;
   logger: Logger;
   /** How the running adapters tell a table what was noticed outside a command; it may read the store. */
@@ -20,12 +23,13 @@ export type Services = ReturnType<typeof wire>;
 
 /** Wires the store, the key, the calendars and the use cases; shared by every entry point. */
 export async function createServices(config: Config, opts: ServiceOptions): Promise<Services> {
-  const store =
-    opts.dataDir === null
+  const store = opts.databaseUrl
+    ? await openPostgresStore(opts.databaseUrl)
+    : opts.dataDir === null
       ? await openMemoryStore()
       : await openFileStore(opts.dataDir, { now: () => opts.clock.now() });
   try {
-    const key = await loadPupilKey(opts.dataDir, config.TAFEL_PUPIL_KEY);
+    const key = await loadPupilKey(opts.databaseUrl ? null : opts.dataDir, config.TAFEL_PUPIL_KEY);
     return wire(store, key, config, opts);
   } catch (e) {
     await store.close();

@@ -10,6 +10,14 @@ const Env = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, "TAFEL_PUPIL_KEY must be 64 hex characters (256 bits)")
     .optional(),
   TAFEL_LANGUAGE: Language.default("nl"),
+  /**
+   * PostgreSQL instead of the embedded store, for several instances on one database (`postgres://…`). The
+   * database schema is brought up to date when Tafel starts.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+    .optional(),
   TAFEL_LOG_LEVEL: z.enum(["info", "error", "silent"]).default("info"),
   /** Slack: the app's signing secret and bot token; with both set, `npm start` runs the Slack adapter. */
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
@@ -32,6 +40,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) throw new Error(`Ongeldige configuratie: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+}
+
+/**
+ * The database, when one is configured. Every instance must then derive the same pupil keys, so the key has to
+ * come from the configuration rather than from a data directory of one instance.
+ */
+export function databaseUrl(config: Config): string | null {
+  if (!config.DATABASE_URL) return null;
+  if (!config.TAFEL_PUPIL_KEY)
+    throw new Error("DATABASE_URL needs TAFEL_PUPIL_KEY: every instance must use the same pupil key");
+  return config.DATABASE_URL;
 }
 
 export interface SlackConfig {

@@ -4,10 +4,11 @@ import { createSlackApp } from "../adapters/slack/app.ts";
 import { slackNotifier } from "../adapters/slack/notifier.ts";
 import { createTeamsApp, type TeamsApp } from "../adapters/teams/app.ts";
 import { createServices } from "./bootstrap.ts";
-import { loadConfig, slackConfig, teamsConfig } from "./config.ts";
+import { databaseUrl, loadConfig, slackConfig, teamsConfig } from "./config.ts";
 import { SettableClock } from "./infra/clock.ts";
 import { jsonLogger } from "./infra/logger.ts";
 import type { Notifier } from "./ports.ts";
+import { startBoss, startJobs } from "./scheduler/jobs.ts";
 
 /**
  * Starts the adapters that are configured: Slack, Teams, or both side by side on one store. With no platform
@@ -16,6 +17,7 @@ import type { Notifier } from "./ports.ts";
 const config = loadConfig();
 const slack = slackConfig(config);
 const teams = teamsConfig(config);
+const database = databaseUrl(config);
 if (!slack && !teams) {
   process.exitCode = await runConsole(process.argv.slice(2));
 } else {
@@ -24,6 +26,7 @@ if (!slack && !teams) {
   let teamsApp: TeamsApp | undefined;
   const services = await createServices(config, {
     dataDir: config.TAFEL_DATA_DIR,
+    databaseUrl: database,
     clock,
     logger,
     notifier: (store) => {
@@ -58,10 +61,18 @@ if (!slack && !teams) {
     logger.info("teams-started", { port: await app.start() });
     stops.push(() => app.stop());
   }
-  const tick = () =>
-    void services.scheduler.tick().catch((e: Error) => logger.error("tick-failed", { code: e.name }));
-  tick();
-  const ticker = setInterval(tick, 60_000);
+  let ticker: NodeJS.Timeout | undefined;
+  if (database) {
+    // Several instances may run: pg-boss hands each minute's work to one of them.
+    const boss = await startBoss(database, logger);
+    await startJobs(boss, services);
+    stops.unshift(() => boss.stop({ graceful: true, timeout: 30_000 }));
+  } else {
+    const tick = () =>
+      void services.scheduler.tick().catch((e: Error) => logger.error("tick-failed", { code: e.name }));
+    tick();
+    ticker = setInterval(tick, 60_000);
+  }
   const stop = async () => {
     clearInterval(ticker);
     for (const s of stops) await s();

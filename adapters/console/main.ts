@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
 import { createServices } from "../../src/bootstrap.ts";
-import { loadConfig } from "../../src/config.ts";
+import { databaseUrl, loadConfig } from "../../src/config.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
 import { jsonLogger } from "../../src/infra/logger.ts";
 import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
@@ -28,7 +28,16 @@ export async function runConsole(
     out(USAGE);
     return 2;
   }
-  const config = loadConfig();
+  let config: ReturnType<typeof loadConfig>;
+  let database: string | null;
+  try {
+    config = loadConfig();
+    // A data directory or memory asked for on the command line wins over a configured database.
+    database = flags.memory || flags.data ? null : databaseUrl(config);
+  } catch (e) {
+    out((e as Error).message);
+    return 1;
+  }
   const start = flags.clock ? parseClock(flags.clock) : null;
   if (flags.clock && !start) {
     out(`Ongeldige --clock '${flags.clock}'. ${USAGE}`);
@@ -49,6 +58,7 @@ export async function runConsole(
   try {
     services = await createServices(config, {
       dataDir,
+      databaseUrl: database,
       clock,
       logger: jsonLogger("error"),
       notifier: (store) => ({
@@ -73,7 +83,7 @@ export async function runConsole(
     if (script !== null) {
       for (const line of script.split(/\r?\n/)) await session.run(line);
     } else {
-      await repl(session, out, dataDir);
+      await repl(session, out, database ? "in PostgreSQL" : dataDir ? `in ${dataDir}` : null);
     }
   } finally {
     await services.store.close();
@@ -98,10 +108,10 @@ function parse(argv: string[]) {
 async function repl(
   session: ReturnType<typeof createSession>,
   out: (s: string) => void,
-  dataDir: string | null,
+  where: string | null,
 ) {
   out(
-    `Tafel console — ${dataDir ? `gegevens in ${dataDir}` : "alleen in geheugen"}. Typ 'help', '@as <naam>' om van persoon te wisselen, Ctrl-D om te stoppen.`,
+    `Tafel console — ${where ? `gegevens ${where}` : "alleen in geheugen"}. Typ 'help', '@as <naam>' om van persoon te wisselen, Ctrl-D om te stoppen.`,
   );
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   rl.setPrompt(`${session.actor}> `);

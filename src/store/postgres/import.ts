@@ -1,0 +1,52 @@
+import { exportTable } from "../../core/export.ts";
+import type { TableDoc } from "../../core/model.ts";
+import type { Store } from "../../ports.ts";
+
+export type ImportOutcome =
+  | "overgezet"
+  | "al-aanwezig"
+  /** The database has this table, or its conversation, with other content: left alone, for a person to look at. */
+  | "verschilt";
+
+export interface ImportLine {
+  id: string;
+  outcome: ImportOutcome;
+  cases: number;
+  actions: number;
+}
+
+/** Two tables are the same when their `export` is: the versioned schema a deployment relies on. */
+const sameExport = (a: TableDoc, b: TableDoc) =>
+  JSON.stringify(exportTable(a, "")) === JSON.stringify(exportTable(b, ""));
+
+/**
+ * Moves every table of an embedded store into another store, whole: outbox, audit and counters included, so the
+ * new deployment neither repeats a reminder nor reuses an id. Each table is read back and compared before it
+ * counts as moved. Running it again moves only what is missing.
+ */
+export async function importTables(from: Store, to: Store): Promise<ImportLine[]> {
+  const lines: ImportLine[] = [];
+  for (const ref of await from.tables()) {
+    const doc = await from.read(ref.id);
+    const line = (outcome: ImportOutcome): ImportLine => ({
+      id: ref.id,
+      outcome,
+      cases: doc.cases.length,
+      actions: doc.actions.length,
+    });
+    const there = (await to.tables()).find((t) => t.id === ref.id || t.conversation === ref.conversation);
+    if (there) {
+      const same = there.id === ref.id && sameExport(doc, await to.read(there.id));
+      lines.push(line(same ? "al-aanwezig" : "verschilt"));
+      continue;
+    }
+    const created = await to.create(structuredClone(doc));
+    if (!created.ok) {
+      lines.push(line("verschilt"));
+      continue;
+    }
+    if (!sameExport(doc, await to.read(ref.id))) throw new Error(`table ${ref.id} reads back differently`);
+    lines.push(line("overgezet"));
+  }
+  return lines;
+}
