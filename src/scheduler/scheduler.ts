@@ -96,12 +96,12 @@ export function makeScheduler(deps: SchedulerDeps) {
       const known = new Set(doc.outbox.map((e) => e.key));
       const fresh = compose(doc, at, purged).filter((d) => !known.has(d.key));
       const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
-      const stale = doc.outbox.filter((e) => {
+      const stale = (e: OutboxEntry) => {
         const finished = e.sentAt ?? e.failedAt;
         return finished !== null && finished < horizon;
-      });
+      };
       // A tick that finds nothing writes nothing: the store journals only what a change touched.
-      if (stale.length > 0) doc.outbox = doc.outbox.filter((e) => !stale.includes(e));
+      if (doc.outbox.some(stale)) doc.outbox = doc.outbox.filter((e) => !stale(e));
       for (const d of fresh) {
         doc.outbox.push(entry(d.key, d.message, at));
         if (d.snapshot) doc.lastDigest = d.snapshot;

@@ -13,6 +13,34 @@ export const COLLECTIONS = new Set([
   "audit",
 ]);
 
+/**
+ * Searches run on the plain elements, since reading all of a collection through proxies costs a proxy per element
+ * (at 10,000 cases more than the command). So a predicate must only read, and compares elements by their fields,
+ * never by identity with one it had through the draft; what a search returns is tracked as usual.
+ */
+const SEARCHES = new Set(["find", "findLast", "findIndex", "findLastIndex", "some", "every", "filter"]);
+type Search = "find" | "findLast" | "findIndex" | "findLastIndex" | "some" | "every" | "filter";
+/** Looked up by value: a proxy handed in stands for the plain element it wraps. */
+const BY_VALUE = new Set(["indexOf", "lastIndexOf", "includes"]);
+type ByValue = "indexOf" | "lastIndexOf" | "includes";
+type Predicate = (v: unknown, i: number, list: unknown[]) => unknown;
+
+function search(list: unknown[], method: Search, element: (i: number) => unknown) {
+  return (test: Predicate, self?: unknown) => {
+    const pass = (v: unknown, i: number) => test.call(self, v, i, list);
+    if (method === "find" || method === "findLast") {
+      const i = method === "find" ? list.findIndex(pass) : list.findLastIndex(pass);
+      return i < 0 ? undefined : element(i);
+    }
+    if (method === "filter") {
+      const picked: unknown[] = [];
+      for (let i = 0; i < list.length; i++) if (pass(list[i], i)) picked.push(element(i));
+      return picked;
+    }
+    return list[method](pass);
+  };
+}
+
 /** What a committed change did: whole values replaced, and elements of collections written, by index. */
 export interface Delta {
   set: Record<string, unknown>;
@@ -97,12 +125,19 @@ export function track(doc: TableDoc) {
     const known = proxies.get(list);
     if (known) return known as unknown[];
     const index = (p: string | symbol) => (typeof p === "string" && /^\d+$/.test(p) ? Number(p) : -1);
+    const element = (i: number) => {
+      const v = list[i];
+      return v !== null && typeof v === "object" ? deep(v as object, () => touchElement(coll, i)) : v;
+    };
     const proxy = new Proxy(list, {
       get(t, p, r) {
+        if (typeof p === "string" && SEARCHES.has(p)) return search(t, p as Search, element);
+        if (typeof p === "string" && BY_VALUE.has(p))
+          return (x: unknown, ...from: [number?]) => t[p as ByValue](unwrap(x), ...from);
         const i = index(p);
         const v = Reflect.get(t, p, r);
         if (i < 0 || v === null || typeof v !== "object") return v;
-        return deep(v as object, () => touchElement(coll, i));
+        return element(i);
       },
       set(t, p, v) {
         const i = index(p);

@@ -66,6 +66,40 @@ describe("change tracking", () => {
   });
 });
 
+describe("searches in a collection", () => {
+  it("give predicates the plain elements, and track what they pick", () => {
+    const doc = table();
+    const before = structuredClone(doc);
+    const t = track(doc);
+    const seen: unknown[] = [];
+    const picked = t.draft.cases.filter((c) => {
+      seen.push(c);
+      return c.id === "C-2";
+    });
+    expect(seen).toEqual(doc.cases);
+    expect(seen[0]).toBe(doc.cases[0]);
+    const found = t.draft.cases.findLast((c) => c.pupilKey === "L-AAAAAA");
+    if (!found || !picked[0]) throw new Error("not found");
+    found.note = "gevonden";
+    picked[0].regie = { holder: "cor", since: at };
+    expect(t.delta().upsert.cases?.map(([i]) => i)).toEqual([0, 1]);
+    expect(t.draft.cases.some((c) => c.regie !== null)).toBe(true);
+    expect(t.draft.cases.findIndex((c) => c.regie !== null)).toBe(1);
+    t.rollback();
+    expect(doc).toEqual(before);
+  });
+
+  it("find an element by value whether it is handed in as read through the draft or not", () => {
+    const doc = table();
+    const t = track(doc);
+    const cor = t.draft.members.find((m) => m.handle === "cor");
+    t.draft.members.push(cor as never);
+    expect(t.draft.members.indexOf(cor as never)).toBe(2);
+    expect(t.draft.members.lastIndexOf(cor as never)).toBe(3);
+    expect(t.draft.members.includes(doc.members[1] as never)).toBe(true);
+  });
+});
+
 describe("change tracking of a replaced collection", () => {
   it("stores plain elements when a collection is rebuilt from its own elements", () => {
     const doc = table();
