@@ -1,4 +1,4 @@
-import { findAction } from "../core/actions.ts";
+import { findAction, mayChangeAction } from "../core/actions.ts";
 import { localDate } from "../core/dates.ts";
 import { agendaFor, lastEndedMeeting, minutesFor, openMeeting } from "../core/meetings.ts";
 import type { Meeting } from "../core/model.ts";
@@ -76,8 +76,7 @@ export function makeMeetingUseCases(deps: Deps) {
         const action = findAction(a.doc, actionId);
         if (!action) return fail("afspraak-onbekend", { id: actionId });
         if (action.status !== "open") return fail("afspraak-niet-open", { id: actionId });
-        const holder = a.doc.cases.find((c) => c.id === action.caseId)?.regie?.holder;
-        if (a.me.role !== "chair" && a.me.handle !== action.owner && a.me.handle !== holder)
+        if (!mayChangeAction(a.doc, action, a.me))
           return fail("afspraak-niet-van-jou", { id: actionId, owner: action.owner });
         if (date <= action.due || date < a.today) return fail("uitstel-eerder", { id: actionId });
         const from = action.due;

@@ -1,12 +1,12 @@
 import type { Action, Case, Decision, Member, TableDoc } from "./model.ts";
+import { byNumber } from "./numbered.ts";
 import { fail, ok, type Result } from "./result.ts";
 
 /** The meeting under way, if any: what is agreed during it belongs to its minutes. */
 export const openMeetingId = (doc: TableDoc): string | null =>
   doc.meetings.find((m) => m.endedAt === null)?.id ?? null;
 
-export const findAction = (doc: TableDoc, id: string): Action | undefined =>
-  doc.actions.find((a) => a.id === id);
+export const findAction = (doc: TableDoc, id: string): Action | undefined => byNumber(doc.actions, id);
 
 export function addAction(
   doc: TableDoc,
@@ -38,7 +38,12 @@ export function addAction(
   return ok(action);
 }
 
-/** The owner, the case's regie holder and the chair may close an agreement. */
+/** The owner, the case's regie holder and the chair may close or postpone an agreement. */
+export function mayChangeAction(doc: TableDoc, action: Action, actor: Member): boolean {
+  const holder = byNumber(doc.cases, action.caseId)?.regie?.holder;
+  return actor.role === "chair" || actor.handle === action.owner || actor.handle === holder;
+}
+
 export function finishAction(
   doc: TableDoc,
   action: Action,
@@ -48,8 +53,7 @@ export function finishAction(
 ): Result<Action> {
   if (action.status !== "open")
     return fail(action.status === "done" ? "afspraak-al-klaar" : "afspraak-al-vervallen", { id: action.id });
-  const holder = doc.cases.find((c) => c.id === action.caseId)?.regie?.holder;
-  if (actor.role !== "chair" && actor.handle !== action.owner && actor.handle !== holder)
+  if (!mayChangeAction(doc, action, actor))
     return fail("afspraak-niet-van-jou", { id: action.id, owner: action.owner });
   action.status = status;
   action.closedAt = at;

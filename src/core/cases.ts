@@ -1,5 +1,6 @@
 import { daysBetween, isoWeekday, plusDays } from "./dates.ts";
 import type { Case, LegalBasis, Outcome, Signal, SignalKind, TableDoc } from "./model.ts";
+import { byNumber } from "./numbered.ts";
 import { fail, ok, type Result } from "./result.ts";
 
 /** How each kind of signal is measured. */
@@ -64,7 +65,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
 
 export type PupilTarget = { pupilKey: string } | { caseId: string };
 
-export const findCase = (doc: TableDoc, id: string): Case | undefined => doc.cases.find((c) => c.id === id);
+export const findCase = (doc: TableDoc, id: string): Case | undefined => byNumber(doc.cases, id);
 export const isActive = (c: Case) => c.status !== "closed";
 export const activeSignals = (c: Case) => c.signals.filter((s) => s.withdrawnAt === null);
 
