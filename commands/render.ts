@@ -1,3 +1,4 @@
+import { actionsOfCase, decisionsOfCase } from "../src/core/case-records.ts";
 import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
 import { formatDate, formatInstant, localDate } from "../src/core/dates.ts";
 import type { Action, Case, Decision, SignalKind, TableDoc } from "../src/core/model.ts";
@@ -60,8 +61,8 @@ export function caseCard(
   evaluation: Evaluation,
   lead?: string,
 ): Reply {
-  const actions = doc.actions.filter((a) => a.caseId === c.id && a.status === "open");
-  const decisions = doc.decisions.filter((d) => d.caseId === c.id).slice(-3);
+  const actions = actionsOfCase(doc, c.id).filter((a) => a.status === "open");
+  const decisions = decisionsOfCase(doc, c.id).slice(-3);
   const status = c.outcome
     ? `${ctx.t(`status.${c.status}`)} (${ctx.t(`outcome.${c.outcome}`)})`
     : ctx.t(`status.${c.status}`);

@@ -1,4 +1,5 @@
 import { CASE_FILTERS } from "../../src/app/cases.ts";
+import { actionsOfCase } from "../../src/core/case-records.ts";
 import { defineCommand } from "../define.ts";
 import { choice } from "../params.ts";
 import { statusWords } from "../rules-render.ts";
@@ -30,7 +31,7 @@ export default defineCommand({
         status: ctx.t(`status.${c.status}`),
         regie: c.regie ? `@${c.regie.holder}` : "–",
         signals: c.signals.filter((s) => s.withdrawnAt === null).length,
-        actions: doc.actions.filter((x) => x.caseId === c.id && x.status === "open").length,
+        actions: actionsOfCase(doc, c.id).filter((x) => x.status === "open").length,
       });
       const words = statusWords(ctx, evaluation);
       return words ? `${line} · ${words}` : line;

@@ -12,6 +12,9 @@ export const lastEndedMeeting = (doc: TableDoc): Meeting | undefined =>
  */
 export function agendaFor(doc: TableDoc, evaluate: (c: Case) => Evaluation, today: string): AgendaItem[] {
   const since = lastEndedMeeting(doc)?.endedAt ?? null;
+  const overdue = new Set(
+    doc.actions.filter((a) => a.status === "open" && a.due < today).map((a) => a.caseId),
+  );
   const items: AgendaItem[] = [];
   for (const c of doc.cases) {
     if (c.status === "closed") continue;
@@ -21,8 +24,7 @@ export function agendaFor(doc: TableDoc, evaluate: (c: Case) => Evaluation, toda
     const e = evaluate(c);
     if (e.threshold.status === "meldplichtig") reasons.push("meldplichtig");
     if (e.tier?.level === 3) reasons.push("laag-3");
-    if (doc.actions.some((a) => a.caseId === c.id && a.status === "open" && a.due < today))
-      reasons.push("verlopen-afspraken");
+    if (overdue.has(c.id)) reasons.push("verlopen-afspraken");
     if (c.regie === null) reasons.push("zonder-regie");
     if (c.reviewOn !== null && c.reviewOn <= today) reasons.push("herzien");
     if (reasons.length) items.push({ caseId: c.id, reasons });
