@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { databaseUrl, loadConfig } from "./config.ts";
+import { loadConfig } from "./config.ts";
 import { StoreLockedError } from "./store/lowdb/lock.ts";
 import { openFileStore } from "./store/lowdb/store.ts";
 import { importTables } from "./store/postgres/import.ts";
@@ -32,15 +32,13 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   let config: ReturnType<typeof loadConfig>;
-  let url: string | null;
   try {
     config = loadConfig();
-    url = databaseUrl(config);
   } catch (e) {
     console.log((e as Error).message);
     return 2;
   }
-  if (!url) {
+  if (!config.DATABASE_URL) {
     console.log(`DATABASE_URL ontbreekt. ${USAGE}`);
     return 2;
   }
@@ -49,8 +47,16 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // Pseudonyms are keyed: the database's instances must go on deriving the same keys as this directory did.
-  const key = await readFile(join(dir, "pupil.key"), "utf8").catch(() => null);
-  if (key !== null && key.trim().toLowerCase() !== config.TAFEL_PUPIL_KEY?.toLowerCase()) {
+  const key = (await readFile(join(dir, "pupil.key"), "utf8").catch(() => null))?.trim().toLowerCase();
+  if (!config.TAFEL_PUPIL_KEY) {
+    console.log(
+      key
+        ? `TAFEL_PUPIL_KEY ontbreekt: zet hem op de sleutel in ${dir}/pupil.key, voor elke Tafel op deze database.`
+        : `TAFEL_PUPIL_KEY ontbreekt: de sleutel waarmee ${dir} zijn leerling-sleutels maakte.`,
+    );
+    return 2;
+  }
+  if (key && key !== config.TAFEL_PUPIL_KEY.toLowerCase()) {
     console.log(
       `TAFEL_PUPIL_KEY verschilt van de sleutel in ${dir}/pupil.key; zet hem daarop en probeer opnieuw.`,
     );
@@ -67,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
-  const to = await openPostgresStore(url);
+  const to = await openPostgresStore(config.DATABASE_URL);
   try {
     const lines = await importTables(from, to);
     for (const l of lines)

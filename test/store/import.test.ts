@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runConsole } from "../../adapters/console/main.ts";
 import { newTable } from "../../src/core/table.ts";
@@ -66,5 +69,27 @@ describe.skipIf(!TEST_DATABASE_URL)("moving an embedded deployment into PostgreS
     expect((await to.create(other)).ok).toBe(true);
     expect((await importTables(from, to)).map((l) => l.outcome)).toEqual(["verschilt"]);
     expect((await to.tables()).map((t) => t.id)).toEqual(["ander"]);
+  });
+
+  it("as the command an operator runs: says which key to set, then moves the table", async () => {
+    const dir = await embedded();
+    const schema = await freshSchema();
+    cleanups.push(schema.drop);
+    const url = `${schema.url}?options=${encodeURIComponent(`-c search_path=${schema.name}`)}`;
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ["src/import.ts", "--from-lowdb", dir], {
+        cwd: join(import.meta.dirname, "../.."),
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", DATABASE_URL: url, ...env },
+      });
+    const keyless = run({});
+    expect(keyless.status).toBe(2);
+    expect(keyless.stdout).toContain(`TAFEL_PUPIL_KEY ontbreekt: zet hem op de sleutel in ${dir}/pupil.key`);
+    const moved = run({ TAFEL_PUPIL_KEY: (await readFile(join(dir, "pupil.key"), "utf8")).trim() });
+    expect(moved.stdout).toBe(
+      "console: overgezet en teruggelezen (2 casussen, 3 afspraken)\n1 van 1 tafels in PostgreSQL.\n",
+    );
+    expect(moved.status).toBe(0);
+    expect((await (await schema.open()).read("console")).actions).toHaveLength(3);
   });
 });
