@@ -231,3 +231,43 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
     expect(sent.sort()).toEqual(["dag:2026-10-08:anna", "dag:2026-10-08:joost"]);
   });
 });
+
+describe.skipIf(!TEST_DATABASE_URL)("retention on PostgreSQL", () => {
+  it("leaves nothing of a purged case in the table's rows, and every instance reads it purged", async () => {
+    const { schema, stores } = await instances();
+    const a = await harness({ store: stores[0], at: "2026-11-23T09:00:00Z" });
+    await a.say("anna", "setup Triage");
+    await a.say("anna", "lid @piet leerplicht");
+    const signal = await a.say("anna", 'signaal 1234567 ongeoorloofd 4 20-11 "Ochtend weg, moeder gebeld"');
+    const key = /L-[0-9A-Z]{6}/.exec(signal.reply.title ?? "")?.[0] as string;
+    await a.say("piet", 'besluit C-1 "Gesprek met moeder over de ochtenden"');
+    await a.say("piet", "sluit C-1 schoolgang-hervat");
+    // The second instance holds the table as it was before the purge.
+    expect((await stores[1].read("console")).cases[0]?.pupilKey).toBe(key);
+    const rows = async () =>
+      (
+        await schema.admin.query<{ body: string }>(
+          `select body::text as body from ${schema.name}.tafel_parts where table_id = 'console'`,
+        )
+      ).rows
+        .map((r) => r.body)
+        .join("\n");
+    expect(await rows()).toContain("Gesprek met moeder");
+    const scheduler = makeScheduler({
+      store: stores[0],
+      calendars: calendarCache(),
+      notifier: { caseNotices: async () => {}, deliver: async () => {} },
+      logger: quietLogger,
+      clock: { now: () => new Date() },
+    });
+    await scheduler.tick(new Date("2028-11-23T08:30:00Z"));
+    const stored = await rows();
+    for (const gone of [key, "Ochtend weg", "Gesprek met moeder"]) expect(stored).not.toContain(gone);
+    expect(stored).toContain("schoolgang-hervat");
+    expect((await stores[1].read("console")).cases[0]).toMatchObject({
+      pupilKey: null,
+      note: null,
+      signals: [],
+    });
+  });
+});
