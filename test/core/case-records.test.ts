@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addAction, addDecision, findAction } from "../../src/core/actions.ts";
 import { actionsOfCase, decisionsOfCase } from "../../src/core/case-records.ts";
 import { blankCase, findCase } from "../../src/core/cases.ts";
-import type { Member, TableDoc } from "../../src/core/model.ts";
+import type { Action, Member, TableDoc } from "../../src/core/model.ts";
 import { newTable } from "../../src/core/table.ts";
 import { track } from "../../src/store/tracker.ts";
 
@@ -86,7 +86,7 @@ describe("a case's agreements and decisions", () => {
     agree(doc, anna, "C-1", "een");
     agree(doc, anna, "C-2", "twee");
     expect(texts(actionsOfCase(doc, "C-2"))).toEqual(["twee"]);
-    doc.actions[1] = { ...(doc.actions[1] as never), status: "done" };
+    doc.actions[1] = { ...(doc.actions[1] as Action), status: "done" };
     expect(actionsOfCase(doc, "C-2").map((a) => a.status)).toEqual(["done"]);
   });
 });
