@@ -16,8 +16,9 @@ export interface JobOptions {
 /**
  * The scheduler on PostgreSQL (DESIGN.md §6): pg-boss turns the cron schedule into one tick job a minute however
  * many instances run, and keeps at most one job per table queued and one running (`stately`), so two instances
- * never work on one table's reminders at once. A job lost with its instance is retried by pg-boss after it
- * expires; what a table owes is derived from its state and outbox, so a late or repeated job sends nothing twice.
+ * never work on one table's reminders at once. A job lost with its instance expires and is retried, or, where
+ * the table already has a job in retry (a stately queue holds one), failed: the next minute's job takes the table
+ * up again. What a table owes is derived from its state and outbox, so a late or repeated job sends nothing twice.
  */
 export async function startJobs(
   boss: PgBoss,
