@@ -12,20 +12,11 @@ import { fail, ok, type Result } from "../src/core/result.ts";
 import type { Store, TableRef } from "../src/ports.ts";
 import { openPostgresStore } from "../src/store/postgres/store.ts";
 import { generateTable, MEMBER_IDS } from "./generate.ts";
-import { benchUseCases, median, percentile, type Row } from "./support.ts";
+import { benchUseCases, commandMix, median, percentile, type Row } from "./support.ts";
 
 const RUN = { commands: 600, warmup: 50 };
 /** The naive store takes seconds a command at 10,000 cases: fewer commands, and its median to compare. */
 const NAIVE_RUN = { commands: 40, warmup: 5 };
-
-const line = (i: number, cases: number) => {
-  const c = 1 + ((i * 37) % cases);
-  return i % 3 === 0
-    ? `signaal C-${c} ongeoorloofd 1 20-11`
-    : i % 3 === 1
-      ? `casus C-${c}`
-      : `actie C-${c} @m4 vrijdag "Gesprek plannen"`;
-};
 
 /** The naive design: the whole table in one row, rewritten for every change (no versions, one instance). */
 class WholeDocumentStore implements Store {
@@ -72,7 +63,7 @@ async function latencies(store: Store, cases: number, run = RUN): Promise<number
   for (let i = -run.warmup; i < run.commands; i++) {
     const start = performance.now();
     await dispatch(deps, {
-      text: line(i + run.warmup, cases),
+      text: commandMix(i + run.warmup, cases),
       actor: { id: MEMBER_IDS[1] as string, handle: "m1" },
       conversation: `c${cases}`,
       correlationId: `b${i}`,

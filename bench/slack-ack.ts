@@ -14,7 +14,7 @@ import { createSlackApp } from "../adapters/slack/app.ts";
 import { openFileStore } from "../src/store/lowdb/store.ts";
 import { sign, slashBody } from "../test/support/slack.ts";
 import { generateTable, MEMBER_IDS } from "./generate.ts";
-import { benchUseCases, percentile, type Row } from "./support.ts";
+import { benchUseCases, commandMix, percentile, type Row } from "./support.ts";
 
 const RATE = 20;
 const REQUESTS = 200;
@@ -56,14 +56,6 @@ export async function runAckBench(): Promise<Row[]> {
   const results: Record<number, { p50: number; p99: number; p999: number; loop: number; errors: number }> =
     {};
   for (const cases of [100, 2000]) {
-    const commands = (i: number) => {
-      const c = 1 + ((i * 37) % cases);
-      return i % 3 === 0
-        ? `signaal C-${c} ongeoorloofd 1 20-11`
-        : i % 3 === 1
-          ? `casus C-${c}`
-          : `actie C-${c} @m4 vrijdag "Gesprek plannen"`;
-    };
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     const latencies: number[] = [];
@@ -73,7 +65,7 @@ export async function runAckBench(): Promise<Row[]> {
       Array.from({ length: REQUESTS }, async (_, i) => {
         await new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / RATE - performance.now())));
         const t0 = performance.now();
-        const res = await send(cases, commands(i));
+        const res = await send(cases, commandMix(i, cases));
         latencies.push(performance.now() - t0);
         if (res.status !== 200 || res.text.includes("Er ging iets mis")) errors++;
       }),

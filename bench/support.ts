@@ -85,3 +85,13 @@ export function benchUseCases(store: Store) {
   });
   return { use, store, clock, logger: silent, defaultLanguage: "nl" as const };
 }
+
+/** The command mix of the latency benchmarks (B1, B6): a signal, a case card, an agreement, on cases spread out. */
+export function commandMix(i: number, cases: number): string {
+  const c = 1 + ((i * 37) % cases);
+  return i % 3 === 0
+    ? `signaal C-${c} ongeoorloofd 1 20-11`
+    : i % 3 === 1
+      ? `casus C-${c}`
+      : `actie C-${c} @m4 vrijdag "Gesprek plannen"`;
+}
