@@ -53,6 +53,9 @@ class WholeDocumentStore implements Store {
     return r;
   }
   async scrub() {}
+  async firstDelivery() {
+    return true;
+  }
   async close() {}
 }
 

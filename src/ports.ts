@@ -38,6 +38,12 @@ export interface Store {
    * table (a journal of earlier changes, backups), so the store rewrites it from the purged table.
    */
   scrub(tableId: string, caseIds: readonly string[]): Promise<void>;
+  /**
+   * Whether this is the first delivery of `key` in the last hour to any instance on this store: Slack retries, a
+   * double click, a form sent twice, a repeated Teams activity. Behind a load balancer the repeat can reach
+   * another instance than the first, so the store remembers, not the process.
+   */
+  firstDelivery(key: string): Promise<boolean>;
   close(): Promise<void>;
 }
 

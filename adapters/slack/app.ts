@@ -2,7 +2,6 @@ import { App, LogLevel } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { DispatchDeps } from "../../commands/dispatch.ts";
 import type { SlackConfig } from "../../src/config.ts";
-import { seenRecently } from "../../src/infra/seen-recently.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { registerEvents } from "./events.ts";
 import { registerHandlers } from "./handlers.ts";
@@ -40,7 +39,7 @@ export function createSlackApp(opts: SlackAppOptions) {
   });
   const client = opts.client ?? app.client;
   const post = slackPoster(client, opts.store);
-  const deps = { dispatch: opts.dispatch, store: opts.store, post, seen: seenRecently() };
+  const deps = { dispatch: opts.dispatch, store: opts.store, post };
   registerHandlers(app, deps);
   registerEvents(app, deps);
   app.error(async (e) => {

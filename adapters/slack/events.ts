@@ -5,7 +5,7 @@ import { languageOf } from "../../commands/language.ts";
 import { caseTitle } from "../../commands/render.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { escapeMrkdwn } from "./escape.ts";
-import type { SlackDeps } from "./handlers.ts";
+import { repeated, type SlackDeps } from "./handlers.ts";
 import { renderPost } from "./render.ts";
 import { conversationOf, readMentions } from "./translate.ts";
 
@@ -19,7 +19,7 @@ export function registerEvents(app: App, deps: SlackDeps) {
    */
   app.event("reaction_added", async ({ event, body, client, context }) => {
     if (event.reaction !== "pushpin" || event.item.type !== "message") return;
-    if (deps.seen(`event:${body.event_id}`) || context.retryNum) return;
+    if (context.retryNum || (await repeated(deps, `event:${body.event_id}`))) return;
     const { channel, ts } = event.item;
     const found = await client.conversations.replies({ channel, ts, limit: 1, inclusive: true });
     const message = found.messages?.find((m) => m.ts === ts) ?? found.messages?.[0];

@@ -15,8 +15,10 @@ export interface SlackDeps {
   dispatch: DispatchDeps;
   store: Store;
   post: (p: Post) => Promise<void>;
-  seen: (key: string) => boolean;
 }
+
+/** A delivery Slack or the person repeated (retry, double click, form sent twice), by any instance. */
+export const repeated = async (deps: SlackDeps, key: string) => !(await deps.store.firstDelivery(key));
 
 /** Export files and other long code go to the person's DM as a file instead of a message that cannot hold them. */
 const LONG_CODE = 2900;
@@ -78,7 +80,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   }
 
   app.command("/tafel", async ({ command, ack, client }) => {
-    if (deps.seen(`command:${command.trigger_id}`)) return ack();
+    if (await repeated(deps, `command:${command.trigger_id}`)) return ack();
     const name = command.text.trim().toLowerCase();
     const form = (FORM_COMMANDS as readonly string[]).includes(name)
       ? findCommand(COMMANDS, name)
@@ -106,7 +108,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     await ack();
     if (body.type !== "block_actions" || action.type !== "button") return;
     const stamp = "action_ts" in action ? action.action_ts : body.trigger_id;
-    if (deps.seen(`action:${body.user.id}:${stamp}`)) return;
+    if (await repeated(deps, `action:${body.user.id}:${stamp}`)) return;
     const channel = body.channel?.id ?? body.container?.channel_id;
     if (!channel || !body.team?.id) return;
     const value = JSON.parse(action.value ?? "{}") as {
@@ -131,7 +133,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   });
 
   app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
-    if (deps.seen(`view:${view.id}:${view.hash}`)) return ack();
+    if (await repeated(deps, `view:${view.id}:${view.hash}`)) return ack();
     const meta = JSON.parse(view.private_metadata) as FormMeta;
     const command = findCommand(COMMANDS, meta.command);
     if (!command) return ack();

@@ -7,13 +7,13 @@ import { findCommand } from "../../commands/list/help.ts";
 import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
 import { COMMANDS } from "../../commands/registry.ts";
+import { privateReply } from "../../commands/render.ts";
 import { tokenize } from "../../commands/tokenize.ts";
 import type { Outcome, Post } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
 import { ok } from "../../src/core/result.ts";
 import { translator } from "../../src/i18n/index.ts";
-import { seenRecently } from "../../src/infra/seen-recently.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { withBackoff } from "./backoff.ts";
 import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
@@ -68,7 +68,9 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     // Mentions are read by invocationOf: the SDK's stripping would also remove the people a command names.
     activity: { mentions: { stripText: false } },
   });
-  const seen = seenRecently();
+  /** An activity Teams delivered again, to this instance or another: its command ran the first time. */
+  const repeated = async (a: { id?: string }) =>
+    a.id !== undefined && !(await opts.store.firstDelivery(`activity:${a.id}`));
 
   /** Keeps what Teams needs to reach a table later: its service URL and people's chats with the bot. */
   async function remember(conversation: string, entries: Record<string, string>) {
@@ -149,7 +151,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   app.on("message", async ({ activity, api }) => {
     const a = activity as unknown as InboundMessage;
-    if (a.id && seen(`activity:${a.id}`)) return;
+    if (await repeated(a)) return;
     const inv = invocationOf(a, config.tenantId, config.clientId);
     const name = inv.text.toLowerCase();
     if ((DIALOG_COMMANDS as readonly string[]).includes(name)) {
@@ -223,6 +225,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const command = findCommand(COMMANDS, data.tafelForm ?? "");
     if (!command) return {} as never;
     const { lang, t } = await words(a);
+    if (await repeated(a)) return { task: { type: "message", value: t("teams.form.saved") } } as never;
     const { text, mentions } = formLine(command, data);
     const inv = { ...invocationOf({ ...a, text, entities: [] }, config.tenantId, config.clientId), mentions };
     const outcome = await dispatch(opts.dispatch, inv);
@@ -245,6 +248,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       };
     };
     if (a.value?.commandId !== "besluitVastleggen") return {} as never;
+    if (await repeated(a))
+      return { task: { type: "message", value: (await words(a)).t("teams.repeat") } } as never;
     const body = (a.value.messagePayload?.body?.content ?? "")
       .replace(/<[^>]*>/g, " ")
       .replace(/&nbsp;/g, " ")
@@ -266,6 +271,12 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   app.on("card.action", async ({ activity }) => {
     const value = (activity as unknown as { value?: { action?: { data?: { run?: string } } } }).value;
     const inbound = activity as unknown as InboundMessage;
+    if (await repeated(inbound))
+      return {
+        statusCode: 200,
+        type: "application/vnd.microsoft.card.adaptive",
+        value: replyCard(privateReply(undefined, (await words(inbound)).t("teams.repeat"))),
+      } as never;
     const outcome = await dispatch(opts.dispatch, {
       ...invocationOf(
         { ...inbound, text: value?.action?.data?.run ?? "help", entities: [] },

@@ -296,6 +296,7 @@ export const en: Record<MessageKey, string> = {
   "slack.home.none": "You are not a member of any table yet.",
   "teams.form.open": "Open form",
   "teams.form.saved": "Saved.",
+  "teams.repeat": "This was already handled.",
   "teams.pupil.visible":
     "Not saved: everyone sees a pupil number in a channel message. Use the form, or the pupil key (L-…) or case (C-…). Please delete your message with the number.",
   "intervention.gesprek": "conversation",

@@ -299,6 +299,7 @@ export const nl = {
   "slack.home.none": "Je bent nog geen lid van een tafel.",
   "teams.form.open": "Formulier openen",
   "teams.form.saved": "Opgeslagen.",
+  "teams.repeat": "Dit is al verwerkt.",
   "teams.pupil.visible":
     "Niet opgeslagen: een leerlingnummer in een kanaalbericht ziet iedereen. Gebruik het formulier, of de leerling-sleutel (L-…) of casus (C-…). Haal je bericht met het nummer uit het kanaal.",
   "intervention.gesprek": "gesprek",

@@ -111,6 +111,22 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     expect(cardText(res.json)).toContain("De regie over C-1 ligt nu bij @joost");
   });
 
+  it("runs a card button Teams delivers twice once, and says so the second time", async () => {
+    const click = {
+      ...message(JOOST, ""),
+      id: "invoke-regie-los",
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: { action: { type: "Action.Execute", verb: "tafel", data: { run: "regie C-1 los" } } },
+    };
+    expect(cardText((await t.post(click)).json)).toContain("C-1");
+    const again = await t.post(click);
+    expect(again.status).toBe(200);
+    expect(cardText(again.json)).toContain("Dit is al verwerkt.");
+    const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect(doc.cases[0]?.regieHistory.filter((r) => r.holder === null)).toHaveLength(1);
+  });
+
   it("retries a proactive send that meets a 429, and succeeds", async () => {
     t.cloud.failWith(429);
     const before = t.cloud.sent.length;

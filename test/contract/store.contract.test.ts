@@ -122,6 +122,16 @@ function contract(
       expect((await again.tables()).map((t) => t.name)).toEqual(["Triage", "Doorbraaktafel"]);
       await done();
     });
+
+    it("tells the first delivery of a key from its repeats", async () => {
+      const { store, done } = await open();
+      const claims = await Promise.all(
+        ["event:E1", "event:E1", "view:V1:h1", "event:E1"].map((k) => store.firstDelivery(k)),
+      );
+      expect(claims).toEqual([true, false, true, false]);
+      expect(await store.firstDelivery("view:V1:h2")).toBe(true);
+      await done();
+    });
   });
 }
 

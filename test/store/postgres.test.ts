@@ -232,6 +232,28 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
   });
 });
 
+describe.skipIf(!TEST_DATABASE_URL)("deliveries on PostgreSQL", () => {
+  it("three instances claiming the same deliveries at once: each is first on exactly one", async () => {
+    const { stores } = await instances();
+    const keys = Array.from({ length: 20 }, (_, i) => `activity:${i}`);
+    const claims = await Promise.all(
+      stores.flatMap((store, n) =>
+        keys.map(async (key) => ({ key, n, first: await store.firstDelivery(key) })),
+      ),
+    );
+    for (const key of keys) expect(claims.filter((c) => c.key === key && c.first)).toHaveLength(1);
+  });
+
+  it("takes a key as new again after an hour", async () => {
+    const { schema, stores } = await instances();
+    expect(await stores[0].firstDelivery("event:E1")).toBe(true);
+    expect(await stores[1].firstDelivery("event:E1")).toBe(false);
+    await schema.admin.query(`update ${schema.name}.tafel_deliveries set at = now() - interval '61 minutes'`);
+    expect(await stores[1].firstDelivery("event:E1")).toBe(true);
+    expect(await stores[2].firstDelivery("event:E1")).toBe(false);
+  });
+});
+
 describe.skipIf(!TEST_DATABASE_URL)("retention on PostgreSQL", () => {
   it("leaves nothing of a purged case in the table's rows, and every instance reads it purged", async () => {
     const { schema, stores } = await instances();

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { HttpResponse, http, passthrough } from "msw";
 import { setupServer } from "msw/node";
 import { createSlackApp, type SlackApp } from "../../adapters/slack/app.ts";
+import type { Store } from "../../src/ports.ts";
 import { harness, quietLogger } from "./harness.ts";
 
 export const SECRET = "test-signing-secret";
@@ -63,11 +64,17 @@ export const slashBody = (user: string, text: string, channel = "C1") =>
 export const payloadBody = (payload: unknown) =>
   new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 
-/** The running receiver on a random port, on a memory store, with a table set up in channel C1. */
-export async function slackTable(answers?: Parameters<typeof slackApi>[0]) {
-  const api = slackApi(answers);
-  api.server.listen({ onUnhandledFrame: "error" } as never);
-  const h = await harness({ at: "2026-11-23T09:00:00Z" });
+/**
+ * The running receiver on a random port, with a table set up in channel C1: on a memory store, or on a store
+ * given (a second instance on one database finds the table there), beside an intercepted Web API given.
+ */
+export async function slackTable(
+  answers?: Parameters<typeof slackApi>[0],
+  on: { store?: Store; api?: ReturnType<typeof slackApi> } = {},
+) {
+  const api = on.api ?? slackApi(answers);
+  if (!on.api) api.server.listen({ onUnhandledFrame: "error" } as never);
+  const h = await harness({ at: "2026-11-23T09:00:00Z", ...(on.store ? { store: on.store } : {}) });
   const slack: SlackApp = createSlackApp({
     config: { signingSecret: SECRET, botToken: "xoxb-test", appToken: undefined, port: 0 },
     dispatch: h.deps,
@@ -90,14 +97,16 @@ export async function slackTable(answers?: Parameters<typeof slackApi>[0]) {
     return { status: res.status, text, json: text.startsWith("{") ? JSON.parse(text) : null };
   };
   const slash = (user: string, text: string, channel?: string) => send(slashBody(user, text, channel));
-  await slash("U1", "setup Triage Druten regio=midden");
-  await slash("U1", "lid <@U2|joost> school");
-  await slash("U1", "lid <@U3|piet> leerplicht");
+  if (!(await h.store.tableFor("slack:T1:C1"))) {
+    await slash("U1", "setup Triage Druten regio=midden");
+    await slash("U1", "lid <@U2|joost> school");
+    await slash("U1", "lid <@U3|piet> leerplicht");
+  }
   /** Listeners go on after the ack: wait until Slack's API has heard what it should. */
   const settle = () => new Promise((r) => setTimeout(r, 50));
   const stop = async () => {
     await slack.stop();
-    api.server.close();
+    if (!on.api) api.server.close();
     await h.store.close();
   };
   return { api, h, url, send, slash, settle, stop };

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { purgeCase } from "../../core/retention.ts";
+import { seenRecently } from "../../infra/seen-recently.ts";
 import type { Store, TableRef } from "../../ports.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
 import { applyDelta, isEmpty, track } from "../tracker.ts";
@@ -51,6 +52,8 @@ class LowStore implements Store {
   }
 
   private readonly snapshotBytes = new Map<string, number>();
+  /** One process holds the directory, so what it has seen is what the deployment has seen. */
+  private readonly seen = seenRecently();
 
   async load() {
     await this.backend.index.read();
@@ -147,6 +150,10 @@ class LowStore implements Store {
       if (journal) await this.compact(tableId, db, journal);
       await this.backend.scrubBackups(tableId, caseIds, new Date().toISOString());
     });
+  }
+
+  async firstDelivery(key: string): Promise<boolean> {
+    return !this.seen(key);
   }
 
   private async compact(tableId: string, db: Low<TableDoc>, journal: Journal) {

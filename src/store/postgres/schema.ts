@@ -25,6 +25,12 @@ export const SCHEMA: readonly string[] = [
      primary key (table_id, part, idx)
    );
    create index tafel_parts_since on tafel_parts (table_id, version);`,
+  // Deliveries handled by any instance (Store.firstDelivery), for an hour; older rows are pruned.
+  `create table tafel_deliveries (
+     key text primary key,
+     at timestamptz not null default now()
+   );
+   create index tafel_deliveries_at on tafel_deliveries (at);`,
 ];
 
 /** Any number of instances may start at once: the first takes the lock and migrates, the others wait for it. */

@@ -26,6 +26,9 @@ interface Held {
 
 /** How often a change is re-applied to a newer table before its author is asked to try again. */
 const ATTEMPTS = 5;
+/** How long a delivery is remembered (Slack retries within the hour), and how often old ones are pruned. */
+const DELIVERY_HOURS = 1;
+const PRUNE_EVERY_MS = 600_000;
 
 const columns = (parts: readonly Part[]) => [
   parts.map((p) => p.part),
@@ -74,6 +77,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly held = new Map<string, Held>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  private prunedAt = 0;
 
   constructor(pool: pg.Pool) {
     this.pool = pool;
@@ -281,6 +285,27 @@ export class PostgresStore implements Store {
     await this.queued(tableId, async () => {
       await this.pool.query("vacuum tafel_parts");
     });
+  }
+
+  /**
+   * The first instance to insert the key has it; a key older than an hour counts as new again. Old keys are
+   * pruned now and then, in a statement of their own so the claim stays one row.
+   */
+  async firstDelivery(key: string): Promise<boolean> {
+    const now = Date.now();
+    if (now - this.prunedAt > PRUNE_EVERY_MS) {
+      this.prunedAt = now;
+      await this.pool.query(
+        `delete from tafel_deliveries where at < now() - interval '${DELIVERY_HOURS} hour'`,
+      );
+    }
+    const { rowCount } = await this.pool.query(
+      `insert into tafel_deliveries (key) values ($1)
+       on conflict (key) do update set at = now()
+       where tafel_deliveries.at < now() - interval '${DELIVERY_HOURS} hour'`,
+      [key],
+    );
+    return rowCount === 1;
   }
 
   async close() {
