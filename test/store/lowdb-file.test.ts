@@ -154,6 +154,34 @@ describe("lowdb file store", () => {
     expect(await readFile(join(d, "tables/t1.journal"), "utf8")).toBe("");
   });
 
+  it("compacts a table it created when the journal outgrows the snapshot, not before", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    const big = structuredClone(table);
+    for (let i = 0; i < 4000; i++)
+      big.audit.push({
+        at,
+        actor: "anna",
+        event: "casus.bekeken",
+        caseId: `C-${i}`,
+        subject: "x".repeat(100),
+      });
+    await store.create(big);
+    const snapshot = (await stat(join(d, "tables/t1.json"))).size;
+    const write = () =>
+      store.transact("t1", (doc) => {
+        doc.audit.push({ at, actor: "anna", event: "x", caseId: null, subject: "y".repeat(10_000) });
+        return ok(null);
+      });
+    await write();
+    while ((await stat(join(d, "tables/t1.journal"))).size < 300 * 1024) await write();
+    expect(snapshot).toBeGreaterThan(500 * 1024);
+    expect((await stat(join(d, "tables/t1.json"))).size).toBe(snapshot);
+    while ((await stat(join(d, "tables/t1.journal"))).size > 0) await write();
+    expect((await stat(join(d, "tables/t1.json"))).size).toBeGreaterThan(snapshot);
+    await store.close();
+  });
+
   it("keeps a daily backup and only the newest seven", async () => {
     const d = await dir();
     const first = await openFileStore(d);

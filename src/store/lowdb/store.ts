@@ -88,6 +88,7 @@ class LowStore implements Store {
         return fail("tafel-bestaat");
       const db = new Low(this.backend.adapter(doc.table.id), doc);
       await db.write();
+      this.snapshotBytes.set(doc.table.id, (db.adapter as { bytes?: number }).bytes ?? 0);
       const ref = { id: doc.table.id, name: doc.table.name, conversation: doc.table.conversation };
       index.data = { ...index.data, tables: [...index.data.tables, ref] };
       await index.write();
