@@ -1,3 +1,4 @@
+import { findCase } from "./cases.ts";
 import type { Action, Case, Decision, Member, TableDoc } from "./model.ts";
 import { byNumber } from "./numbered.ts";
 import { fail, ok, type Result } from "./result.ts";
@@ -40,7 +41,7 @@ export function addAction(
 
 /** The owner, the case's regie holder and the chair may close or postpone an agreement. */
 export function mayChangeAction(doc: TableDoc, action: Action, actor: Member): boolean {
-  const holder = byNumber(doc.cases, action.caseId)?.regie?.holder;
+  const holder = findCase(doc, action.caseId)?.regie?.holder;
   return actor.role === "chair" || actor.handle === action.owner || actor.handle === holder;
 }
 
