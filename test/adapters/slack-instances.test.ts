@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
-import { payloadBody, slackTable } from "../support/slack.ts";
+import { buttonBody, payloadBody, slackTable } from "../support/slack.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -42,21 +42,7 @@ describe.skipIf(!TEST_DATABASE_URL)("Slack on two instances behind a load balanc
     const answers = await Promise.all([one.send(submission), two.send(submission)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
 
-    const button = payloadBody({
-      type: "block_actions",
-      team: { id: "T1" },
-      user: { id: "U2", username: "joost" },
-      channel: { id: "C1" },
-      trigger_id: "t-btn",
-      actions: [
-        {
-          type: "button",
-          action_id: "tafel_0",
-          value: JSON.stringify({ run: "klaar A-1" }),
-          action_ts: "300.1",
-        },
-      ],
-    });
+    const button = buttonBody({ id: "U2", username: "joost" }, "klaar A-1", "300.1");
     await Promise.all([one.send(button), two.send(button)]);
     await one.settle();
     const doc = await two.h.store.read("slack-t1-c1");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { payloadBody, sign, slackTable, slashBody } from "../support/slack.ts";
+import { buttonBody, payloadBody, sign, slackTable, slashBody } from "../support/slack.ts";
 
 type T = Awaited<ReturnType<typeof slackTable>>;
 const allText = (x: unknown) => JSON.stringify(x);
@@ -138,22 +138,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("runs a card button once, however often it is clicked", async () => {
-    const action = (ts: string) =>
-      payloadBody({
-        type: "block_actions",
-        team: { id: "T1" },
-        user: { id: "U3", username: "piet" },
-        channel: { id: "C1" },
-        trigger_id: "t-btn",
-        actions: [
-          {
-            type: "button",
-            action_id: "tafel_0",
-            value: JSON.stringify({ run: "regie C-1 neem" }),
-            action_ts: ts,
-          },
-        ],
-      });
+    const action = (ts: string) => buttonBody({ id: "U3", username: "piet" }, "regie C-1 neem", ts);
     await s.send(action("200.1"));
     await s.send(action("200.1"));
     await s.settle();

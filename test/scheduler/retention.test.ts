@@ -2,10 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { annualFigures, schoolYear } from "../../src/core/report.ts";
-import { calendarCache } from "../../src/infra/calendars.ts";
-import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import { openFileStore } from "../../src/store/lowdb/store.ts";
-import { harness, quietLogger, tempDir, text } from "../support/harness.ts";
+import { harness, silentScheduler, tempDir, text } from "../support/harness.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -42,13 +40,7 @@ describe("retention", () => {
     const year = schoolYear("2026-2027") as NonNullable<ReturnType<typeof schoolYear>>;
     const reportBefore = annualFigures(await again.read("console"), year);
     expect(await everything(dir.path)).toContain(key);
-    const scheduler = makeScheduler({
-      store: again,
-      calendars: calendarCache(),
-      notifier: { caseNotices: async () => {}, deliver: async () => {} },
-      logger: quietLogger,
-      clock: { now: () => new Date() },
-    });
+    const scheduler = silentScheduler(again);
     await scheduler.tick(new Date("2028-11-22T08:30:00Z"));
     expect((await again.read("console")).cases[0]?.purgedAt).toBeNull();
     await scheduler.tick(new Date("2028-11-23T08:30:00Z"));

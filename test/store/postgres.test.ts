@@ -9,7 +9,7 @@ import type { Notifier } from "../../src/ports.ts";
 import { startBoss, startJobs, TICK } from "../../src/scheduler/jobs.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import type { PostgresStore } from "../../src/store/postgres/store.ts";
-import { harness, quietLogger, text } from "../support/harness.ts";
+import { harness, quietLogger, silentScheduler, text } from "../support/harness.ts";
 import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -275,13 +275,7 @@ describe.skipIf(!TEST_DATABASE_URL)("retention on PostgreSQL", () => {
         .map((r) => r.body)
         .join("\n");
     expect(await rows()).toContain("Gesprek met moeder");
-    const scheduler = makeScheduler({
-      store: stores[0],
-      calendars: calendarCache(),
-      notifier: { caseNotices: async () => {}, deliver: async () => {} },
-      logger: quietLogger,
-      clock: { now: () => new Date() },
-    });
+    const scheduler = silentScheduler(stores[0]);
     await scheduler.tick(new Date("2028-11-23T08:30:00Z"));
     const stored = await rows();
     for (const gone of [key, "Ochtend weg", "Gesprek met moeder"]) expect(stored).not.toContain(gone);

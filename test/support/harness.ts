@@ -12,6 +12,7 @@ import { calendarCache } from "../../src/infra/calendars.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
 import { hmacPseudonymizer } from "../../src/infra/pseudonymizer.ts";
 import type { Logger, Store } from "../../src/ports.ts";
+import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import { openFileStore, openMemoryStore } from "../../src/store/lowdb/store.ts";
 
 /** Built once for the whole test file: every harness shares the region calendars. */
@@ -67,6 +68,16 @@ export async function harness(opts: { store?: Store; dir?: string; at?: string }
     dispatch(deps, { text, actor: { id: who, handle: who }, conversation, correlationId: `t-${++seq}` });
   return { deps, store, clock, say, background, notified };
 }
+
+/** The scheduler on a store, sending nowhere: for what a tick writes (purges, the outbox), not what it sends. */
+export const silentScheduler = (store: Store) =>
+  makeScheduler({
+    store,
+    calendars: sharedCalendars,
+    notifier: { caseNotices: async () => {}, deliver: async () => {} },
+    logger: quietLogger,
+    clock: { now: () => new Date() },
+  });
 
 /** A standard table: anna chairs, piet is leerplicht, joost is school. */
 export async function tableWithMembers(opts: Parameters<typeof harness>[0] = {}) {

@@ -64,6 +64,17 @@ export const slashBody = (user: string, text: string, channel = "C1") =>
 export const payloadBody = (payload: unknown) =>
   new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 
+/** A click on a card button that runs a command, in channel C1. */
+export const buttonBody = (user: { id: string; username: string }, run: string, ts: string) =>
+  payloadBody({
+    type: "block_actions",
+    team: { id: "T1" },
+    user,
+    channel: { id: "C1" },
+    trigger_id: "t-btn",
+    actions: [{ type: "button", action_id: "tafel_0", value: JSON.stringify({ run }), action_ts: ts }],
+  });
+
 /**
  * The running receiver on a random port, with a table set up in channel C1: on a memory store, or on a store
  * given (a second instance on one database finds the table there), beside an intercepted Web API given.
