@@ -1,8 +1,11 @@
+/** How long a delivery is remembered: Slack retries within the hour. */
+export const DELIVERY_TTL_MS = 3_600_000;
+
 /**
  * Deliveries already handled: Slack retries events (X-Slack-Retry-Num), people double-click buttons, and a replayed
  * request carries the same ids. Kept in memory for an hour, which covers Slack's retry schedule.
  */
-export function seenRecently(ttlMs = 3_600_000, now = () => Date.now()) {
+export function seenRecently(ttlMs = DELIVERY_TTL_MS, now = () => Date.now()) {
   const seen = new Map<string, number>();
   return (key: string): boolean => {
     const t = now();

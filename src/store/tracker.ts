@@ -18,11 +18,13 @@ export const COLLECTIONS = new Set([
  * (at 10,000 cases more than the command). So a predicate must only read, and compares elements by their fields,
  * never by identity with one it had through the draft; what a search returns is tracked as usual.
  */
-const SEARCHES = new Set(["find", "findLast", "findIndex", "findLastIndex", "some", "every", "filter"]);
-type Search = "find" | "findLast" | "findIndex" | "findLastIndex" | "some" | "every" | "filter";
+const SEARCH_NAMES = ["find", "findLast", "findIndex", "findLastIndex", "some", "every", "filter"] as const;
+type Search = (typeof SEARCH_NAMES)[number];
+const SEARCHES: ReadonlySet<string> = new Set(SEARCH_NAMES);
 /** Looked up by value: a proxy handed in stands for the plain element it wraps. */
-const BY_VALUE = new Set(["indexOf", "lastIndexOf", "includes"]);
-type ByValue = "indexOf" | "lastIndexOf" | "includes";
+const BY_VALUE_NAMES = ["indexOf", "lastIndexOf", "includes"] as const;
+type ByValue = (typeof BY_VALUE_NAMES)[number];
+const BY_VALUE: ReadonlySet<string> = new Set(BY_VALUE_NAMES);
 type Predicate = (v: unknown, i: number, list: unknown[]) => unknown;
 
 function search(list: unknown[], method: Search, element: (i: number) => unknown) {

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
+import { DELIVERY_TTL_MS } from "../../infra/seen-recently.ts";
 import type { Store, TableRef } from "../../ports.ts";
 import { migrate, versionOf } from "../migrations.ts";
 import { isEmpty, track } from "../tracker.ts";
@@ -26,9 +27,9 @@ interface Held {
 
 /** How often a change is re-applied to a newer table before its author is asked to try again. */
 const ATTEMPTS = 5;
-/** How long a delivery is remembered (Slack retries within the hour), and how often old ones are pruned. */
-const DELIVERY_HOURS = 1;
+/** How often deliveries older than `DELIVERY_TTL_MS` are pruned. */
 const PRUNE_EVERY_MS = 600_000;
+const DELIVERY_TTL_SECONDS = DELIVERY_TTL_MS / 1000;
 
 const columns = (parts: readonly Part[]) => [
   parts.map((p) => p.part),
@@ -288,22 +289,22 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The first instance to insert the key has it; a key older than an hour counts as new again. Old keys are
+   * The first instance to insert the key has it; a key older than `DELIVERY_TTL_MS` counts as new again. Old keys are
    * pruned now and then, in a statement of their own so the claim stays one row.
    */
   async firstDelivery(key: string): Promise<boolean> {
     const now = Date.now();
     if (now - this.prunedAt > PRUNE_EVERY_MS) {
       this.prunedAt = now;
-      await this.pool.query(
-        `delete from tafel_deliveries where at < now() - interval '${DELIVERY_HOURS} hour'`,
-      );
+      await this.pool.query("delete from tafel_deliveries where at < now() - make_interval(secs => $1)", [
+        DELIVERY_TTL_SECONDS,
+      ]);
     }
     const { rowCount } = await this.pool.query(
       `insert into tafel_deliveries (key) values ($1)
        on conflict (key) do update set at = now()
-       where tafel_deliveries.at < now() - interval '${DELIVERY_HOURS} hour'`,
-      [key],
+       where tafel_deliveries.at < now() - make_interval(secs => $2)`,
+      [key, DELIVERY_TTL_SECONDS],
     );
     return rowCount === 1;
   }
