@@ -6,7 +6,7 @@ import { ok } from "../../src/core/result.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
 import type { Notifier } from "../../src/ports.ts";
-import { startBoss, startJobs, TICK } from "../../src/scheduler/jobs.ts";
+import { startBoss, startJobs, TABLE, TICK } from "../../src/scheduler/jobs.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import type { PostgresStore } from "../../src/store/postgres/store.ts";
 import { harness, quietLogger, silentScheduler, text } from "../support/harness.ts";
@@ -226,7 +226,14 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
     for (let i = 0; i < 100 && !(await settled()); i++) await new Promise((r) => setTimeout(r, 100));
     // A second round of ticks, as the next minute's cron would bring, finds nothing left to send.
     await Promise.all(bosses.map((boss) => boss.send(TICK)));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Done when no tick or table job is left to run: a tick queues its table jobs before it completes.
+    const drained = async () => {
+      const boss = bosses[0] as PgBoss;
+      const jobs = [...(await boss.findJobs(TICK)), ...(await boss.findJobs(TABLE))];
+      return jobs.every((j) => j.state === "completed" || j.state === "failed" || j.state === "cancelled");
+    };
+    for (let i = 0; i < 100 && !(await drained()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await drained()).toBe(true);
     expect(await settled()).toBe(true);
     expect(sent.sort()).toEqual(["dag:2026-10-08:anna", "dag:2026-10-08:joost"]);
   });
