@@ -39,6 +39,9 @@ export function errorText(t: Translate, error: DomainError): string {
   return isMessageKey(key) ? t(key, params) : t("err.intern", { ref: error.code });
 }
 
+/** A whole command line: a few free-text fields of `MAX_TEXT` and the rest. */
+export const MAX_LINE = 4000;
+
 const errorReply = (t: Translate, error: DomainError): Reply => ({
   visibility: "private",
   blocks: [{ type: "text", text: errorText(t, error) }],
@@ -52,6 +55,13 @@ const errorReply = (t: Translate, error: DomainError): Reply => ({
 export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Outcome> {
   const now = deps.clock.now();
   const today = localDate(now);
+  // Refused before anything reads it: no command needs more, and every parser's cost stays bounded.
+  if (inv.text.length > MAX_LINE)
+    return {
+      reply: errorReply(translator(deps.defaultLanguage), { code: "te-lang", params: { max: MAX_LINE } }),
+      posts: [],
+      echo: "«…»",
+    };
   const echo = safeEcho(inv.text, today);
   const tokens = tokenize(inv.text.trim());
   const name = (tokens[0]?.text ?? "help").toLowerCase();

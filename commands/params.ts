@@ -98,9 +98,11 @@ export const pupil = () =>
 export function choice<const V extends string>(
   label: Localised,
   values: readonly V[],
-  aliases: Record<string, V> = {},
+  aliases: Readonly<Record<string, V>> = {},
   usage = `<${values.join("|")}>`,
 ) {
+  // A Map, not the object: a typed word is never a key into a plain object (`constructor`, `__proto__`).
+  const words = new Map<string, V>([...Object.entries(aliases), ...values.map((v) => [v, v] as const)]);
   return param<V>({
     form: { kind: "choice", options: values },
     label,
@@ -108,7 +110,7 @@ export function choice<const V extends string>(
     read: (tokens) => {
       const t = unquoted(tokens)?.toLowerCase();
       if (t === undefined) return null;
-      const v = (values as readonly string[]).includes(t) ? (t as V) : aliases[t];
+      const v = words.get(t);
       return v ? { value: v, used: 1 } : invalid("reason.choice", { values: values.join(", ") });
     },
   });

@@ -22,7 +22,7 @@ const SWITCHES = new Set<PolicyKey>([
   "nieuwkomer.weken",
   "weekoverzicht.dag",
 ]);
-const WEEKDAY_NAMES = Object.fromEntries(Object.entries(WEEKDAY_NUMBERS).map(([name, n]) => [n, name]));
+const WEEKDAY_NAMES = new Map([...WEEKDAY_NUMBERS].map(([name, n]) => [n, name]));
 
 const policyValue = (key: PolicyKey) =>
   param<PolicyOverrides>({
@@ -81,7 +81,7 @@ export default defineCommand({
         SWITCHES.has(k) && value === 0
           ? ctx.t("reply.beleid.off")
           : field === "digestDay"
-            ? (WEEKDAY_NAMES[value as number] ?? String(value))
+            ? (WEEKDAY_NAMES.get(value as number) ?? String(value))
             : typeof value === "number"
               ? num(value, ctx.lang)
               : value;

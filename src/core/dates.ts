@@ -16,36 +16,37 @@ export const daysBetween = (from: string, to: string): number => dayNumber(to) -
 /** 1 = Monday … 7 = Sunday */
 export const isoWeekday = (d: string): number => weekdayOf(dayNumber(d)) + 1;
 
-const WEEKDAYS: Record<string, number> = {
-  maandag: 1,
-  ma: 1,
-  monday: 1,
-  mon: 1,
-  dinsdag: 2,
-  di: 2,
-  tuesday: 2,
-  tue: 2,
-  woensdag: 3,
-  wo: 3,
-  wednesday: 3,
-  wed: 3,
-  donderdag: 4,
-  do: 4,
-  thursday: 4,
-  thu: 4,
-  vrijdag: 5,
-  vr: 5,
-  friday: 5,
-  fri: 5,
-  zaterdag: 6,
-  za: 6,
-  saturday: 6,
-  sat: 6,
-  zondag: 7,
-  zo: 7,
-  sunday: 7,
-  sun: 7,
-};
+// A Map: a typed word is never a key into a plain object (`constructor` would be found there).
+const WEEKDAYS = new Map<string, number>([
+  ["maandag", 1],
+  ["ma", 1],
+  ["monday", 1],
+  ["mon", 1],
+  ["dinsdag", 2],
+  ["di", 2],
+  ["tuesday", 2],
+  ["tue", 2],
+  ["woensdag", 3],
+  ["wo", 3],
+  ["wednesday", 3],
+  ["wed", 3],
+  ["donderdag", 4],
+  ["do", 4],
+  ["thursday", 4],
+  ["thu", 4],
+  ["vrijdag", 5],
+  ["vr", 5],
+  ["friday", 5],
+  ["fri", 5],
+  ["zaterdag", 6],
+  ["za", 6],
+  ["saturday", 6],
+  ["sat", 6],
+  ["zondag", 7],
+  ["zo", 7],
+  ["sunday", 7],
+  ["sun", 7],
+]);
 
 function validDate(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -76,7 +77,7 @@ export function parseDateWords(
     if (/^(week|weken|weeks)$/.test(unit)) return { date: plusDays(today, 7 * n), used: 3 };
     return null;
   }
-  const weekday = WEEKDAYS[first];
+  const weekday = WEEKDAYS.get(first);
   if (weekday !== undefined) {
     const delta = (weekday - isoWeekday(today) + 7) % 7 || 7;
     return { date: plusDays(today, lean === "future" ? delta : delta - 7), used: 1 };

@@ -19,7 +19,8 @@ const hasControl = (s: string) =>
     return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127;
   });
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// The local part is bounded (RFC 5321: 64): unbounded, a long word without `@` costs quadratic time.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 const POSTCODE = /\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b/;
 const PHONE_CANDIDATE = /(?:\+|00)31[\s.-]?\(?0?\)?[\s.-]?\d(?:[\s.-]?\d){7,8}|\b0\d(?:[\s.-]?\d){8}\b/;
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}[\s]?[A-Z]{4}(?:[\s]?\d){10}\b/i;

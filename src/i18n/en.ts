@@ -50,6 +50,8 @@ export const en: Record<MessageKey, string> = {
   "err.te-lang": "Not saved: the text is longer than {max} characters.",
   "err.tekens": "Not saved: the text contains invisible or control characters. Please type it again.",
   "err.opslag-mislukt": "Not saved: writing failed. Please try again (ref {ref}).",
+  "err.opslag-ongeldig":
+    "Not saved: this does not fit the table's data ({part}). Nothing was changed; tell the administrator.",
   "err.intern": "Something went wrong; nothing was changed. Report ref {ref} to the administrator.",
 
   "pii.bsn": "a citizen service number (BSN)",

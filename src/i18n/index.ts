@@ -12,8 +12,9 @@ export function translator(lang: Language): Translate {
   const catalogue = catalogues[lang];
   return (key, params = {}) =>
     catalogue[key].replace(/\{(\w[\w-]*)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
+      Object.hasOwn(params, name) ? String(params[name]) : whole,
     );
 }
 
-export const isMessageKey = (key: string): key is MessageKey => key in nl;
+/** Own keys only: a user's word such as `constructor` is never taken for a message. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(nl, key);

@@ -52,6 +52,8 @@ export const nl = {
   "err.te-lang": "Niet opgeslagen: de tekst is langer dan {max} tekens.",
   "err.tekens": "Niet opgeslagen: de tekst bevat onzichtbare of sturende tekens. Typ hem opnieuw.",
   "err.opslag-mislukt": "Niet opgeslagen: het wegschrijven mislukte. Probeer het opnieuw (ref {ref}).",
+  "err.opslag-ongeldig":
+    "Niet opgeslagen: dit past niet in de gegevens van de tafel ({part}). Er is niets gewijzigd; meld het aan de beheerder.",
   "err.intern": "Er ging iets mis; er is niets gewijzigd. Meld ref {ref} aan de beheerder.",
 
   "pii.bsn": "een BSN",

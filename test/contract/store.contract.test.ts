@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Member } from "../../src/core/model.ts";
+import type { Member, TableDoc } from "../../src/core/model.ts";
 import { fail, ok } from "../../src/core/result.ts";
 import { audit, newTable } from "../../src/core/table.ts";
 import type { Store } from "../../src/ports.ts";
@@ -59,6 +59,39 @@ function contract(
       expect((await store.read("c1")).counters.case).toBe(5);
       const again = await reopen();
       expect((await again.read("c1")).counters.case).toBe(5);
+      await done();
+    });
+
+    it("refuses a change that does not fit the schema at the command, so the table still opens", async () => {
+      const { store, reopen, done } = await open();
+      await store.create(aTable("c1"));
+      const hostile = [
+        (d: TableDoc) => {
+          (d.members[0] as { role: unknown }).role = Object;
+        },
+        (d: TableDoc) => {
+          d.members.push({
+            id: "x",
+            handle: "x",
+            role: "constructor" as never,
+            organisation: null,
+            addedAt: at,
+          });
+        },
+        (d: TableDoc) => {
+          (d.counters as { case: unknown }).case = "veel";
+        },
+      ];
+      for (const write of hostile)
+        expect(
+          await store.transact("c1", (d) => {
+            write(d);
+            return ok(null);
+          }),
+        ).toMatchObject({ ok: false, error: { code: "opslag-ongeldig" } });
+      const again = await reopen();
+      expect((await again.read("c1")).members).toEqual((await store.read("c1")).members);
+      expect((await again.read("c1")).members.map((m) => m.role)).toEqual(["chair"]);
       await done();
     });
 

@@ -106,14 +106,14 @@ export const POLICY_KEYS = {
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
 
-export const WEEKDAY_NUMBERS: Record<string, number> = {
-  uit: 0,
-  maandag: 1,
-  dinsdag: 2,
-  woensdag: 3,
-  donderdag: 4,
-  vrijdag: 5,
-};
+export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ["uit", 0],
+  ["maandag", 1],
+  ["dinsdag", 2],
+  ["woensdag", 3],
+  ["donderdag", 4],
+  ["vrijdag", 5],
+]);
 
 /** Minutes after midnight of `HH:MM`. */
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -125,8 +125,8 @@ export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | 
   const value: unknown =
     text || (field === "tierWindow" && raw === "schooljaar")
       ? raw
-      : field === "digestDay" && raw in WEEKDAY_NUMBERS
-        ? WEEKDAY_NUMBERS[raw]
+      : field === "digestDay" && WEEKDAY_NUMBERS.has(raw)
+        ? WEEKDAY_NUMBERS.get(raw)
         : Number(raw.replace(",", "."));
   const parsed = PolicyOverrides.safeParse({ [field]: value });
   return parsed.success && raw !== "" ? parsed.data : null;

@@ -10,6 +10,7 @@ import { seenRecently } from "../../infra/seen-recently.ts";
 import type { Store, TableRef } from "../../ports.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
 import { applyDelta, isEmpty, track } from "../tracker.ts";
+import { invalidPart } from "../validate.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
@@ -129,6 +130,11 @@ class LowStore implements Store {
       }
       const delta = tracked.delta();
       if (isEmpty(delta)) return { ok: true, value: tracked.plain(result.value) as T };
+      const invalid = invalidPart(delta);
+      if (invalid) {
+        tracked.rollback();
+        return fail("opslag-ongeldig", { part: invalid });
+      }
       const journal = this.backend.journal(tableId);
       try {
         if (journal) await journal.append(delta);

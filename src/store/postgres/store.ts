@@ -5,6 +5,7 @@ import { DELIVERY_TTL_MS } from "../../infra/seen-recently.ts";
 import type { Store, TableRef } from "../../ports.ts";
 import { migrate, versionOf } from "../migrations.ts";
 import { isEmpty, track } from "../tracker.ts";
+import { invalidPart } from "../validate.ts";
 import {
   applyParts,
   assemble,
@@ -146,6 +147,11 @@ export class PostgresStore implements Store {
         const value = tracked.plain(result.value) as T;
         const delta = tracked.delta();
         if (isEmpty(delta)) return ok(value);
+        const invalid = invalidPart(delta);
+        if (invalid) {
+          tracked.rollback();
+          return fail("opslag-ongeldig", { part: invalid });
+        }
         const write = writeOf(held.doc, before, delta);
         let version: number | null;
         try {
