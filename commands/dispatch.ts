@@ -58,7 +58,10 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
   // Refused before anything reads it: no command needs more, and every parser's cost stays bounded.
   if (inv.text.length > MAX_LINE)
     return {
-      reply: errorReply(translator(deps.defaultLanguage), { code: "te-lang", params: { max: MAX_LINE } }),
+      reply: errorReply(translator(deps.defaultLanguage), {
+        code: "regel-te-lang",
+        params: { max: MAX_LINE },
+      }),
       posts: [],
       echo: "«…»",
     };

@@ -1,14 +1,14 @@
 import { findPii } from "../src/core/privacy.ts";
 import { tokenize } from "./tokenize.ts";
 
-const SAFE =
-  /^(?:[CAL]-[0-9A-Z]{1,7}|@[\p{L}\p{N}._-]+|\d{1,4}(?:[.,]\d{1,2})?|[\d./-]+(?:\.\.[\d./-]+)?|[\p{L}-]+(?:=[\p{L}\p{N}-]*)?)$/iu;
+/** Visible characters only: a token with control or invisible characters is not shown back. */
+const VISIBLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]+$/u;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:\.\.\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)?$/;
 
 /**
  * The input as it may be shown back (console transcript, logs of what was typed): pupil numbers and anything
  * else with four or more digits that is not a date become «nummer», and a line with personal data in it is
- * cut to its command word.
+ * cut to its command word. Everything else is shown as typed, so a transcript stays readable.
  */
 export function safeEcho(line: string, today: string): string {
   const tokens = tokenize(line);
@@ -22,7 +22,7 @@ export function safeEcho(line: string, today: string): string {
       !/^[CALSB]-|^[\p{L}.-]+=/iu.test(t.text);
     if (masked) return "«nummer»";
     if (t.quoted) return `"${t.text}"`;
-    return SAFE.test(t.text) ? t.text : "«…»";
+    return VISIBLE.test(t.text) ? t.text : "«…»";
   });
   return [name, ...rest].join(" ");
 }

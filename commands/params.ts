@@ -1,4 +1,4 @@
-import { parseDateToken, parseDateWords } from "../src/core/dates.ts";
+import { readDay, readSpan, type SpanRead } from "../src/core/date-words.ts";
 import { checkText } from "../src/core/privacy.ts";
 import { CASE_ID, readPupilRef } from "../src/core/pupil.ts";
 import type { DomainError } from "../src/core/result.ts";
@@ -130,56 +130,61 @@ export const amount = (label: Localised, usage: string) =>
     },
   });
 
-const looksLikeDate = (t: string) => /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t);
+/** The first words of `tokens` that are not quoted: a date never spans a quoted note. */
+const words = (tokens: readonly Token[]) => {
+  const out: string[] = [];
+  for (const t of tokens.slice(0, 6)) {
+    if (t.quoted) break;
+    out.push(t.text);
+  }
+  return out;
+};
 
+/** A date reader's error, with the weekday the date really falls on when a typed weekday did not fit it. */
+function dateError(r: Extract<SpanRead, { error: string }>): { error: DomainError } {
+  if (r.error === "weekdag-klopt-niet")
+    return { error: { code: "weekdag-klopt-niet", params: { weekday: `weekday.${r.weekday}` } } };
+  return { error: { code: r.error, params: {} } };
+}
+
+/**
+ * A date; the words in its position are a date or an error, never the start of a note (a note is quoted).
+ * Without a year a date leans to the past (what happened) or the future (a due date).
+ */
 export const date = (label: Localised, lean: "past" | "future") =>
   param<string>({
     form: { kind: "date" },
     label,
     usage: "<datum>",
     read: (tokens, ctx) => {
-      const words = tokens
-        .slice(0, 3)
-        .filter((t) => !t.quoted)
-        .map((t) => t.text);
-      if (words.length === 0 || tokens[0]?.quoted) return null;
-      const r = parseDateWords(words, ctx.today, lean);
-      if (r === null)
-        return looksLikeDate(words[0] as string)
-          ? { error: { code: "datum-bestaat-niet", params: {} } }
-          : null;
-      if ("invalid" in r) return { error: { code: "datum-bestaat-niet", params: {} } };
-      return { value: r.date, used: r.used };
+      const w = words(tokens);
+      if (w.length === 0) return null;
+      const r = readDay(w, ctx.today, lean);
+      if (r === null) return { error: { code: "datum-onleesbaar", params: {} } };
+      return "error" in r ? dateError(r) : { value: r.from, used: r.used };
     },
   });
 
-/** A day or a range `van..tot`; without a year, a date leans to the past (signals) or the future (holidays). */
+/** A day or a period (`van..tot`, `ma 9-11 t/m vr 13-11`, `vorige week`); strict in its position like `date`. */
 export const period = (label: Localised, lean: "past" | "future" = "past") =>
   param<{ from: string; to: string }>({
     form: { kind: "period" },
     label,
     usage: "<datum|van..tot>",
     read: (tokens, ctx) => {
-      const t = unquoted(tokens);
-      if (t === undefined) return null;
-      const range = /^(.+)\.\.(.+)$/.exec(t);
-      if (!range) {
-        const single = date(label, lean).read(tokens, ctx);
-        return single && "value" in single
-          ? { value: { from: single.value, to: single.value }, used: single.used }
-          : single;
-      }
-      const from = parseDateToken(range[1] as string, ctx.today, lean);
-      const to = parseDateToken(range[2] as string, ctx.today, lean);
-      if (from === "invalid" || to === "invalid")
-        return { error: { code: "datum-bestaat-niet", params: {} } };
-      if (from === null || to === null) return invalid("reason.period");
-      return { value: { from, to }, used: 1 };
+      const w = words(tokens);
+      if (w.length === 0) return null;
+      const r = readSpan(w, ctx.today, lean);
+      if (r === null) return { error: { code: "datum-onleesbaar", params: {} } };
+      return "error" in r ? dateError(r) : { value: { from: r.from, to: r.to }, used: r.used };
     },
   });
 
-/** Free text, quoted; as the last argument the rest of the line also counts. Passes the PII guard. */
-export const text = (label: Localised, usage = '"tekst"', max?: number) =>
+/**
+ * Free text, quoted; as the last argument the rest of the line also counts, unless `quotedOnly` (a note after
+ * a date: there an unquoted word is a date or an error). Passes the PII guard.
+ */
+export const text = (label: Localised, usage = '"tekst"', max?: number, quotedOnly = false) =>
   param<string>({
     form: {
       kind: "text",
@@ -190,7 +195,7 @@ export const text = (label: Localised, usage = '"tekst"', max?: number) =>
     usage,
     read: (tokens, ctx) => {
       const first = tokens[0];
-      if (!first) return null;
+      if (!first || (quotedOnly && !first.quoted)) return null;
       const raw = first.quoted ? first.text : tokens.map((t) => t.text).join(" ");
       const used = first.quoted ? 1 : tokens.length;
       if (raw.trim() === "") return null;
@@ -220,8 +225,13 @@ function guard(raw: string, today: string, used: number, max?: number): Read<str
 }
 
 /** `key=value`, anywhere on the line; the value is read by `inner`. */
-export function option<T>(keys: readonly string[], inner: Param<T>): Param<T, true> {
+export function option<T>(
+  keys: readonly string[],
+  inner: Param<T>,
+  how: { positional?: boolean } = {},
+): Param<T, true> {
   return {
+    ...(how.positional ? { positional: true } : {}),
     label: inner.label,
     usage: `[${keys[0]}=${inner.usage.replace(/^[<[]|[>\]]$/g, "")}]`,
     optional: true,
@@ -259,3 +269,7 @@ export const regieTarget = () =>
       return { value: { kind: "member", person: m.value }, used: 1 };
     },
   });
+
+/** A note after a date: quoted in its place, or `notitie="…"` anywhere on the line. */
+export const note = (label: Localised = { nl: "Toelichting", en: "Note" }) =>
+  option(["notitie", "note"], text(label, '["toelichting"]', undefined, true), { positional: true });

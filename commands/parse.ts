@@ -22,7 +22,8 @@ export function parseArgs(command: Command, tokens: readonly Token[], ctx: Parse
     const entry = entries.find(([, p]) => p.keys?.includes(key));
     if (!entry) return { ok: false, error: { code: "optie-onbekend", params: { key: key.slice(0, 20) } } };
     const [name, p] = entry;
-    const r = p.read([{ text: m[2] as string, quoted: false }], ctx);
+    // A positional option's value was delimited by its key, as a quoted one is by its quotes.
+    const r = p.read([{ text: m[2] as string, quoted: p.positional === true }], ctx);
     if (r === null)
       return { ok: false, error: { code: "argument-ontbreekt", params: {} }, param: p, field: name };
     if ("error" in r) return { ok: false, error: r.error, param: p, field: name };
@@ -30,7 +31,7 @@ export function parseArgs(command: Command, tokens: readonly Token[], ctx: Parse
   }
   let rest: readonly Token[] = positional;
   for (const [name, p] of entries) {
-    if (p.keys) {
+    if (p.keys && (!p.positional || args[name] !== undefined)) {
       args[name] ??= null;
       continue;
     }

@@ -1,7 +1,7 @@
 import { actionsOfCase, decisionsOfCase } from "../src/core/case-records.ts";
 import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
-import { formatDate, formatInstant, localDate } from "../src/core/dates.ts";
-import type { Action, Case, Decision, SignalKind, TableDoc } from "../src/core/model.ts";
+import { formatDate, formatInstant, formatSpan, localDate } from "../src/core/dates.ts";
+import type { Action, Case, Decision, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import { thresholdLine, tierLine, triggerLine } from "./rules-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
@@ -47,6 +47,25 @@ export function amountText(ctx: CommandContext, kind: SignalKind, n: number): st
   const unit = SIGNAL_UNIT[kind];
   if (unit === "hours") return ctx.t("card.hours", { n: num(n, ctx.lang) });
   return ctx.t("card.times", { n });
+}
+
+/** What Tafel read from a signal, said back: `Signaal S-4: 2 uur ongeoorloofd op ma 16 nov bij C-1 (nu …)`. */
+export function understood(ctx: CommandContext, s: Signal, caseId: string, e: Evaluation): string {
+  const n = s.hours ?? s.count;
+  const t = e.threshold;
+  return ctx.t("reply.signal.understood", {
+    signal: s.id,
+    what: `${n === null ? "" : `${amountText(ctx, s.kind, n)} `}${ctx.t(`kind.${s.kind}`)}`,
+    when: formatSpan(s.from, s.to, ctx.lang, ctx.today),
+    id: caseId,
+    status: t.window
+      ? ctx.t("reply.signal.status", {
+          hours: num(t.hours, ctx.lang),
+          weeks: ctx.t("rule.weeks", { w1: t.window.firstWeek, w2: t.window.lastWeek }),
+          status: ctx.t(`threshold.short.${t.status}`),
+        })
+      : ctx.t(`threshold.short.${t.status}`),
+  });
 }
 
 export function caseTitle(ctx: CommandContext, c: Case): string {

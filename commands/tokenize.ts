@@ -24,7 +24,20 @@ export function tokenize(line: string): Token[] {
       continue;
     }
     let j = i;
-    while (j < line.length && !/\s/.test(line[j] as string)) j++;
+    while (j < line.length && !/\s/.test(line[j] as string)) {
+      // `notitie="twee woorden"`: an option's quoted value stays one token with its key.
+      const valueClose = line[j] === "=" ? QUOTES[line[j + 1] as string] : undefined;
+      if (valueClose) {
+        const end = line.indexOf(valueClose, j + 2);
+        const stop = end === -1 ? line.length : end;
+        tokens.push({ text: line.slice(i, j + 1) + line.slice(j + 2, stop), quoted: false });
+        i = stop + 1;
+        j = -1;
+        break;
+      }
+      j++;
+    }
+    if (j === -1) continue;
     tokens.push({ text: line.slice(i, j), quoted: false });
     i = j;
   }

@@ -104,6 +104,8 @@ export interface Param<T, Optional extends boolean = boolean> {
   form?: FormField;
   /** For `key=value` options: the key (and aliases). */
   keys?: readonly string[];
+  /** An option that may also stand in its place without its key (a quoted note, or `notitie=…`). */
+  positional?: boolean;
   read(tokens: readonly Token[], ctx: ParseContext): Read<T>;
 }
 

@@ -45,6 +45,9 @@ export default defineCommand({
         blocks: [
           { type: "fields", fields },
           { type: "list", title: ctx.t("help.examples"), items: one.examples },
+          ...(Object.values(one.params).some((p) => p.form?.kind === "date" || p.form?.kind === "period")
+            ? [{ type: "text" as const, text: ctx.t("help.dates") }]
+            : []),
         ],
       },
     };

@@ -1,7 +1,7 @@
 import { formatDate } from "../../src/core/dates.ts";
 import { AGE_BANDS, INTERVENTIONS } from "../../src/core/model.ts";
 import { defineCommand } from "../define.ts";
-import { caseId, choice, date, option, text } from "../params.ts";
+import { caseId, choice, date, note, option } from "../params.ts";
 import { tableReply } from "../render.ts";
 
 export default defineCommand({
@@ -31,7 +31,7 @@ export default defineCommand({
       ["toestemming", "consent"],
       choice({ nl: "Toestemming", en: "Consent" }, ["ja", "nee"] as const, { yes: "ja", no: "nee" }),
     ),
-    note: text({ nl: "Toelichting", en: "Note" }, '["toelichting"]').opt(),
+    note: note(),
   },
   async run(ctx, a) {
     const r = await ctx.use.work.intervene(ctx.tableId, ctx.actor.id, a.id, {

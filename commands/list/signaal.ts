@@ -2,8 +2,8 @@ import { LEGAL_BASES, SIGNAL_KINDS, type SignalKind } from "../../src/core/model
 import { SCHOOL_TYPES } from "../../src/core/rules/policy.ts";
 import { defineCommand } from "../define.ts";
 import { noticePosts } from "../notices.ts";
-import { amount, choice, option, period, pupil, schoolCode, text } from "../params.ts";
-import { amountText, caseCard } from "../render.ts";
+import { amount, choice, note, option, period, pupil, schoolCode } from "../params.ts";
+import { amountText, caseCard, understood } from "../render.ts";
 
 /** Health is special-category data (GDPR art. 9): the channel hears that there is a signal, not what it is. */
 const HEALTH: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
@@ -37,7 +37,7 @@ export default defineCommand({
     school: option(["school"], schoolCode()),
     basis: option(["grondslag", "basis"], choice({ nl: "Grondslag", en: "Legal basis" }, LEGAL_BASES)),
     schoolType: option(["type", "schooltype"], choice({ nl: "Schooltype", en: "School type" }, SCHOOL_TYPES)),
-    note: text({ nl: "Toelichting", en: "Note" }, '["toelichting"]').opt(),
+    note: note(),
   },
   async run(ctx, a) {
     const period = a.period ?? { from: ctx.today, to: ctx.today };
@@ -59,8 +59,9 @@ export default defineCommand({
     const { case: c, signal, created, reopened } = r.value;
     const key = created ? "reply.signal.created" : reopened ? "reply.signal.reopened" : "reply.signal.added";
     const n = signal.hours ?? signal.count;
+    const lead = `${understood(ctx, signal, c.id, r.value.evaluation)} ${ctx.t(key, { id: c.id, signal: signal.id })}`;
     return {
-      reply: caseCard(ctx, c, r.value.doc, r.value.evaluation, ctx.t(key, { id: c.id, signal: signal.id })),
+      reply: caseCard(ctx, c, r.value.doc, r.value.evaluation, lead),
       posts: [
         {
           to: { kind: "table", tableId: ctx.tableId },

@@ -16,75 +16,10 @@ export const daysBetween = (from: string, to: string): number => dayNumber(to) -
 /** 1 = Monday … 7 = Sunday */
 export const isoWeekday = (d: string): number => weekdayOf(dayNumber(d)) + 1;
 
-// A Map: a typed word is never a key into a plain object (`constructor` would be found there).
-const WEEKDAYS = new Map<string, number>([
-  ["maandag", 1],
-  ["ma", 1],
-  ["monday", 1],
-  ["mon", 1],
-  ["dinsdag", 2],
-  ["di", 2],
-  ["tuesday", 2],
-  ["tue", 2],
-  ["woensdag", 3],
-  ["wo", 3],
-  ["wednesday", 3],
-  ["wed", 3],
-  ["donderdag", 4],
-  ["do", 4],
-  ["thursday", 4],
-  ["thu", 4],
-  ["vrijdag", 5],
-  ["vr", 5],
-  ["friday", 5],
-  ["fri", 5],
-  ["zaterdag", 6],
-  ["za", 6],
-  ["saturday", 6],
-  ["sat", 6],
-  ["zondag", 7],
-  ["zo", 7],
-  ["sunday", 7],
-  ["sun", 7],
-]);
-
 function validDate(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
-}
-
-/**
- * Reads a date as people type it: ISO, `dd-mm-jjjj`, `dd-mm`, `vandaag`, `morgen`, `gisteren`, a weekday name,
- * or `over N dagen|weken`. A weekday means the nearest such day in the past (`lean` past: a signal) or in the
- * future (a due date); a day and month without a year mean the nearest such date. Returns how many tokens it read, or null when the tokens are no date.
- */
-export function parseDateWords(
-  tokens: readonly string[],
-  today: string,
-  lean: "past" | "future",
-): { date: string; used: number } | { invalid: string; used: number } | null {
-  const first = tokens[0]?.toLowerCase();
-  if (first === undefined) return null;
-  if (first === "vandaag" || first === "today") return { date: today, used: 1 };
-  if (first === "morgen" || first === "tomorrow") return { date: plusDays(today, 1), used: 1 };
-  if (first === "gisteren" || first === "yesterday") return { date: plusDays(today, -1), used: 1 };
-  if (first === "over" || first === "in") {
-    const n = Number(tokens[1]);
-    const unit = tokens[2]?.toLowerCase() ?? "";
-    if (!Number.isInteger(n) || n < 0 || n > 520) return null;
-    if (/^(dag|dagen|day|days)$/.test(unit)) return { date: plusDays(today, n), used: 3 };
-    if (/^(week|weken|weeks)$/.test(unit)) return { date: plusDays(today, 7 * n), used: 3 };
-    return null;
-  }
-  const weekday = WEEKDAYS.get(first);
-  if (weekday !== undefined) {
-    const delta = (weekday - isoWeekday(today) + 7) % 7 || 7;
-    return { date: plusDays(today, lean === "future" ? delta : delta - 7), used: 1 };
-  }
-  const date = parseDateToken(first, today, lean);
-  if (date === null) return null;
-  return date === "invalid" ? { invalid: first, used: 1 } : { date, used: 1 };
 }
 
 /** One token: `2026-11-03`, `3-11-2026`, `03-11`, also with `/` or `.`. "invalid" for a date that does not exist. */
@@ -125,6 +60,26 @@ const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 export function formatDate(d: string, lang: "nl" | "en"): string {
   const [y, m, day] = d.split("-").map(Number) as [number, number, number];
   return `${day} ${(lang === "nl" ? NL_MONTHS : EN_MONTHS)[m - 1]} ${y}`;
+}
+
+const NL_DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+const EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/** `ma 16 nov`, with the year only when it is not `thisYear`'s: how a date that was typed is said back. */
+export function formatDay(d: string, lang: "nl" | "en", thisYear?: string): string {
+  const full = formatDate(d, lang);
+  const shown = thisYear !== undefined && d.slice(0, 4) === thisYear.slice(0, 4) ? full.slice(0, -5) : full;
+  return `${(lang === "nl" ? NL_DAYS : EN_DAYS)[isoWeekday(d) - 1]} ${shown}`;
+}
+
+/** `op ma 16 nov` or `van ma 9 t/m vr 13 nov`: a signal's day or period as it was understood. */
+export function formatSpan(from: string, to: string, lang: "nl" | "en", thisYear?: string): string {
+  if (from === to) return `${lang === "nl" ? "op" : "on"} ${formatDay(from, lang, thisYear)}`;
+  const [a, b] = [formatDay(from, lang, thisYear), formatDay(to, lang, thisYear)];
+  // `ma 9 t/m vr 13 nov`: the month is said once when both days share it.
+  const sameMonth = from.slice(0, 7) === to.slice(0, 7) && a.split(" ").length === b.split(" ").length;
+  const start = sameMonth ? a.split(" ").slice(0, 2).join(" ") : a;
+  return lang === "nl" ? `van ${start} t/m ${b}` : `from ${start} to ${b}`;
 }
 
 /** Local date and time of an instant, `3 nov 2026 14:05`. */

@@ -46,10 +46,25 @@ export const nl = {
   "err.argument-ongeldig": "{param} klopt niet: {reason}. Gebruik: `{usage}`",
   "err.te-veel-argumenten": "Er staat meer dan dit commando verwacht. Gebruik: `{usage}`",
   "err.optie-onbekend": "Onbekende optie '{key}='. Gebruik: `{usage}`",
+  "err.datum-onleesbaar":
+    "Op de plaats van de datum staat iets dat geen datum is; er is niets opgeslagen. Een toelichting zet je tussen aanhalingstekens. Zie `help signaal` voor de datums die Tafel begrijpt. Gebruik: `{usage}`",
+  "err.weekdag-klopt-niet":
+    "De weekdag past niet bij de datum: die datum is een {weekday}. Er is niets opgeslagen.",
+  "weekday.1": "maandag",
+  "weekday.2": "dinsdag",
+  "weekday.3": "woensdag",
+  "weekday.4": "donderdag",
+  "weekday.5": "vrijdag",
+  "weekday.6": "zaterdag",
+  "weekday.7": "zondag",
+  "help.dates":
+    "Datums: `vandaag`, `gisteren`, `eergisteren`, `morgen`, een weekdag (`vrijdag`, `vr`), `vorige maandag`, `volgende week vrijdag`, `16-11`, `16-11-2026`, `3 december`, `ma 16 nov`, `over 2 weken`, `over een maand`, `3 dagen geleden`, `eind van de maand`, `eind januari`. Een periode: `vorige week`, `9 t/m 13 nov`, `ma 9-11 t/m vr 13-11`, `16-11..20-11`. Zonder jaartal kiest Tafel bij een signaal de datum die net voorbij is, bij een afspraak de eerstvolgende. Een toelichting staat tussen aanhalingstekens of na `notitie=`.",
   "err.datum-bestaat-niet": "Die datum bestaat niet. Gebruik: `{usage}`",
   "err.pii":
     "Niet opgeslagen: de tekst lijkt {pii} te bevatten. Tafel bewaart geen persoonsgegevens; beschrijf het zonder herleidbare gegevens.",
   "err.te-lang": "Niet opgeslagen: de tekst is langer dan {max} tekens.",
+  "err.regel-te-lang":
+    "Niet opgeslagen: het commando is langer dan {max} tekens (een toelichting hoogstens 500).",
   "err.tekens": "Niet opgeslagen: de tekst bevat onzichtbare of sturende tekens. Typ hem opnieuw.",
   "err.opslag-mislukt": "Niet opgeslagen: het wegschrijven mislukte. Probeer het opnieuw (ref {ref}).",
   "err.opslag-ongeldig":
@@ -152,6 +167,11 @@ export const nl = {
   "reply.lid.updated": "@{handle} is nu {role}{org}.",
   "reply.lid-af": "@{handle} is geen lid meer van deze tafel.",
   "reply.leden": "Leden van {name}",
+  "reply.signal.understood": "Signaal {signal}: {what} {when} bij {id} ({status}).",
+  "reply.signal.status": "nu {hours} uur ongeoorloofd in {weeks}, {status}",
+  "threshold.short.onder": "onder meldgrens",
+  "threshold.short.nadert": "nadert meldgrens",
+  "threshold.short.meldplichtig": "meldplichtig",
   "reply.signal.created": "Nieuwe casus {id} geopend met signaal {signal}.",
   "reply.signal.reopened": "Casus {id} heropend met signaal {signal}.",
   "reply.signal.added": "Signaal {signal} toegevoegd aan casus {id}.",

@@ -60,6 +60,8 @@ describe("hostile words never crash a command, write when refused, or damage the
     ["piet", "sluit C-1 constructor"],
     ["piet", "interventie C-1 constructor"],
     ["joost", "signaal 2345678 constructor 3 gisteren"],
+    ["joost", "signaal 2345678 ongeoorloofd 3 toString"],
+    ["joost", "signaal 2345678 ongeoorloofd 2 vorige week bellen"],
     ["joost", "signaal constructor=1"],
     ["anna", "beleid constructor=1"],
     ["anna", "beleid weekoverzicht.dag=constructor"],
@@ -68,7 +70,9 @@ describe("hostile words never crash a command, write when refused, or damage the
   ])("%s: %s is refused with a reason and writes nothing", async (who, line) => {
     const before = await snapshotDir(dir.path);
     const { reply } = await h.say(who, line);
-    expect(reply.error?.code).toMatch(/^(argument-ongeldig|optie-onbekend|te-lang|datum-bestaat-niet)$/);
+    expect(reply.error?.code).toMatch(
+      /^(argument-ongeldig|optie-onbekend|regel-te-lang|datum-onleesbaar|te-veel-argumenten)$/,
+    );
     expect(await snapshotDir(dir.path)).toEqual(before);
   });
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, localDate, parseDateWords } from "../../src/core/dates.ts";
+import { readDay, readSpan } from "../../src/core/date-words.ts";
+import { formatDate, localDate } from "../../src/core/dates.ts";
 
 const monday = "2026-11-23";
-const read = (s: string, lean: "past" | "future" = "future") => parseDateWords(s.split(" "), monday, lean);
+const read = (s: string, lean: "past" | "future" = "future") => {
+  const r = readDay(s.split(" "), monday, lean);
+  return r && "from" in r ? { date: r.from, used: r.used } : r;
+};
+const span = (s: string, lean: "past" | "future" = "past") => readSpan(s.split(" "), monday, lean);
 
 describe("Dutch date words", () => {
   it.each([
@@ -11,38 +16,81 @@ describe("Dutch date words", () => {
     ["01/12/2026", "2026-12-01"],
     ["vandaag", monday],
     ["morgen", "2026-11-24"],
+    ["overmorgen", "2026-11-25"],
     ["vrijdag", "2026-11-27"],
+    ["vr", "2026-11-27"],
     ["maandag", "2026-11-30"],
     ["over 3 dagen", "2026-11-26"],
     ["over 2 weken", "2026-12-07"],
+    ["over een week", "2026-11-30"],
+    ["over een maand", "2026-12-23"],
     ["5-1", "2027-01-05"],
-  ])("%s → %s (due date)", (input, date) => expect(read(input)).toMatchObject({ date }));
+    ["3 december", "2026-12-03"],
+    ["3 dec 2026", "2026-12-03"],
+    ["volgende week vrijdag", "2026-12-04"],
+    ["volgende week", "2026-12-04"],
+    ["komende woensdag", "2026-11-25"],
+    ["eind van de maand", "2026-11-30"],
+    ["einde deze week", "2026-11-27"],
+    ["eind volgende maand", "2026-12-31"],
+    ["eind januari", "2027-01-31"],
+    ["do 26-11", "2026-11-26"],
+  ])("%s → %s (due date)", (input, date) =>
+    expect(read(input)).toEqual({ date, used: input.split(" ").length }),
+  );
 
   it.each([
     ["gisteren", "2026-11-22"],
+    ["eergisteren", "2026-11-21"],
     ["vrijdag", "2026-11-20"],
+    ["maandag", monday],
+    ["vorige maandag", "2026-11-16"],
+    ["afgelopen vrijdag", "2026-11-20"],
+    ["vorige week dinsdag", "2026-11-17"],
+    ["3 dagen geleden", "2026-11-20"],
     ["20-11", "2026-11-20"],
     ["5-1", "2026-01-05"],
     ["29-02", "2024-02-29"],
     ["25-11", "2026-11-25"],
+    ["3 oktober", "2026-10-03"],
+    ["maandag 16 november", "2026-11-16"],
   ])("%s → %s (signal date, looking back)", (input, date) =>
-    expect(read(input, "past")).toMatchObject({ date }),
+    expect(read(input, "past")).toEqual({ date, used: input.split(" ").length }),
+  );
+
+  it.each([
+    ["vorige week", "2026-11-16", "2026-11-20"],
+    ["afgelopen week", "2026-11-16", "2026-11-20"],
+    ["ma 9-11 t/m vr 13-11", "2026-11-09", "2026-11-13"],
+    ["9 t/m 13 nov", "2026-11-09", "2026-11-13"],
+    ["9-11 tot en met 13-11", "2026-11-09", "2026-11-13"],
+    ["maandag t/m woensdag", "2026-11-23", "2026-11-18"],
+    ["16-11..20-11", "2026-11-16", "2026-11-20"],
+    ["vorige maandag - vrijdag", "2026-11-16", "2026-11-20"],
+  ])("%s → %s t/m %s (a period)", (input, from, to) =>
+    expect(span(input)).toEqual(expect.objectContaining({ from, to, used: input.split(" ").length })),
   );
 
   it("does not move a date just past today a year back, nor one just before today a year ahead", () => {
-    expect(parseDateWords(["20-5"], monday, "past")).toMatchObject({ date: "2026-05-20" });
-    expect(parseDateWords(["20-5"], monday, "future")).toMatchObject({ date: "2027-05-20" });
-    expect(parseDateWords(["20-11"], monday, "future")).toMatchObject({ date: "2026-11-20" });
+    expect(read("20-5", "past")).toMatchObject({ date: "2026-05-20" });
+    expect(read("20-5", "future")).toMatchObject({ date: "2027-05-20" });
+    expect(read("20-11", "future")).toMatchObject({ date: "2026-11-20" });
   });
 
-  it("refuses dates that do not exist", () => {
-    expect(read("31-02-2026")).toEqual({ invalid: "31-02-2026", used: 1 });
-    expect(read("2026-13-01")).toEqual({ invalid: "2026-13-01", used: 1 });
+  it("refuses dates that do not exist, and a weekday that does not fit its date", () => {
+    expect(read("31-02-2026")).toEqual({ error: "datum-bestaat-niet", used: 1 });
+    expect(read("2026-13-01")).toEqual({ error: "datum-bestaat-niet", used: 1 });
+    expect(read("31 november")).toEqual({ error: "datum-bestaat-niet", used: 2 });
+    expect(read("di 26-11")).toEqual({ error: "weekdag-klopt-niet", weekday: 2, used: 2 });
+    expect(span("9 t/m 31 nov")).toMatchObject({ error: "datum-bestaat-niet" });
+    expect(span("9-11 t/m toen")).toMatchObject({ error: "datum-onleesbaar" });
   });
 
   it("does not take other words for dates", () => {
     expect(read("ongeoorloofd")).toBeNull();
     expect(read("over 3 jaar")).toBeNull();
+    expect(read("constructor")).toBeNull();
+    expect(read("toString")).toBeNull();
   });
 
   it("takes the local date in Amsterdam, across midnight and DST", () => {
