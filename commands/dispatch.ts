@@ -90,7 +90,11 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
         params: { roles: command.roles.map((r) => t(`role.${r}`)).join(", ") },
       });
   }
-  const parsed = parseArgs(command, tokens.slice(1), { today, mentions: inv.mentions });
+  const parsed = parseArgs(command, tokens.slice(1), {
+    today,
+    mentions: inv.mentions,
+    ...(doc ? { knownPupil: deps.use.cases.knownPupil(doc) } : {}),
+  });
   if (!parsed.ok) {
     const param = parsed.param?.label[lang] ?? "";
     const field = parsed.field ? { field: parsed.field } : {};

@@ -14,7 +14,6 @@ export function safeEcho(line: string, today: string): string {
   const tokens = tokenize(line);
   const name = tokens[0]?.text ?? "";
   if (!/^[\p{L}?-]{1,30}$/u.test(name)) return "«…»";
-  if (findPii(line, today)) return `${name} «geweigerd»`;
   const rest = tokens.slice(1).map((t) => {
     const masked =
       /\d{4,}|(?:\d\D?){4,}/.test(t.text) &&
@@ -24,5 +23,7 @@ export function safeEcho(line: string, today: string): string {
     if (t.quoted) return `"${t.text}"`;
     return VISIBLE.test(t.text) ? t.text : "«…»";
   });
-  return [name, ...rest].join(" ");
+  const shown = [name, ...rest].join(" ");
+  // Checked after the numbers are masked: a pupil number in its place is masked, not personal data to refuse.
+  return findPii(shown, today) ? `${name} «geweigerd»` : shown;
 }

@@ -199,7 +199,7 @@ export const text = (label: Localised, usage = '"tekst"', max?: number, quotedOn
       const raw = first.quoted ? first.text : tokens.map((t) => t.text).join(" ");
       const used = first.quoted ? 1 : tokens.length;
       if (raw.trim() === "") return null;
-      return guard(raw, ctx.today, used, max);
+      return guard(raw, ctx, used, max);
     },
   });
 
@@ -211,12 +211,12 @@ export const word = (label: Localised, usage: string, max = 60) =>
     read: (tokens, ctx) => {
       const first = tokens[0];
       if (!first || (!first.quoted && first.text.includes("="))) return null;
-      return guard(first.text, ctx.today, 1, max);
+      return guard(first.text, ctx, 1, max);
     },
   });
 
-function guard(raw: string, today: string, used: number, max?: number): Read<string> {
-  const checked = checkText(raw, today, max);
+function guard(raw: string, ctx: ParseContext, used: number, max?: number): Read<string> {
+  const checked = checkText(raw, ctx.today, max, ctx.knownPupil);
   if (checked.ok) return { value: checked.text, used };
   const p = checked.problem;
   if (p.kind === "pii") return { error: { code: "pii", params: { pii: p.pii } } };

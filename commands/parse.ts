@@ -1,3 +1,4 @@
+import { findPii } from "../src/core/privacy.ts";
 import type { DomainError } from "../src/core/result.ts";
 import type { Command, Param, ParseContext, Token } from "./types.ts";
 
@@ -22,6 +23,9 @@ export function parseArgs(command: Command, tokens: readonly Token[], ctx: Parse
     const entry = entries.find(([, p]) => p.keys?.includes(key));
     if (!entry) return { ok: false, error: { code: "optie-onbekend", params: { key: key.slice(0, 20) } } };
     const [name, p] = entry;
+    // Every option value passes the PII guard, whatever reads it next (`school=111222333`).
+    const pii = findPii(m[2] as string, ctx.today, ctx.knownPupil);
+    if (pii) return { ok: false, error: { code: "pii", params: { pii } }, param: p, field: name };
     // A positional option's value was delimited by its key, as a quoted one is by its quotes.
     const r = p.read([{ text: m[2] as string, quoted: p.positional === true }], ctx);
     if (r === null)

@@ -1,5 +1,6 @@
 import type { UseCases } from "../src/app/index.ts";
 import type { Language, Role } from "../src/core/model.ts";
+import type { KnownPupil } from "../src/core/privacy.ts";
 import type { DomainError } from "../src/core/result.ts";
 import type { Translate } from "../src/i18n/index.ts";
 
@@ -83,6 +84,8 @@ export type Read<T> = { value: T; used: number } | { error: DomainError } | null
 export interface ParseContext {
   today: string;
   mentions: ReadonlyMap<string, Person> | undefined;
+  /** This table's pupil numbers, which the PII guard refuses in every free-text field and option value. */
+  knownPupil?: KnownPupil;
 }
 
 /** How a form (Slack modal, Teams dialog) asks for an argument; the answer is read back as a typed token. */

@@ -8,7 +8,8 @@ import {
   reopenCase,
   type SignalInput,
 } from "../core/cases.ts";
-import type { Case, Outcome } from "../core/model.ts";
+import type { Case, Outcome, TableDoc } from "../core/model.ts";
+import type { KnownPupil } from "../core/privacy.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import { takeNotices } from "../core/rules/notices.ts";
 import type { SchoolType } from "../core/rules/policy.ts";
@@ -29,6 +30,17 @@ export function caseIn(a: Act, id: string): Result<Case> {
 
 export function makeCaseUseCases(deps: Deps) {
   return {
+    /**
+     * Whether a number typed in free text is one of this table's pupils, so the PII guard refuses it in any
+     * field. The table's keys are gathered on the first question only.
+     */
+    knownPupil(doc: TableDoc): KnownPupil {
+      let keys: Set<string> | null = null;
+      return (n) => {
+        keys ??= new Set(doc.cases.flatMap((c) => (c.pupilKey ? [c.pupilKey] : [])));
+        return keys.size > 0 && keys.has(deps.pseudonymizer.pupilKey(doc.table.id, n));
+      };
+    },
     /** The raw pupil number is turned into its key here and goes no further. */
     raiseSignal(
       tableId: string,

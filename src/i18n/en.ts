@@ -73,6 +73,8 @@ export const en: Record<MessageKey, string> = {
   "pii.postcode": "a postcode",
   "pii.geboortedatum": "a date of birth",
   "pii.iban": "a bank account number (IBAN)",
+  "pii.adres": "an address",
+  "pii.leerlingnummer": "a pupil or student number",
   "pii.naam": "a name",
 
   "reason.case": "expected a case like C-12",

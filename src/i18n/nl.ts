@@ -77,6 +77,8 @@ export const nl = {
   "pii.postcode": "een postcode",
   "pii.geboortedatum": "een geboortedatum",
   "pii.iban": "een rekeningnummer (IBAN)",
+  "pii.adres": "een adres",
+  "pii.leerlingnummer": "een leerling- of studentnummer",
   "pii.naam": "een naam",
 
   "reason.case": "verwacht een casus als C-12",

@@ -8,6 +8,7 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
     h = await tableWithMembers({ dir: dir.path });
     await h.say("joost", 'signaal 1234567 ongeoorloofd 3 gisteren "Ochtend afwezig"');
     await h.say("piet", 'actie C-1 @joost vrijdag "Gesprek plannen"');
+    await h.say("joost", "signaal 4321 ongeoorloofd 1 gisteren");
   });
   afterAll(async () => {
     await h.store.close();
@@ -52,6 +53,45 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
     ["postcode in a note", "joost", 'besluit C-1 "woont op 6651 AB"', /een postcode/],
     ["name in a note", "joost", 'besluit C-1 "mevr. Jansen belt"', /een naam/],
     [
+      "this table's short pupil number in a note",
+      "joost",
+      'besluit C-1 "Leerling 4321 belde"',
+      /leerling- of studentnummer/,
+    ],
+    [
+      "a pupil number in a note",
+      "joost",
+      'besluit C-1 "Leerling 2345678 belde"',
+      /leerling- of studentnummer/,
+    ],
+    [
+      "a pupil number in an action",
+      "piet",
+      'actie C-1 @joost morgen "Bel over 2345678"',
+      /leerling- of studentnummer/,
+    ],
+    [
+      "a BSN as an option value",
+      "joost",
+      "signaal 1234567 ongeoorloofd 2 gisteren school=111222333",
+      /een BSN/,
+    ],
+    [
+      "a number as a school code",
+      "joost",
+      "signaal 1234567 ongeoorloofd 2 gisteren school=1234567",
+      /leerling- of studentnummer/,
+    ],
+    ["a number in a table name", "anna", "setup 12345678 regio=midden", /leerling- of studentnummer/],
+    ["an address in a note", "joost", 'besluit C-1 "Huisbezoek Kerkstraat 12"', /een adres/],
+    [
+      "a date in the note's place",
+      "joost",
+      "signaal 1234567 ongeoorloofd 2 vorige week bellen",
+      /meer dan dit commando/,
+    ],
+    ["a word in the date's place", "joost", "signaal 1234567 ongeoorloofd 2 bellen", /geen datum/],
+    [
       "10,000 characters",
       "joost",
       `besluit C-1 "${"a".repeat(10_000)}"`,
@@ -85,6 +125,11 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
   it("never echoes the refused value", async () => {
     const out = await h.say("joost", 'besluit C-1 "BSN 111222333 besproken"');
     expect(JSON.stringify(out)).not.toContain("111222333");
-    expect(out.echo).toBe("besluit «geweigerd»");
+    expect(out.echo).toBe("besluit C-1 «nummer»");
+  });
+
+  it("shows a pupil number in its place as «nummer», and the rest of the line as typed", async () => {
+    const out = await h.say("joost", "signaal 1234567 ongeoorloofd 2 ma 9-11 t/m vr 13-11 notitie=kwijt");
+    expect(out.echo).toBe("signaal «nummer» ongeoorloofd 2 ma 9-11 t/m vr 13-11 notitie=kwijt");
   });
 });

@@ -1,0 +1,175 @@
+/**
+ * The shapes of personal data that the PII guard recognises, one detector each. Each is written for the way
+ * people actually type them (dashes, spaces, brackets, lower case, disguised e-mail), and each is bounded so that
+ * a long text costs linear time.
+ */
+
+/** BSN's elfproef: 9 digits, weights 9..2 and -1 for the last, sum divisible by 11. */
+export function isBsn(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits)) return false;
+  const d = digits.padStart(9, "0");
+  if (/^0+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
+  sum -= Number(d[8]);
+  return sum % 11 === 0;
+}
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+/** Dashes of every kind as `-`, so one pattern serves what phones and word processors type. */
+export const plainDashes = (s: string) => s.replace(DASHES, "-");
+
+// The local part is bounded (RFC 5321: 64): unbounded, a long word without `@` costs quadratic time.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.\p{L}{2,}/u;
+const AT = /\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s*|\s+(?:at|@)\s+/giu;
+const DOT = /\s*(?:\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:dot|punt)\s+/giu;
+export function hasEmail(text: string): boolean {
+  if (EMAIL.test(text)) return true;
+  return /at\]|at\)|@|\bat\b/i.test(text) && EMAIL.test(text.replace(AT, "@").replace(DOT, "."));
+}
+
+/** Digit runs with the separators people put in numbers; a run's digits decide what it is. */
+const DIGIT_RUN = /(?:\+|\b00)?\(?\d(?:[\s.\-/()]{0,3}\d){5,14}/g;
+/** A date or period as Tafel's own commands take it: `16-11`, `16-11-2026`, `16-11..20-11`. */
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:\.\.\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)?$/;
+const TIME_SHAPE = /^\d{1,2}[.:]\d{2}(?:\s?-\s?\d{1,2}[.:]\d{2})?$/;
+
+export type NumberKind = "bsn" | "telefoon" | "leerlingnummer";
+
+/**
+ * BSN (with the elfproef, however separated), Dutch and international phone numbers, and any other 6 to 10 digit
+ * number, which in a note about a pupil is a pupil or student number; dates and times are not numbers here.
+ */
+export function numberKind(raw: string): NumberKind | null {
+  const text = plainDashes(raw);
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const run = m[0].trim();
+    // Spaces join groups of one number (`06 1234 5678`), never a date to what stands beside it (`C-4 16-11`).
+    const pieces = run.split(/\s+/);
+    const dated = pieces.some((p) => DATE_LIKE.test(p) || TIME_SHAPE.test(p));
+    for (const part of dated ? pieces : [run]) {
+      const kind = kindOf(part);
+      if (kind) return kind;
+    }
+  }
+  // `@123456782`, `#1234567`: a handle or tag made of digits is a number too.
+  for (const m of text.matchAll(/[@#](\d{6,10})\b/g)) return kindOf(m[1] as string) ?? "leerlingnummer";
+  return null;
+}
+
+function kindOf(run: string): NumberKind | null {
+  if (DATE_LIKE.test(run) || TIME_SHAPE.test(run)) return null;
+  const digits = run.replace(/\D/g, "");
+  const international = /^(?:\+|00)/.test(run);
+  if (international) {
+    const rest = digits.replace(/^00/, "");
+    if (/^(?:31|32|49)\d{8,11}$/.test(rest)) return "telefoon";
+  }
+  if (/^0\d{9}$/.test(digits) && !/^\d{2}[-/.]\d{2}[-/.]\d{4}$/.test(run)) return "telefoon";
+  if (digits.length >= 8 && digits.length <= 9 && isBsn(digits)) return "bsn";
+  if (digits.length >= 6 && digits.length <= 10) {
+    return "leerlingnummer";
+  }
+  return null;
+}
+
+const IBAN_LENGTHS = new Map([
+  ["NL", 18],
+  ["BE", 16],
+  ["DE", 22],
+  ["FR", 27],
+  ["GB", 22],
+  ["ES", 24],
+  ["LU", 20],
+  ["PL", 28],
+  ["TR", 26],
+  ["MA", 28],
+  ["IT", 27],
+  ["PT", 25],
+  ["AT", 20],
+]);
+const IBAN_CANDIDATE = /\b([A-Z]{2})\s?\d{2}(?:[\s-]?[A-Z0-9]){10,30}/gi;
+
+function mod97(s: string): boolean {
+  const rearranged = s.slice(4) + s.slice(0, 4);
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const value = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** An IBAN of a country whose length is known, written whole or in groups with spaces or dashes. */
+export function hasIban(text: string): boolean {
+  for (const m of plainDashes(text).matchAll(IBAN_CANDIDATE)) {
+    const length = IBAN_LENGTHS.get((m[1] as string).toUpperCase());
+    const compact = m[0].replace(/[\s-]/g, "").toUpperCase();
+    if (length && compact.length >= length && mod97(compact.slice(0, length))) return true;
+  }
+  return false;
+}
+
+/** Two-letter words that follow a number in ordinary Dutch (`sinds 2025 op school`), never a postcode. */
+const SHORT_WORDS = new Set(
+  "en op in om is te de al nu na of zo ze we je er ik uw nr by at to on an as".split(" ").map((w) => w),
+);
+const POSTCODE = /\b([1-9]\d{3})(?:\s?|-)([A-Za-z]{2})\b/g;
+export function hasPostcode(text: string): boolean {
+  for (const m of plainDashes(text).matchAll(POSTCODE)) {
+    const [, digits, letters] = m as unknown as [string, string, string];
+    if (/^(?:SA|SD|SS)$/i.test(letters)) continue;
+    if (letters === letters.toUpperCase()) return true;
+    const year = Number(digits) >= 1900 && Number(digits) <= 2099;
+    if (!year && !SHORT_WORDS.has(letters.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const STREET =
+  /[\p{L}'-]{2,40}(?:straat|str\.|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|steeg|pad|baan|markt|ring|allee|boulevard|wal|erf|akker|hoek|veld|park)\s+\d{1,4}(?:\s?[a-zA-Z])?\b(?!\s*(?:keer|uur|x|×|dagen|weken|minuten|lessen|les|min)\b)/iu;
+export const hasStreetAddress = (text: string) => STREET.test(text);
+
+const FULL_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const FULL_DATE_WORDS =
+  /\b(\d{1,2})\s+(jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(\d{4})\b/giu;
+const BIRTH_WORDS = /\b(geb\.?|geboren|geboortedatum|born|dob|jarig|verjaardag)\b/i;
+/** Words before a date that make it an event (`melding op 10-10-2022`), not a birthday. */
+const EVENT_BEFORE = /\b(?:op|sinds|vanaf|per|tot|t\/m|na|voor|van|datum|melding|gesprek|brief|verzuim)\s+$/i;
+
+/**
+ * A full date that could be a pupil's birth date: near a birth word always; otherwise a year that makes an age of
+ * compulsory education (5 to 23) and no word before it that makes it an event.
+ */
+export function hasBirthDate(text: string, today: string): boolean {
+  const thisYear = Number(today.slice(0, 4));
+  const birthWords = BIRTH_WORDS.test(text);
+  for (const m of text.matchAll(FULL_DATE)) {
+    if (birthWords) return true;
+    const y = m[3] ? (m[3].length === 2 ? null : Number(m[3])) : Number(m[4]);
+    if (y === null) continue;
+    if (thisYear - y >= 5 && thisYear - y <= 23 && !EVENT_BEFORE.test(text.slice(0, m.index))) return true;
+  }
+  for (const m of text.matchAll(FULL_DATE_WORDS)) {
+    const y = Number(m[3]);
+    if (birthWords) return true;
+    if (thisYear - y >= 5 && thisYear - y <= 23 && !EVENT_BEFORE.test(text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+const HONORIFIC =
+  /(?<![\p{L}])(?:mevr|mevrouw|mw|dhr|heer|meneer|mr|mrs|ms|dr|ir|drs|juf|meester|fam|familie)\.?\s+(?:(?:van|de|der|den|het|ter|ten|te|el|al)\s+)*(\p{L})/giu;
+/** Institutions named after a person (`Dr. Nassau College`): the name belongs to the school. */
+const INSTITUTION =
+  /^[\p{L}.' -]{0,40}?\b(?:college|school|lyceum|gymnasium|academie|stichting|instituut|scholengemeenschap|ziekenhuis|kliniek|centrum)\b/iu;
+
+/** `Mevr. Jansen`, `dhr. van der Berg`, `fam. El Amrani`: an honorific, any case, before a capitalised word. */
+export function hasHonorificName(text: string): boolean {
+  for (const m of text.matchAll(HONORIFIC)) {
+    const initial = m[1] as string;
+    const after = text.slice((m.index ?? 0) + m[0].length - 1);
+    if (initial !== initial.toLowerCase() && !INSTITUTION.test(after)) return true;
+  }
+  return false;
+}
