@@ -1,5 +1,5 @@
 import type { UseCases } from "../src/app/index.ts";
-import { localDate } from "../src/core/dates.ts";
+import { formatDay, localDate } from "../src/core/dates.ts";
 import type { Language } from "../src/core/model.ts";
 import type { DomainError } from "../src/core/result.ts";
 import { isMessageKey, type Translate, translator } from "../src/i18n/index.ts";
@@ -22,11 +22,18 @@ export interface DispatchDeps {
 }
 
 /** Renders a coded error in the reader's language, translating nested message keys (reasons, PII kinds). */
-export function errorText(t: Translate, error: DomainError): string {
+export function errorText(t: Translate, error: DomainError, lang: Language = "nl"): string {
+  // Message keys inside are translated, and dates said as people read them (`za 21 nov 2026`).
   const params = Object.fromEntries(
     Object.entries(error.params).map(([k, v]) => [
       k,
-      typeof v === "string" && isMessageKey(v) ? t(v, error.params) : v,
+      typeof v !== "string"
+        ? v
+        : isMessageKey(v)
+          ? t(v, error.params)
+          : /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? formatDay(v, lang)
+            : v,
     ]),
   );
   if (error.code === "pii") params.pii = t(`pii.${error.params.pii}` as never);
@@ -42,9 +49,9 @@ export function errorText(t: Translate, error: DomainError): string {
 /** A whole command line: a few free-text fields of `MAX_TEXT` and the rest. */
 export const MAX_LINE = 4000;
 
-const errorReply = (t: Translate, error: DomainError): Reply => ({
+const errorReply = (t: Translate, error: DomainError, lang?: Language): Reply => ({
   visibility: "private",
-  blocks: [{ type: "text", text: errorText(t, error) }],
+  blocks: [{ type: "text", text: errorText(t, error, lang) }],
   error,
 });
 
@@ -72,7 +79,7 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
   const doc = table ? await deps.store.read(table.id) : null;
   const lang = doc?.table.language ?? deps.defaultLanguage;
   const t = translator(lang);
-  const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error), posts: [], echo });
+  const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error, lang), posts: [], echo });
 
   const command = findCommand(COMMANDS, name);
   if (!command)

@@ -154,10 +154,11 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     const error = outcome.reply.error;
     if (error) {
       // Errors are shown on the field they concern, in the form, so nothing typed is lost.
-      const t = translator(await tableLanguage(deps, conversation));
+      const lang = await tableLanguage(deps, conversation);
+      const t = translator(lang);
       const field =
         typeof error.params.field === "string" ? error.params.field : (Object.keys(command.params)[0] ?? "");
-      await ack({ response_action: "errors", errors: { [field]: errorText(t, error).slice(0, 2000) } });
+      await ack({ response_action: "errors", errors: { [field]: errorText(t, error, lang).slice(0, 2000) } });
       return;
     }
     await ack();

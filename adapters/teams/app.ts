@@ -232,7 +232,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     if (outcome.reply.error)
       return dialog(
         command.summary[lang].slice(0, 60),
-        formCard(command, lang, t, data, errorText(t, outcome.reply.error)),
+        formCard(command, lang, t, data, errorText(t, outcome.reply.error, lang)),
       ) as never;
     await answer(api, a, outcome);
     return { task: { type: "message", value: t("teams.form.saved") } } as never;

@@ -12,6 +12,7 @@ import type { Case, Outcome, TableDoc } from "../core/model.ts";
 import type { KnownPupil } from "../core/privacy.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import { takeNotices } from "../core/rules/notices.ts";
+import { checkSignalDays } from "../core/rules/signal-days.ts";
 import type { SchoolType } from "../core/rules/policy.ts";
 import { type Act, act, type Deps } from "./context.ts";
 
@@ -58,6 +59,8 @@ export function makeCaseUseCases(deps: Deps) {
       return act(deps, tableId, actorId, null, (a) => {
         if (pupil.kind === "key" && !a.doc.cases.some((c) => c.pupilKey === pupil.key))
           return fail("sleutel-onbekend", { key: pupil.key });
+        const days = checkSignalDays(input, a.rules().cal, a.doc.calendar.freeDays, a.today);
+        if (!days.ok) return days;
         const r = raiseSignal(a.doc, target, input, a.me.handle, a.at, a.today);
         if (!r.ok) return r;
         if (r.value.created) a.audit("casus.geopend", r.value.case.id);

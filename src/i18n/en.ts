@@ -215,7 +215,7 @@ export const en: Record<MessageKey, string> = {
     "Local protocol: {n} sick reports in {weeks} school weeks ({period}); limit {need}.",
   "rule.protocol.ziekuren": "Local protocol: {n} h sick in {weeks} school weeks ({period}); limit {need} h.",
   "rule.protocol.nieuwkomer":
-    "Newcomer: no reporting prompts until {until} (local protocol, {weeks} school weeks after enrolment).",
+    "Newcomer: until {until} the table holds back its own protocol prompts (local agreement, {weeks} school weeks after enrolment). The statutory reporting duty above still applies.",
   "rule.tier":
     "Tier {level} (MD-MTSS): {attendance} % present of {scheduled} lesson hours ({type}) since {since}.",
   "rule.tier.severe":
@@ -232,6 +232,14 @@ export const en: Record<MessageKey, string> = {
   "notice.threshold.dm":
     "A report to DUO is mandatory for case {id} (table {table}): {hours} h unauthorised in {weeks} ({period}). Tafel does not replace the DUO report.",
   "notice.trigger": "Attention, case {id}: {line}",
+  "err.geen-schooldag":
+    "There is no school on {date} ({reason}): no absence counts there. Did you mean the school day before, {nearest}? Nothing was saved.",
+  "err.geen-schooldagen": "From {from} to {to} there is no school day: no absence counts there. Nothing was saved.",
+  "err.signaal-te-oud":
+    "Tafel does not take signals from before {since}: the threshold counts within one school year, and this is before the previous one. Nothing was saved.",
+  "reden.weekend": "weekend",
+  "reden.vrije-dag": "a free day of the table",
+  "reden.feestdag": "a public holiday",
   "err.signaal-onbekend": "Signal {id} does not exist at this table.",
   "err.signaal-al-ingetrokken": "Signal {id} was already withdrawn.",
   "err.signaal-niet-van-jou":

@@ -218,7 +218,7 @@ export const nl = {
     "Lokaal protocol: {n} ziekmeldingen in {weeks} lesweken ({period}); grens {need}.",
   "rule.protocol.ziekuren": "Lokaal protocol: {n} uur ziek in {weeks} lesweken ({period}); grens {need} uur.",
   "rule.protocol.nieuwkomer":
-    "Nieuwkomer: tot en met {until} geen meldprompts (lokaal protocol, {weeks} lesweken na inschrijving).",
+    "Nieuwkomer: tot en met {until} houdt de tafel haar eigen protocolmeldingen achter (lokale afspraak, {weeks} lesweken na inschrijving). De wettelijke meldplicht hierboven geldt gewoon.",
   "rule.tier":
     "Laag {level} (MD-MTSS): {attendance} % aanwezig van {scheduled} lesuren ({type}) sinds {since}.",
   "rule.tier.severe":
@@ -235,6 +235,14 @@ export const nl = {
   "notice.threshold.dm":
     "Melding bij DUO is verplicht voor casus {id} (tafel {table}): {hours} uur ongeoorloofd in {weeks} ({period}). Tafel vervangt de DUO-melding niet.",
   "notice.trigger": "Let op, casus {id}: {line}",
+  "err.geen-schooldag":
+    "Op {date} is er geen school ({reason}): daar telt geen verzuim. Bedoel je de schooldag ervoor, {nearest}? Er is niets opgeslagen.",
+  "err.geen-schooldagen": "Van {from} t/m {to} is er geen schooldag: daar telt geen verzuim. Er is niets opgeslagen.",
+  "err.signaal-te-oud":
+    "Signalen van vóór {since} neemt Tafel niet aan: de meldgrens telt binnen één schooljaar, en dit ligt vóór het vorige. Er is niets opgeslagen.",
+  "reden.weekend": "weekend",
+  "reden.vrije-dag": "een vrije dag van de tafel",
+  "reden.feestdag": "een feestdag",
   "err.signaal-onbekend": "Signaal {id} bestaat niet aan deze tafel.",
   "err.signaal-al-ingetrokken": "Signaal {id} is al ingetrokken.",
   "err.signaal-niet-van-jou":

@@ -53,7 +53,7 @@ describe("console", () => {
     try {
       const script = join(dir.path, "a.tafel");
       const { writeFile } = await import("node:fs/promises");
-      await writeFile(script, "@as anna\nsetup Tafel\nsignaal 1234567 ongeoorloofd 2 gisteren\n");
+      await writeFile(script, "@as anna\nsetup Tafel\nsignaal 1234567 ongeoorloofd 2 vrijdag\n");
       expect(
         cli(["--script", script, "--data", join(dir.path, "data"), "--clock", "2026-11-23T09:00"]).status,
       ).toBe(0);
@@ -74,7 +74,7 @@ describe("console", () => {
   it("exits 2 when the script cannot be read, and on unknown flags", () => {
     expect(cli(["--script", "bestaat-niet.tafel", "--memory"]).status).toBe(2);
     expect(cli(["--vlag"]).status).toBe(2);
-    expect(cli(["--memory", "--clock", "gisteren"]).status).toBe(2);
+    expect(cli(["--memory", "--clock", "vrijdag"]).status).toBe(2);
   });
 
   it("reports a bad directive in a script and goes on", () => {

@@ -15,7 +15,7 @@ describe.skipIf(!TEST_DATABASE_URL)("Slack on two instances behind a load balanc
     cleanups.unshift(one.stop);
     const two = await slackTable(undefined, { store: await schema.open(), api: one.api });
     cleanups.unshift(two.stop);
-    await one.slash("U2", "signaal 1234567 ongeoorloofd 3 gisteren");
+    await one.slash("U2", "signaal 1234567 ongeoorloofd 3 vrijdag");
 
     await two.slash("U3", "actie");
     await two.settle();

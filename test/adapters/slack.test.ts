@@ -30,7 +30,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("answers a signal privately with the case card and tells the channel after the ack", async () => {
-    const res = await s.slash("U2", 'signaal 1234567 ongeoorloofd 3 gisteren "Ochtend afwezig"');
+    const res = await s.slash("U2", 'signaal 1234567 ongeoorloofd 3 vrijdag "Ochtend afwezig"');
     expect(res.json.response_type).toBe("ephemeral");
     expect(res.json.blocks[0]).toMatchObject({
       type: "header",
@@ -239,7 +239,7 @@ describe("Slack: delivery", () => {
     try {
       const body = (await import("../support/slack.ts")).slashBody(
         "U2",
-        "signaal 1234567 ongeoorloofd 3 gisteren",
+        "signaal 1234567 ongeoorloofd 3 vrijdag",
       );
       const first = await s.send(body);
       const again = await s.send(body);

@@ -30,7 +30,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
 
   it("refuses a pupil number typed in a channel and offers the form in the person's own chat", async () => {
     const before = t.cloud.sent.length;
-    await t.post(message(JOOST, "signaal 1234567 ongeoorloofd 3 gisteren"));
+    await t.post(message(JOOST, "signaal 1234567 ongeoorloofd 3 vrijdag"));
     const sent = t.cloud.sent.slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.conversation).toMatch(/^a:chat-/);
@@ -46,7 +46,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
       pupil: "1234567",
       kind: "ongeoorloofd",
       amount: "3",
-      period: "2026-11-22",
+      period: "2026-11-20",
     };
     const res = await t.post({
       ...message(JOOST, ""),

@@ -6,9 +6,9 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
   let h: Awaited<ReturnType<typeof tableWithMembers>>;
   beforeAll(async () => {
     h = await tableWithMembers({ dir: dir.path });
-    await h.say("joost", 'signaal 1234567 ongeoorloofd 3 gisteren "Ochtend afwezig"');
+    await h.say("joost", 'signaal 1234567 ongeoorloofd 3 vrijdag "Ochtend afwezig"');
     await h.say("piet", 'actie C-1 @joost vrijdag "Gesprek plannen"');
-    await h.say("joost", "signaal 4321 ongeoorloofd 1 gisteren");
+    await h.say("joost", "signaal 4321 ongeoorloofd 1 vrijdag");
   });
   afterAll(async () => {
     await h.store.close();
@@ -27,7 +27,7 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
       "signaal 1234567 ongeoorloofd -3",
       /Uren of aantal klopt niet: verwacht een getal/,
     ],
-    ["too many hours", "joost", "signaal 1234567 ongeoorloofd 12 gisteren", /hoogstens 10/],
+    ["too many hours", "joost", "signaal 1234567 ongeoorloofd 12 vrijdag", /hoogstens 10/],
     ["impossible date", "joost", "signaal 1234567 ongeoorloofd 3 31-02-2026", /Die datum bestaat niet/],
     ["future date", "joost", "signaal 1234567 ongeoorloofd 3 morgen", /in de toekomst/],
     ["reversed period", "joost", "signaal 1234567 ongeoorloofd 3 20-11..17-11", /begint na het einde/],
@@ -47,7 +47,7 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
     [
       "phone in a note",
       "joost",
-      'signaal 1234567 ongeoorloofd 2 gisteren "bel 0612345678"',
+      'signaal 1234567 ongeoorloofd 2 vrijdag "bel 0612345678"',
       /een telefoonnummer/,
     ],
     ["postcode in a note", "joost", 'besluit C-1 "woont op 6651 AB"', /een postcode/],
@@ -73,13 +73,13 @@ describe("bad input gets a clear Dutch error and leaves the store byte for byte 
     [
       "a BSN as an option value",
       "joost",
-      "signaal 1234567 ongeoorloofd 2 gisteren school=111222333",
+      "signaal 1234567 ongeoorloofd 2 vrijdag school=111222333",
       /een BSN/,
     ],
     [
       "a number as a school code",
       "joost",
-      "signaal 1234567 ongeoorloofd 2 gisteren school=1234567",
+      "signaal 1234567 ongeoorloofd 2 vrijdag school=1234567",
       /leerling- of studentnummer/,
     ],
     ["a number in a table name", "anna", "setup 12345678 regio=midden", /leerling- of studentnummer/],

@@ -29,7 +29,7 @@ describe("setup and members", () => {
 describe("signals and cases", () => {
   it("opens a case once per pupil and attaches later signals, whatever form the number takes", async () => {
     const h = await tableWithMembers();
-    const first = await h.say("joost", "signaal 1234567 ongeoorloofd 3,5 gisteren");
+    const first = await h.say("joost", "signaal 1234567 ongeoorloofd 3,5 vrijdag");
     expect(text(first)).toContain("Nieuwe casus C-1 geopend met signaal S-1");
     const key = /L-[0-9A-Z]{6}/.exec(first.reply.title ?? "")?.[0];
     expect(key).toBeDefined();
@@ -47,14 +47,14 @@ describe("signals and cases", () => {
 
   it("never stores the pupil number", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", "signaal 98765432 ongeoorloofd 2 gisteren");
+    await h.say("joost", "signaal 98765432 ongeoorloofd 2 vrijdag");
     expect(JSON.stringify(await h.store.read("console"))).not.toContain("98765432");
     expect(text(await h.say("anna", "export"))).not.toContain("98765432");
   });
 
   it("posts the signal to the table without the pupil key", async () => {
     const h = await tableWithMembers();
-    const out = await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
+    const out = await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     expect(out.posts).toEqual([
       {
         to: { kind: "table", tableId: "console" },
@@ -78,11 +78,11 @@ describe("signals and cases", () => {
 
   it("reopens a closed case on a new signal instead of opening a second one", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
+    await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     expect(text(await h.say("piet", "sluit C-1 schoolgang-hervat"))).toContain(
       "Casus C-1 is gesloten: schoolgang hervat",
     );
-    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 2 gisteren"))).toContain(
+    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 2 vrijdag"))).toContain(
       "Casus C-1 heropend met signaal S-2",
     );
     expect((await h.store.read("console")).cases).toHaveLength(1);
@@ -90,12 +90,12 @@ describe("signals and cases", () => {
 
   it("moves a case through monitoring, closing and reopening", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
+    await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     expect(text(await h.say("joost", "volgen C-1"))).toContain(
       "Dit doen de regiehouder van C-1, leerplicht of de voorzitter",
     );
     expect(text(await h.say("anna", "volgen C-1"))).toContain("staat op monitoring");
-    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 1 gisteren"))).toContain("Status: open");
+    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 1 vrijdag"))).toContain("Status: open");
     await h.say("anna", "sluit C-1 verhuisd");
     expect(text(await h.say("anna", "casussen"))).toContain("Geen casussen");
     expect(text(await h.say("anna", "casussen alle"))).toContain("C-1");
@@ -106,7 +106,7 @@ describe("signals and cases", () => {
 describe("regie, agreements and decisions", () => {
   it("keeps every hand-over of regie and tells the new holder", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
+    await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     expect(text(await h.say("anna", "casussen zonder-regie"))).toContain("C-1");
     expect(text(await h.say("joost", "regie C-1 neem"))).toContain("ligt nu bij @joost");
     const handover = await h.say("joost", "regie C-1 @piet");
@@ -130,7 +130,7 @@ describe("regie, agreements and decisions", () => {
 
   it("records agreements with owner and due date, and lets the owner finish them", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
+    await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     const out = await h.say("piet", 'actie C-1 @joost over 2 weken "Gesprek met ouders plannen"');
     expect(text(out)).toContain("Afspraak A-1 bij C-1: @joost uiterlijk 7 dec 2026");
     expect(out.posts[0]?.to).toEqual({ kind: "member", tableId: "console", handle: "joost" });
@@ -152,7 +152,7 @@ describe("regie, agreements and decisions", () => {
 
   it("marks overdue agreements on the card", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
+    await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     await h.say("piet", 'actie C-1 @joost morgen "Bellen"');
     h.clock.set(new Date("2026-11-30T09:00:00Z"));
     expect(text(await h.say("joost", "mijn"))).toContain("(verlopen)");
@@ -162,7 +162,7 @@ describe("regie, agreements and decisions", () => {
 describe("export and audit", () => {
   it("exports the documented, versioned schema", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", 'signaal 1234567 ongeoorloofd 3 gisteren "Ochtend"');
+    await h.say("joost", 'signaal 1234567 ongeoorloofd 3 vrijdag "Ochtend"');
     await h.say("joost", "signaal 1234567 te-laat 2 17-11..20-11");
     await h.say("piet", "regie C-1 neem");
     await h.say("piet", 'actie C-1 @joost morgen "Bellen"');
@@ -186,7 +186,7 @@ describe("export and audit", () => {
       regie: { holder: "piet" },
       regieHistory: [{ holder: "piet", by: "piet" }],
       signals: [
-        { id: "S-1", kind: "ongeoorloofd", date: "2026-11-22", hours: 3, raisedBy: "joost" },
+        { id: "S-1", kind: "ongeoorloofd", date: "2026-11-20", hours: 3, raisedBy: "joost" },
         { id: "S-2", kind: "te-laat", from: "2026-11-17", to: "2026-11-20", count: 2, raisedBy: "joost" },
       ],
       actions: [{ id: "A-1", owner: "joost", due: "2026-11-24", status: "open" }],
@@ -196,7 +196,7 @@ describe("export and audit", () => {
 
   it("shows the chair who did and who viewed what", async () => {
     const h = await tableWithMembers();
-    await h.say("joost", "signaal 1234567 ongeoorloofd 3 gisteren");
+    await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     await h.say("piet", "casus C-1");
     const trail = text(await h.say("anna", "audit C-1"));
     expect(trail).toContain("@joost casus.geopend");

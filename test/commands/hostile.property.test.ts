@@ -32,7 +32,7 @@ const hostileToken = fc.oneof(
     "@joost",
     "3",
     "2,5",
-    "gisteren",
+    "vrijdag",
     "vrijdag",
     "1234567",
   ),
@@ -47,7 +47,7 @@ describe("hostile words never crash a command, write when refused, or damage the
   let h: Awaited<ReturnType<typeof tableWithMembers>>;
   beforeAll(async () => {
     h = await tableWithMembers({ dir: dir.path });
-    await h.say("joost", 'signaal 1234567 ongeoorloofd 3 gisteren "Ochtend afwezig"');
+    await h.say("joost", 'signaal 1234567 ongeoorloofd 3 vrijdag "Ochtend afwezig"');
     await h.say("piet", 'actie C-1 @joost vrijdag "Gesprek plannen"');
     await h.say("piet", 'besluit C-1 "Leerplicht voert het gesprek"');
   });
@@ -59,13 +59,13 @@ describe("hostile words never crash a command, write when refused, or damage the
     ["anna", "lid @x constructor"],
     ["piet", "sluit C-1 constructor"],
     ["piet", "interventie C-1 constructor"],
-    ["joost", "signaal 2345678 constructor 3 gisteren"],
+    ["joost", "signaal 2345678 constructor 3 vrijdag"],
     ["joost", "signaal 2345678 ongeoorloofd 3 toString"],
     ["joost", "signaal 2345678 ongeoorloofd 2 vorige week bellen"],
     ["joost", "signaal constructor=1"],
     ["anna", "beleid constructor=1"],
     ["anna", "beleid weekoverzicht.dag=constructor"],
-    ["joost", "signaal 2345678 ongeoorloofd 3 gisteren grondslag=__proto__"],
+    ["joost", "signaal 2345678 ongeoorloofd 3 vrijdag grondslag=__proto__"],
     ["anna", `besluit C-1 ${"x".repeat(5000)}`],
   ])("%s: %s is refused with a reason and writes nothing", async (who, line) => {
     const before = await snapshotDir(dir.path);

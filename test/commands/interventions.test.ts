@@ -6,15 +6,15 @@ describe("interventions (MAS route)", () => {
     const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
     await h.say("joost", "signaal 1234567 ongeoorloofd 4 20-11");
     expect(text(await h.say("joost", "interventie C-1 gesprek"))).toContain("alleen met de rol leerplicht");
-    const out = await h.say("piet", 'interventie C-1 waarschuwing gisteren "Schriftelijk, ouders aanwezig"');
+    const out = await h.say("piet", 'interventie C-1 waarschuwing vrijdag "Schriftelijk, ouders aanwezig"');
     expect(out.reply.visibility).toBe("private");
-    expect(text(out)).toContain("Interventie I-1 bij C-1: formele waarschuwing op 22 nov 2026");
-    expect(text(await h.say("piet", "casus C-1"))).toContain("I-1 22 nov 2026 formele waarschuwing (@piet)");
+    expect(text(out)).toContain("Interventie I-1 bij C-1: formele waarschuwing op 20 nov 2026");
+    expect(text(await h.say("piet", "casus C-1"))).toContain("I-1 20 nov 2026 formele waarschuwing (@piet)");
     expect(text(await h.say("joost", "casus C-1"))).not.toContain("waarschuwing");
     const block = (await h.say("anna", "export")).reply.blocks[0];
     const json = JSON.parse(block?.type === "code" ? block.text : "{}");
     expect(json.cases[0].interventions).toEqual([
-      { id: "I-1", kind: "waarschuwing", date: "2026-11-22", by: "piet", ageBand: null, consent: false },
+      { id: "I-1", kind: "waarschuwing", date: "2026-11-20", by: "piet", ageBand: null, consent: false },
     ]);
     expect(text(await h.say("anna", "audit C-1"))).toContain("interventie.vastgelegd I-1 waarschuwing");
   });

@@ -5,7 +5,7 @@ export const RULES = {
   "wet.meldplicht-16u": {
     legalStatus: "law",
     source:
-      "Leerplichtwet art. 21a: 16 uur ongeoorloofd verzuim in 4 opeenvolgende lesweken (domain.md TH-01)",
+      "Leerplichtwet art. 21a: 16 uur ongeoorloofd verzuim in 4 opeenvolgende lesweken (domain.md TH-01); Tafel leest dit als 4 lesweken binnen één schooljaar, want de bron laat open of een venster over de zomer loopt",
   },
   "wet.thuiszitter": {
     legalStatus: "law",

@@ -22,7 +22,8 @@ export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, today
   const signals = c.signals.filter((s) => s.withdrawnAt === null);
   const grace =
     c.enrolledOn && policy.newcomerWeeks > 0 ? graceEnd(cal, c.enrolledOn, policy.newcomerWeeks) : undefined;
-  const threshold = legalThreshold(signals, cal, today, policy.margin, grace);
+  // The law first: a grace period holds back only the table's own prompts (notices.ts), never this status.
+  const threshold = legalThreshold(signals, cal, today, policy.margin);
   const triggers: RuleHit[] = [];
   const home = thuiszitter(signals, cal, today);
   if (home) triggers.push(home);

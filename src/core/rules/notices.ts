@@ -20,8 +20,10 @@ export function takeNotices(c: Case, e: Evaluation, cal: SchoolCalendar, today: 
   const met = new Map<string, CaseNotice>();
   if (e.threshold.status === "meldplichtig")
     met.set(`${e.threshold.ruleId}@${year}`, { caseId: c.id, kind: "threshold", threshold: e.threshold });
+  // A newcomer's grace (a local agreement) holds back the table's own protocol prompts, not the law's.
+  const grace = e.triggers.some((hit) => hit.ruleId === "protocol.nieuwkomer");
   for (const hit of e.triggers)
-    if (hit.ruleId !== "protocol.nieuwkomer")
+    if (hit.ruleId !== "protocol.nieuwkomer" && !(grace && hit.ruleId.startsWith("protocol.")))
       met.set(`${hit.ruleId}@${year}`, { caseId: c.id, kind: "trigger", hit });
   const fresh = [...met].filter(([key]) => !c.notices.includes(key));
   const kept = c.notices.filter((k) => !k.endsWith(`@${year}`) || met.has(k));

@@ -40,24 +40,29 @@ export const isUnauthorised = (s: Signal) => s.kind === "ongeoorloofd" || s.kind
  * The legal reporting duty (Leerplichtwet art. 21a; domain.md TH-01): at least 16 hours of unauthorised absence
  * within 4 consecutive school weeks, holiday weeks skipped. Met when any window of this school year reaches 16;
  * otherwise "nadert" when the last 4 school weeks up to today reach the table's margin.
+ *
+ * One school year per window: TH-01 leaves open whether a window may run across the summer holiday; Tafel reads
+ * "4 opeenvolgende lesweken" within one school year (said with the rule in catalogue.ts), so July's hours and September's
+ * never add up. No local agreement (a newcomer's grace) changes this status: it is the law.
  */
 export function legalThreshold(
   signals: readonly Signal[],
   cal: SchoolCalendar,
   today: number,
   margin: number,
-  notBefore?: number,
 ): ThresholdResult {
   const unauthorised = signals.filter(isUnauthorised);
-  const { byWeek, outside } = distribute(unauthorised, cal, (s) => s.hours ?? 0, notBefore);
-  const yearStart = cal.lesweekUpTo(cal.schoolYearStart(today));
-  const heaviest = heaviestWindow(byWeek, LEGAL_WEEKS, Math.max(0, yearStart));
+  const { byWeek, outside } = distribute(unauthorised, cal, (s) => s.hours ?? 0);
+  const yearStart = Math.max(0, cal.lesweekUpTo(cal.schoolYearStart(today)));
+  for (const week of byWeek.keys()) if (week < yearStart) byWeek.delete(week);
+  const heaviest = heaviestWindow(byWeek, LEGAL_WEEKS, yearStart);
   if (heaviest && heaviest.sum >= LEGAL_HOURS - EPSILON)
     return {
       ruleId: THRESHOLD_RULE,
       status: "meldplichtig",
       hours: round2(heaviest.sum),
-      window: windowOf(cal, heaviest.end, LEGAL_WEEKS),
+      // A window early in the year is shown from the year's first week, never across the summer.
+      window: windowOf(cal, Math.max(heaviest.end, yearStart + LEGAL_WEEKS - 1), LEGAL_WEEKS),
       outside,
     };
   const current = cal.lesweekUpTo(today);

@@ -10,14 +10,13 @@ export interface Weekly {
 
 /**
  * Places each signal's amount in the lesweken it covers. A range is spread evenly over its school days; a single
- * date counts in its week even on a non-school day of that week; a date in a week without school days (a
- * holiday) cannot be placed and is reported. Days before `notBefore` (a newcomer's grace) are left out.
+ * date on a day without school (a weekend, a holiday, a free day) cannot be placed and is reported, so it
+ * counts neither toward the threshold nor against attendance. New signals on such days are refused at input.
  */
 export function distribute(
   signals: readonly Signal[],
   cal: SchoolCalendar,
   amount: (s: Signal) => number,
-  notBefore = Number.NEGATIVE_INFINITY,
 ): Weekly {
   const byWeek = new Map<number, number>();
   const outside: string[] = [];
@@ -28,9 +27,8 @@ export function distribute(
     const from = dayNumber(s.from);
     const to = s.to === s.from ? from : dayNumber(s.to);
     if (from === to) {
-      const week = cal.lesweekOf(from);
-      if (week < 0) outside.push(s.id);
-      else if (from >= notBefore) add(week, value);
+      if (cal.isSchoolDay(from)) add(cal.lesweekOf(from), value);
+      else outside.push(s.id);
       continue;
     }
     const days = cal.schoolDaysBetween(from, to);
@@ -39,7 +37,7 @@ export function distribute(
       continue;
     }
     const perDay = value / days;
-    for (let d = Math.max(from, notBefore); d <= to; d++)
+    for (let d = from; d <= to; d++)
       if (cal.isSchoolDay(d)) add(cal.lesweekOf(d), perDay);
   }
   return { byWeek, outside };

@@ -97,13 +97,20 @@ describe("legal reporting threshold: 16 hours in 4 consecutive school weeks", ()
     expect(r.outside).toEqual([inHoliday.id]);
   });
 
-  it("counts a date on a public holiday within a school week in that week", () => {
-    const r = threshold(
-      "noord",
-      "2027-04-16",
-      ...["2027-03-29", "2027-04-06", "2027-04-13", "2027-03-22"].map((x) => sig("ongeoorloofd", x, 4)),
-    );
-    expect(r.status).toBe("meldplichtig");
+  it("does not count hours dated on a public holiday, a weekend or in a holiday, and names them", () => {
+    const easterMonday = sig("ongeoorloofd", "2027-03-29", 4);
+    const saturday = sig("ongeoorloofd", "2027-04-10", 4);
+    const others = ["2027-04-06", "2027-04-13", "2027-03-22"].map((x) => sig("ongeoorloofd", x, 4));
+    const r = threshold("noord", "2027-04-16", easterMonday, saturday, ...others);
+    expect(r).toMatchObject({ status: "nadert", hours: 12 });
+    expect(r.outside).toEqual([easterMonday.id, saturday.id]);
+  });
+
+  it("keeps a window within one school year: July's hours and September's never add up", () => {
+    const july = sig("ongeoorloofd", "2026-07-06..2026-07-10", 8);
+    const september = sig("ongeoorloofd", "2026-08-31..2026-09-04", 8);
+    expect(threshold("midden", "2026-09-04", july, september)).toMatchObject({ status: "onder", hours: 8 });
+    expect(threshold("midden", "2026-07-10", july)).toMatchObject({ hours: 8 });
   });
 
   it("counts luxury absence as unauthorised and leaves sick hours out", () => {
@@ -136,20 +143,19 @@ describe("evaluating a case", () => {
     expect(e.threshold).toMatchObject({ status: "onder", hours: 5 });
   });
 
-  it("gives a newcomer the table's grace period: no hours count before it ends", () => {
+  it("keeps the law during a newcomer's grace period: the threshold counts, only local prompts wait", () => {
     const signals = ["2026-09-07", "2026-09-14", "2026-09-21", "2026-09-28"].map((x) =>
       sig("ongeoorloofd", x, 5),
     );
     const c = aCase(signals, { enrolledOn: "2026-09-07" });
     expect(evaluateCase(c, calendar("midden"), policy, "2026-10-02").threshold.status).toBe("meldplichtig");
-    const graced = evaluateCase(c, calendar("midden"), policyOf({ newcomerWeeks: 3 }), "2026-10-02");
-    expect(graced.threshold).toMatchObject({ status: "onder", hours: 5 });
-    expect(graced.triggers).toEqual([]);
-    const during = evaluateCase(c, calendar("midden"), policyOf({ newcomerWeeks: 3 }), "2026-09-22");
-    expect(during.triggers).toEqual([
-      { ruleId: "protocol.nieuwkomer", params: { until: "2026-09-25", weeks: 3 } },
+    const graced = evaluateCase(c, calendar("midden"), policyOf({ newcomerWeeks: 6 }), "2026-10-02");
+    expect(graced.threshold).toMatchObject({ status: "meldplichtig", hours: 20 });
+    expect(graced.triggers).toEqual([
+      { ruleId: "protocol.nieuwkomer", params: { until: "2026-10-16", weeks: 6 } },
     ]);
-    expect(during.threshold).toMatchObject({ status: "onder", hours: 0 });
+    const during = evaluateCase(c, calendar("midden"), policyOf({ newcomerWeeks: 3 }), "2026-09-22");
+    expect(during.threshold).toMatchObject({ status: "meldplichtig", hours: 20 });
   });
 
   it("keeps the national default when the table sets nothing", () => {
