@@ -34,9 +34,29 @@ export function actionLine(ctx: CommandContext, a: Action): string {
 const decisionLine = (ctx: CommandContext, d: Decision) =>
   ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: d.by, text: d.text });
 
-export function signalSummary(ctx: CommandContext, c: Case): string {
+/** Authorised absence (sickness, care) is health data: a case's details show it to school and JGZ only. */
+const HEALTH_KINDS: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
+const HEALTH_RULES: ReadonlySet<string> = new Set(["protocol.ziekmeldingen", "protocol.ziekuren"]);
+
+/**
+ * Whether the reader may see a case's authorised absence: school and JGZ always; others only where the case rests
+ * on the parents' consent or an exemption procedure (domain.md §7.2.3, PR-04).
+ */
+export function seesHealth(doc: TableDoc, c: Case, actorId: string): boolean {
+  const role = doc.members.find((m) => m.id === actorId)?.role;
+  return (
+    role === "school" ||
+    role === "jgz" ||
+    c.legalBasis === "toestemming-ouders" ||
+    c.legalBasis === "vrijstelling"
+  );
+}
+
+export function signalSummary(ctx: CommandContext, c: Case, health = true): string {
   const totals = new Map<SignalKind, number>();
-  for (const s of activeSignals(c)) totals.set(s.kind, (totals.get(s.kind) ?? 0) + (s.hours ?? s.count ?? 1));
+  for (const s of activeSignals(c))
+    if (health || !HEALTH_KINDS.has(s.kind))
+      totals.set(s.kind, (totals.get(s.kind) ?? 0) + (s.hours ?? s.count ?? 1));
   if (totals.size === 0) return ctx.t("card.signals.none");
   return [...totals]
     .map(([kind, n]) => `${ctx.t(`kind.${kind}`)} ${amountText(ctx, kind, n)}`.trim())
@@ -82,6 +102,8 @@ export function caseCard(
 ): Reply {
   const actions = actionsOfCase(doc, c.id).filter((a) => a.status === "open");
   const decisions = decisionsOfCase(doc, c.id).slice(-3);
+  const health = seesHealth(doc, c, ctx.actor.id);
+  const triggers = evaluation.triggers.filter((h) => health || !HEALTH_RULES.has(h.ruleId));
   const status = c.outcome
     ? `${ctx.t(`status.${c.status}`)} (${ctx.t(`outcome.${c.outcome}`)})`
     : ctx.t(`status.${c.status}`);
@@ -116,18 +138,18 @@ export function caseCard(
                 })
               : ctx.t("card.regie.none"),
           ],
-          [ctx.t("card.signals"), signalSummary(ctx, c)],
+          [ctx.t("card.signals"), signalSummary(ctx, c, health)],
           [ctx.t("card.threshold"), thresholdLine(ctx, evaluation.threshold)],
           [ctx.t("card.tier"), tierLine(ctx, evaluation.tier)],
           ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
         ],
       },
-      ...(evaluation.triggers.length
+      ...(triggers.length
         ? [
             {
               type: "list" as const,
               title: ctx.t("card.rules"),
-              items: evaluation.triggers.map((h) => triggerLine(ctx, h)),
+              items: triggers.map((h) => triggerLine(ctx, h)),
             },
           ]
         : []),

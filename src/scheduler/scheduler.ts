@@ -52,20 +52,15 @@ export function makeScheduler(deps: SchedulerDeps) {
     const due: Array<Due & { snapshot?: TableDoc["lastDigest"] }> = [];
     if (minutes >= minutesOf(policy.reminderTime)) {
       due.push(...dailyMessages(doc, cal, policy, date));
+      // The purge runs on its due date whatever the day (a summer would hold it six weeks); a purged case is
+      // not due again, so a tick with nothing to purge writes nothing.
+      for (const c of duePurges(doc, policy.retentionMonths, date)) {
+        purgeCase(doc, c, at.toISOString());
+        audit(doc, at.toISOString(), "tafel", "casus.opgeschoond", c.id, `${policy.retentionMonths} maanden`);
+        purged.push(c.id);
+      }
       if (doc.rulesCheckedOn !== date && cal.isSchoolDay(dayNumber(date))) {
         doc.rulesCheckedOn = date;
-        for (const c of duePurges(doc, policy.retentionMonths, date)) {
-          purgeCase(doc, c, at.toISOString());
-          audit(
-            doc,
-            at.toISOString(),
-            "tafel",
-            "casus.opgeschoond",
-            c.id,
-            `${policy.retentionMonths} maanden`,
-          );
-          purged.push(c.id);
-        }
         const notices = doc.cases
           .filter((c) => c.status !== "closed")
           .flatMap((c) => takeNotices(c, evaluateCase(c, cal, policy, date), cal, date));

@@ -104,7 +104,9 @@ describe("threshold and tier where users see them", () => {
     expect(text(await h.say("joost", "nieuwkomer C-1 16-11-2026"))).toContain("nieuwkomer.weken staat op 0");
     await h.say("anna", "beleid nieuwkomer.weken=6");
     const card = text(await h.say("joost", "casus C-1"));
-    expect(card).toContain("Nieuwkomer: tot en met 8 jan 2027 houdt de tafel haar eigen protocolmeldingen achter");
+    expect(card).toContain(
+      "Nieuwkomer: tot en met 8 jan 2027 houdt de tafel haar eigen protocolmeldingen achter",
+    );
     expect(card).toContain("De wettelijke meldplicht hierboven geldt gewoon.");
     expect(card).toContain("lesuren (PO)");
     expect(text(await h.say("joost", "nieuwkomer C-1 1-12-2026"))).toContain("in de toekomst");

@@ -62,4 +62,16 @@ describe("retention", () => {
       expect(stored).not.toContain(gone);
     expect(stored).toContain("schoolgang-hervat");
   });
+
+  it("purges on its due date in the summer holiday, not on the next school day", async () => {
+    const h = await harness({ at: "2026-07-17T09:00:00Z" });
+    await h.say("anna", "setup Triage regio=midden");
+    await h.say("anna", "signaal 1234567 ongeoorloofd 4 10-07");
+    await h.say("anna", "sluit C-1 schoolgang-hervat");
+    const scheduler = silentScheduler(h.store);
+    await scheduler.tick(new Date("2028-07-16T08:30:00Z"));
+    expect((await h.store.read("console")).cases[0]?.purgedAt).toBeNull();
+    await scheduler.tick(new Date("2028-07-17T08:30:00Z"));
+    expect((await h.store.read("console")).cases[0]?.purgedAt).not.toBeNull();
+  });
 });

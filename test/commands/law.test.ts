@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { tableWithMembers, text } from "../support/harness.ts";
+
+/** What the law and the sources say, through the commands a table types (issue: the law right). */
+describe("the law at the table", () => {
+  it.each([
+    [
+      "a Saturday",
+      "signaal 2345678 ongeoorloofd 4 21-11",
+      /za 21 nov 2026 is er geen school \(weekend\).*vr 20 nov 2026/,
+    ],
+    ["a Saturday by name", "signaal 2345678 ongeoorloofd 4 zaterdag", /geen school \(weekend\)/],
+    [
+      "the autumn holiday",
+      "signaal 2345678 ongeoorloofd 3 21-10",
+      /geen school \(herfstvakantie\).*vr 16 okt 2026/,
+    ],
+    ["a period wholly in a holiday", "signaal 2345678 ongeoorloofd 3 19-10..23-10", /geen schooldag/],
+    ["a free day of the table", "signaal 2345678 te-laat 1 18-11", /een vrije dag van de tafel/],
+    ["a sick report on a Sunday", "signaal 2345678 ziek 2 22-11 grondslag=toestemming-ouders", /weekend/],
+    ["before the previous school year", "signaal 2345678 ongeoorloofd 2 3-3-2025", /vóór ma 1 sep 2025/],
+  ])("refuses hours on %s, with the reason", async (_, line, message) => {
+    const h = await tableWithMembers();
+    await h.say("anna", "vrije-dag 18-11");
+    const out = await h.say("joost", line);
+    expect(out.reply.error).toBeDefined();
+    expect(text(out)).toMatch(message);
+    expect((await h.store.read("console")).cases).toEqual([]);
+  });
+
+  it("does not let a Saturday's hours make a pupil meldplichtig", async () => {
+    const h = await tableWithMembers();
+    for (const day of ["16-11", "17-11", "18-11"])
+      await h.say("joost", `signaal 2345678 ongeoorloofd 4 ${day}`);
+    expect(text(await h.say("joost", "signaal 2345678 ongeoorloofd 4 21-11"))).toMatch(/geen school/);
+    expect(text(await h.say("piet", "casus C-1"))).toMatch(/Nadert meldgrens: 12 uur/);
+  });
+
+  it("shows sick hours to school and JGZ only, unless the case rests on consent", async () => {
+    const h = await tableWithMembers();
+    await h.say("anna", "lid @sanne jgz");
+    await h.say("joost", "signaal 2345678 ongeoorloofd 3 vrijdag");
+    await h.say("joost", "signaal 2345678 ziek 6 19-11");
+    expect(text(await h.say("joost", "casus C-1"))).toMatch(/ziek gemeld 6 uur/);
+    expect(text(await h.say("sanne", "casus C-1"))).toMatch(/ziek gemeld 6 uur/);
+    const leerplicht = text(await h.say("piet", "casus C-1"));
+    expect(leerplicht).toMatch(/ongeoorloofd verzuim 3 uur/);
+    expect(leerplicht).not.toMatch(/ziek/);
+    await h.say("joost", "signaal 7654321 ziek 4 19-11 grondslag=toestemming-ouders");
+    expect(text(await h.say("piet", "casus C-2"))).toMatch(/ziek gemeld 4 uur/);
+  });
+
+  it("keeps the threshold during a newcomer's grace period and says the local agreement holds back its prompts", async () => {
+    const h = await tableWithMembers({ at: "2026-11-27T14:00:00Z" });
+    await h.say("anna", "beleid nieuwkomer.weken=6");
+    await h.say("joost", "signaal 2345678 ongeoorloofd 8 16-11..20-11");
+    await h.say("joost", "nieuwkomer C-1 16-11-2026");
+    const card = text(await h.say("joost", "signaal 2345678 ongeoorloofd 8 23-11..27-11"));
+    expect(card).toMatch(/Meldplichtig: 16 uur ongeoorloofd/);
+    expect(card).toMatch(/houdt de tafel haar eigen protocolmeldingen achter/);
+    expect(card).not.toMatch(/Onder meldgrens: 0 uur/);
+  });
+});
