@@ -66,6 +66,7 @@ export function makeCaseUseCases(deps: Deps) {
         if (r.value.created) a.audit("casus.geopend", r.value.case.id);
         if (r.value.reopened) a.audit("casus.heropend", r.value.case.id);
         a.audit("signaal.gemeld", r.value.case.id, r.value.signal.id);
+        if (r.value.basisChanged) a.audit("casus.grondslag", r.value.case.id, r.value.case.legalBasis);
         if (schoolType) r.value.case.schoolType = schoolType;
         const rules = a.rules();
         const evaluation = rules.evaluate(r.value.case);

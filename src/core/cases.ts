@@ -25,6 +25,20 @@ const BASIS_FROM_KIND: Partial<Record<SignalKind, LegalBasis>> = {
   absoluut: "absoluut-verzuim",
 };
 
+/** Bases that are facts a signal establishes; the others (consent, exemption procedure, covenant) are recorded. */
+const FACT_BASES: ReadonlySet<LegalBasis> = new Set(["ongeoorloofd-verzuim", "absoluut-verzuim"]);
+
+/**
+ * The legal basis a case's facts give (domain.md §7, PR-01/04/05): absolute absence, else unauthorised absence,
+ * else what was recorded as what it is (consent, an exemption procedure, a covenant). Never a free choice.
+ */
+export function basisFromFacts(signals: readonly Signal[], recorded: LegalBasis | null): LegalBasis | null {
+  const active = signals.filter((s) => s.withdrawnAt === null);
+  if (active.some((s) => s.kind === "absoluut")) return "absoluut-verzuim";
+  if (active.some((s) => BASIS_FROM_KIND[s.kind] === "ongeoorloofd-verzuim")) return "ongeoorloofd-verzuim";
+  return recorded !== null && !FACT_BASES.has(recorded) ? recorded : null;
+}
+
 export const MAX_HOURS_PER_DAY = 10;
 const MAX_RANGE_DAYS = 366;
 
@@ -105,6 +119,8 @@ export interface RaisedSignal {
   signal: Signal;
   created: boolean;
   reopened: boolean;
+  /** The case's legal basis moved with its facts (audited). */
+  basisChanged: boolean;
 }
 
 /**
@@ -129,22 +145,8 @@ export function raiseSignal(
     found = doc.cases.findLast((c) => c.pupilKey === target.pupilKey);
   }
   const identified = found ? found.pupilKey !== null : true;
-  const basis = found?.legalBasis ?? input.legalBasis ?? BASIS_FROM_KIND[input.kind] ?? null;
-  if (identified && basis === null) return fail("grondslag-nodig", { kind: input.kind });
-
-  const created = found === undefined;
-  const reopened = found?.status === "closed";
-  const theCase: Case =
-    found ?? blankCase(`C-${doc.counters.case + 1}`, "pupilKey" in target ? target.pupilKey : null, by, at);
-  if (created) {
-    doc.counters.case++;
-    doc.cases.push(theCase);
-  }
-  if (identified) theCase.legalBasis = basis;
-  if (theCase.status !== "open") reopen(theCase);
-  doc.counters.signal++;
   const signal: Signal = {
-    id: `S-${doc.counters.signal}`,
+    id: `S-${doc.counters.signal + 1}`,
     kind: input.kind,
     from: input.from,
     to: input.to,
@@ -156,8 +158,31 @@ export function raiseSignal(
     raisedAt: at,
     withdrawnAt: null,
   };
+  const facts = [...(found?.signals ?? []), signal];
+  // A basis that is a fact must follow from the signals: it cannot be talked round with `grondslag=`.
+  if (
+    input.legalBasis &&
+    FACT_BASES.has(input.legalBasis) &&
+    basisFromFacts(facts, null) !== input.legalBasis
+  )
+    return fail("grondslag-past-niet", { basis: `basis.${input.legalBasis}` });
+  const basis = basisFromFacts(facts, input.legalBasis ?? found?.legalBasis ?? null);
+  if (identified && basis === null) return fail("grondslag-nodig", { kind: `kind.${input.kind}` });
+
+  const created = found === undefined;
+  const reopened = found?.status === "closed";
+  const theCase: Case =
+    found ?? blankCase(`C-${doc.counters.case + 1}`, "pupilKey" in target ? target.pupilKey : null, by, at);
+  if (created) {
+    doc.counters.case++;
+    doc.cases.push(theCase);
+  }
+  const basisChanged = identified && theCase.legalBasis !== basis;
+  if (identified) theCase.legalBasis = basis;
+  if (theCase.status !== "open") reopen(theCase);
+  doc.counters.signal++;
   theCase.signals.push(signal);
-  return ok({ case: theCase, signal, created, reopened });
+  return ok({ case: theCase, signal, created, reopened, basisChanged });
 }
 
 /** An anonymous consultation: a case with no pupil, so no legal ground is needed (domain.md §7.1 PR-02). */

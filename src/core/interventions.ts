@@ -4,6 +4,9 @@ import { fail, ok, type Result } from "./result.ts";
 export type InterventionKind = (typeof INTERVENTIONS)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];
 
+/** Enforcement: steps the law allows only where leerplicht has a legal task (domain.md PR-02, PR-17, §5). */
+const ENFORCEMENT: ReadonlySet<InterventionKind> = new Set(["waarschuwing", "halt", "civiel", "pv", "lod"]);
+
 /**
  * A step of the MAS route on a case (domain.md §5.2). Enforcement and referral are the compulsory-education
  * officer's: only members with the role leerplicht record them. Halt is for young people of 12 and over, and only
@@ -26,6 +29,13 @@ export function addIntervention(
   if (me.role !== "leerplicht") return fail("rol-niet-toegestaan", { roles: "leerplicht" });
   if (c.pupilKey === null) return fail("interventie-anoniem", { id: c.id });
   if (input.date > today) return fail("datum-in-toekomst");
+  // Without registered unauthorised or absolute absence leerplicht has no legal task: it may think along, not enforce.
+  if (
+    ENFORCEMENT.has(input.kind) &&
+    c.legalBasis !== "ongeoorloofd-verzuim" &&
+    c.legalBasis !== "absoluut-verzuim"
+  )
+    return fail("geen-wettelijke-taak", { id: c.id, kind: `intervention.${input.kind}` });
   if (input.kind === "halt") {
     if (input.ageBand === null || input.ageBand === "5-11") return fail("halt-leeftijd");
     if (!input.consent) return fail("halt-toestemming");

@@ -21,6 +21,8 @@ export const en: Record<MessageKey, string> = {
   "err.aantal-nodig": "Give the number of times for kind {kind}, for example `2`.",
   "err.aantal-ongeldig": "The number of times is a whole number from 1 to 100.",
   "err.uren-ongeldig": "Hours must be above 0, in quarters, and at most {max} for this period.",
+  "err.grondslag-past-niet":
+    "The legal basis {basis} follows from the facts, not from a choice: it needs an unauthorised or luxury absence signal (or absolute absence). Nothing was saved.",
   "err.grondslag-nodig":
     "A '{kind}' signal about an identifiable pupil needs a legal basis. Add `grondslag=toestemming-ouders|vrijstelling|convenant`, or discuss the case anonymously with `consult`.",
   "err.casus-al-gesloten": "Case {id} is closed. Reopen it first with `heropen {id}`.",
@@ -234,7 +236,8 @@ export const en: Record<MessageKey, string> = {
   "notice.trigger": "Attention, case {id}: {line}",
   "err.geen-schooldag":
     "There is no school on {date} ({reason}): no absence counts there. Did you mean the school day before, {nearest}? Nothing was saved.",
-  "err.geen-schooldagen": "From {from} to {to} there is no school day: no absence counts there. Nothing was saved.",
+  "err.geen-schooldagen":
+    "From {from} to {to} there is no school day: no absence counts there. Nothing was saved.",
   "err.signaal-te-oud":
     "Tafel does not take signals from before {since}: the threshold counts within one school year, and this is before the previous one. Nothing was saved.",
   "reden.weekend": "weekend",
@@ -340,6 +343,8 @@ export const en: Record<MessageKey, string> = {
   "card.interventions": "Interventions",
   "line.intervention": "{id} {date} {kind} (@{by})",
   "reply.interventie": "Intervention {id} for {case}: {kind} on {date}.",
+  "err.geen-wettelijke-taak":
+    "{kind} is not possible on {id}: no unauthorised or absolute absence was reported, so leerplicht has no legal task here (it may advise, not enforce). Nothing was saved.",
   "err.interventie-anoniem": "Case {id} is an anonymous consultation: it takes no interventions.",
   "err.halt-leeftijd": "Halt is from age 12: give `leeftijd=12-15`, `16-17` or `18+`.",
   "err.halt-toestemming":

@@ -22,6 +22,8 @@ export const nl = {
   "err.aantal-nodig": "Geef het aantal keren bij soort {kind}, bijvoorbeeld `2`.",
   "err.aantal-ongeldig": "Het aantal keren is een heel getal van 1 tot en met 100.",
   "err.uren-ongeldig": "Uren moeten groter dan 0 zijn, in kwartieren, en hoogstens {max} voor deze periode.",
+  "err.grondslag-past-niet":
+    "De grondslag {basis} volgt uit de feiten, niet uit een keuze: daarvoor is een signaal ongeoorloofd of luxe verzuim (of absoluut verzuim) nodig. Er is niets opgeslagen.",
   "err.grondslag-nodig":
     "Voor een signaal '{kind}' over een herkenbare leerling is een grondslag nodig. Voeg `grondslag=toestemming-ouders|vrijstelling|convenant` toe, of bespreek de casus anoniem met `consult`.",
   "err.casus-al-gesloten": "Casus {id} is gesloten. Heropen hem eerst met `heropen {id}`.",
@@ -237,7 +239,8 @@ export const nl = {
   "notice.trigger": "Let op, casus {id}: {line}",
   "err.geen-schooldag":
     "Op {date} is er geen school ({reason}): daar telt geen verzuim. Bedoel je de schooldag ervoor, {nearest}? Er is niets opgeslagen.",
-  "err.geen-schooldagen": "Van {from} t/m {to} is er geen schooldag: daar telt geen verzuim. Er is niets opgeslagen.",
+  "err.geen-schooldagen":
+    "Van {from} t/m {to} is er geen schooldag: daar telt geen verzuim. Er is niets opgeslagen.",
   "err.signaal-te-oud":
     "Signalen van vóór {since} neemt Tafel niet aan: de meldgrens telt binnen één schooljaar, en dit ligt vóór het vorige. Er is niets opgeslagen.",
   "reden.weekend": "weekend",
@@ -345,6 +348,8 @@ export const nl = {
   "card.interventions": "Interventies",
   "line.intervention": "{id} {date} {kind} (@{by})",
   "reply.interventie": "Interventie {id} bij {case}: {kind} op {date}.",
+  "err.geen-wettelijke-taak":
+    "{kind} kan niet bij {id}: er is geen ongeoorloofd of absoluut verzuim gemeld, dus leerplicht heeft hier geen wettelijke taak (meedenken mag, handhaven niet). Er is niets opgeslagen.",
   "err.interventie-anoniem": "Casus {id} is een anoniem consult: daar horen geen interventies bij.",
   "err.halt-leeftijd": "Halt kan vanaf 12 jaar: geef `leeftijd=12-15`, `16-17` of `18+`.",
   "err.halt-toestemming":

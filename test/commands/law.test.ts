@@ -61,3 +61,33 @@ describe("the law at the table", () => {
     expect(card).not.toMatch(/Onder meldgrens: 0 uur/);
   });
 });
+
+describe("a legal basis follows from the facts", () => {
+  it("refuses a factual basis the signals do not give, and moves the basis with new facts, audited", async () => {
+    const h = await tableWithMembers();
+    const talked = await h.say("joost", "signaal 2345678 ziek 4 19-11 grondslag=ongeoorloofd-verzuim");
+    expect(text(talked)).toMatch(/volgt uit de feiten/);
+    expect(text(await h.say("joost", "signaal 2345678 ziek 4 19-11 grondslag=absoluut-verzuim"))).toMatch(
+      /volgt uit de feiten/,
+    );
+    await h.say("joost", "signaal 2345678 ziek 4 19-11 grondslag=toestemming-ouders");
+    expect(text(await h.say("joost", "casus C-1"))).toMatch(/Grondslag: verzoek of toestemming ouders/);
+    await h.say("joost", "signaal 2345678 ongeoorloofd 2 20-11");
+    expect(text(await h.say("joost", "casus C-1"))).toMatch(/Grondslag: melding ongeoorloofd verzuim/);
+    const doc = await h.store.read("console");
+    expect(doc.audit.filter((e) => e.event === "casus.grondslag").map((e) => e.subject)).toEqual([
+      "toestemming-ouders",
+      "ongeoorloofd-verzuim",
+    ]);
+  });
+
+  it("refuses enforcement where leerplicht has no legal task, with the reason", async () => {
+    const h = await tableWithMembers();
+    await h.say("joost", "signaal 2345678 ziek 4 19-11 grondslag=toestemming-ouders");
+    for (const step of ["waarschuwing", "pv", "civiel", "lod", "halt leeftijd=12-15 toestemming=ja"])
+      expect(text(await h.say("piet", `interventie C-1 ${step}`))).toMatch(/geen wettelijke taak/);
+    expect(text(await h.say("piet", "interventie C-1 gesprek"))).not.toMatch(/geen wettelijke taak/);
+    await h.say("joost", "signaal 2345678 ongeoorloofd 2 20-11");
+    expect(text(await h.say("piet", "interventie C-1 waarschuwing"))).toMatch(/Interventie I-2/);
+  });
+});

@@ -42,5 +42,7 @@ export function checkSignalDays(
     });
   }
   // A reversed period is the core's to refuse, with its own message.
-  return to < from || cal.schoolDaysBetween(from, to) > 0 ? ok(null) : fail("geen-schooldagen", { from: input.from, to: input.to });
+  return to < from || cal.schoolDaysBetween(from, to) > 0
+    ? ok(null)
+    : fail("geen-schooldagen", { from: input.from, to: input.to });
 }

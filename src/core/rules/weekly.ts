@@ -37,8 +37,7 @@ export function distribute(
       continue;
     }
     const perDay = value / days;
-    for (let d = from; d <= to; d++)
-      if (cal.isSchoolDay(d)) add(cal.lesweekOf(d), perDay);
+    for (let d = from; d <= to; d++) if (cal.isSchoolDay(d)) add(cal.lesweekOf(d), perDay);
   }
   return { byWeek, outside };
 }
