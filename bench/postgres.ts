@@ -56,6 +56,9 @@ class WholeDocumentStore implements Store {
   async firstDelivery() {
     return true;
   }
+  async ready() {
+    return true;
+  }
   async close() {}
 }
 

@@ -75,8 +75,15 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
   const echo = safeEcho(inv.text, today);
   const tokens = tokenize(inv.text.trim());
   const name = (tokens[0]?.text ?? "help").toLowerCase();
-  const table = await deps.store.tableFor(inv.conversation);
-  const doc = table ? await deps.store.read(table.id) : null;
+  let table: Awaited<ReturnType<Store["tableFor"]>>;
+  let doc: Awaited<ReturnType<Store["read"]>> | null;
+  try {
+    table = await deps.store.tableFor(inv.conversation);
+    doc = table ? await deps.store.read(table.id) : null;
+  } catch (e) {
+    const t = translator(deps.defaultLanguage);
+    return { reply: errorReply(t, fault(deps, e, name, inv.correlationId)), posts: [], echo };
+  }
   const lang = doc?.table.language ?? deps.defaultLanguage;
   const t = translator(lang);
   const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error, lang), posts: [], echo });
@@ -127,15 +134,24 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
     if ("error" in result) return refuse(result.error);
     return { reply: result.reply, posts: result.posts ?? [], echo };
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    deps.logger.error("command-failed", {
-      command: command.name,
-      correlationId: inv.correlationId,
-      code: typeof code === "string" ? code : (e as Error).name,
-    });
-    const writeFault = typeof code === "string" && /^E[A-Z]+$/.test(code);
-    return refuse({ code: writeFault ? "opslag-mislukt" : "intern", params: { ref: inv.correlationId } });
+    return refuse(fault(deps, e, command.name, inv.correlationId));
   }
+}
+
+/** Codes of a store that cannot be reached: a network error, or PostgreSQL's connection and shutdown classes. */
+const UNREACHABLE =
+  /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|ENOTFOUND|EAI_AGAIN|08...|57P0[1-3])$/;
+
+/** What an unexpected fault tells the sender; the log gets its code and the correlation id, never the text. */
+function fault(deps: DispatchDeps, e: unknown, command: string, correlationId: string): DomainError {
+  const raw = (e as { code?: unknown }).code;
+  const terminated = e instanceof Error && /Connection terminated|connection timeout/i.test(e.message);
+  const code = typeof raw === "string" ? raw : terminated ? "ECONNRESET" : (e as Error).name;
+  const unreachable = terminated || UNREACHABLE.test(code);
+  deps.logger.error(unreachable ? "store-unreachable" : "command-failed", { command, correlationId, code });
+  if (unreachable) return { code: "opslag-onbereikbaar", params: {} };
+  const writeFault = /^E[A-Z]+$/.test(code);
+  return { code: writeFault ? "opslag-mislukt" : "intern", params: { ref: correlationId } };
 }
 
 function run(

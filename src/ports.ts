@@ -44,6 +44,8 @@ export interface Store {
    * another instance than the first, so the store remembers, not the process.
    */
   firstDelivery(key: string): Promise<boolean>;
+  /** Whether the store can serve a command now (the database answers); for a load balancer's readiness check. */
+  ready(): Promise<boolean>;
   close(): Promise<void>;
 }
 

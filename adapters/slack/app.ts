@@ -3,6 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import type { DispatchDeps } from "../../commands/dispatch.ts";
 import type { SlackConfig } from "../../src/config.ts";
 import type { Logger, Store } from "../../src/ports.ts";
+import { healthRoutes } from "../health.ts";
 import { registerEvents } from "./events.ts";
 import { registerHandlers } from "./handlers.ts";
 import { slackPoster } from "./notifier.ts";
@@ -25,7 +26,9 @@ export function createSlackApp(opts: SlackAppOptions) {
   const app = new App({
     token: config.botToken,
     signingSecret: config.signingSecret,
-    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : {}),
+    ...(config.appToken
+      ? { socketMode: true, appToken: config.appToken }
+      : { customRoutes: healthRoutes(opts.store) }),
     logLevel: LogLevel.ERROR,
     logger: {
       debug: () => {},

@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { firstDelivery } from "../../commands/delivery.ts";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
 import { languageOf } from "../../commands/language.ts";
@@ -18,7 +19,8 @@ export interface SlackDeps {
 }
 
 /** A delivery Slack or the person repeated (retry, double click, form sent twice), by any instance. */
-export const repeated = async (deps: SlackDeps, key: string) => !(await deps.store.firstDelivery(key));
+export const repeated = async (deps: SlackDeps, key: string) =>
+  !(await firstDelivery(deps.store, deps.dispatch.logger, key));
 
 /** Export files and other long code go to the person's DM as a file instead of a message that cannot hold them. */
 const LONG_CODE = 2900;

@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
+import { firstDelivery } from "../../commands/delivery.ts";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { formLine, quoted } from "../../commands/form-line.ts";
 import { languageOf } from "../../commands/language.ts";
@@ -15,6 +16,7 @@ import { readPupilRef } from "../../src/core/pupil.ts";
 import { ok } from "../../src/core/result.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
+import { healthRoutes } from "../health.ts";
 import { withBackoff } from "./backoff.ts";
 import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
 import { postActivity, replyActivity, replyCard } from "./render.ts";
@@ -59,28 +61,40 @@ export interface TeamsAppOptions {
 export function createTeamsApp(opts: TeamsAppOptions) {
   const { config } = opts;
   const server = createServer();
+  const http = new ExpressAdapter(server);
+  for (const route of healthRoutes(opts.store)) http.get(route.path, route.handler);
   const app = new App({
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     tenantId: config.tenantId,
-    httpServerAdapter: new ExpressAdapter(server),
+    httpServerAdapter: http,
     logger: sdkLogger(opts.logger),
     // Mentions are read by invocationOf: the SDK's stripping would also remove the people a command names.
     activity: { mentions: { stripText: false } },
   });
   /** An activity Teams delivered again, to this instance or another: its command ran the first time. */
   const repeated = async (a: { id?: string }) =>
-    a.id !== undefined && !(await opts.store.firstDelivery(`activity:${a.id}`));
+    a.id !== undefined && !(await firstDelivery(opts.store, opts.logger, `activity:${a.id}`));
 
-  /** Keeps what Teams needs to reach a table later: its service URL and people's chats with the bot. */
+  /**
+   * Keeps what Teams needs to reach a table later: its service URL and people's chats with the bot. Best effort:
+   * in a database outage the command still gets its answer, and the next activity remembers it.
+   */
   async function remember(conversation: string, entries: Record<string, string>) {
-    const table = await opts.store.tableFor(conversation);
-    if (!table) return;
-    await opts.store.transact(table.id, (doc) => {
-      const fresh = Object.entries(entries).filter(([k, v]) => doc.platform[k] !== v);
-      for (const [k, v] of fresh) doc.platform[k] = v;
-      return ok(null);
-    });
+    try {
+      const table = await opts.store.tableFor(conversation);
+      if (!table) return;
+      await opts.store.transact(table.id, (doc) => {
+        const fresh = Object.entries(entries).filter(([k, v]) => doc.platform[k] !== v);
+        for (const [k, v] of fresh) doc.platform[k] = v;
+        return ok(null);
+      });
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      opts.logger.error("teams-remember-failed", {
+        code: typeof code === "string" ? code : (e as Error).name,
+      });
+    }
   }
 
   /** A person's own chat with the bot, for answers that are theirs alone; created once, then remembered. */

@@ -64,6 +64,8 @@ export const en: Record<MessageKey, string> = {
   "err.te-lang": "Not saved: the text is longer than {max} characters.",
   "err.regel-te-lang": "Not saved: the command is longer than {max} characters (a note at most 500).",
   "err.tekens": "Not saved: the text contains invisible or control characters. Please type it again.",
+  "err.opslag-onbereikbaar":
+    "Tafel cannot reach its data right now; nothing was saved, please try again shortly.",
   "err.opslag-mislukt": "Not saved: writing failed. Please try again (ref {ref}).",
   "err.opslag-ongeldig":
     "Not saved: this does not fit the table's data ({part}). Nothing was changed; tell the administrator.",

@@ -68,6 +68,8 @@ export const nl = {
   "err.regel-te-lang":
     "Niet opgeslagen: het commando is langer dan {max} tekens (een toelichting hoogstens 500).",
   "err.tekens": "Niet opgeslagen: de tekst bevat onzichtbare of sturende tekens. Typ hem opnieuw.",
+  "err.opslag-onbereikbaar":
+    "Tafel kan de gegevens nu niet bereiken; er is niets opgeslagen, probeer het zo weer.",
   "err.opslag-mislukt": "Niet opgeslagen: het wegschrijven mislukte. Probeer het opnieuw (ref {ref}).",
   "err.opslag-ongeldig":
     "Niet opgeslagen: dit past niet in de gegevens van de tafel ({part}). Er is niets gewijzigd; meld het aan de beheerder.",

@@ -174,9 +174,18 @@ export function makeScheduler(deps: SchedulerDeps) {
     /** What is due at `at` in one table; the PostgreSQL job queue runs one table per job. */
     tickTable,
 
-    /** Everything due at `at` (default: now) in every table. */
+    /** Everything due at `at` (default: now) in every table; one table's fault is logged and stops no other. */
     async tick(at: Date = deps.clock.now()) {
-      for (const t of await deps.store.tables()) await tickTable(t.id, at);
+      for (const t of await deps.store.tables())
+        try {
+          await tickTable(t.id, at);
+        } catch (e) {
+          const code = (e as { code?: unknown }).code;
+          deps.logger.error("tick-table-failed", {
+            table: t.id,
+            code: typeof code === "string" ? code : (e as Error).name,
+          });
+        }
     },
 
     /**

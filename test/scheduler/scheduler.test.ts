@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { dayNumber } from "../../src/core/calendar/days.ts";
 import type { Outbound } from "../../src/core/reminders.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
-import type { Notifier } from "../../src/ports.ts";
+import type { Notifier, Store } from "../../src/ports.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
-import { harness, quietLogger, tempDir } from "../support/harness.ts";
+import { harness, quietLogger, silentScheduler, tempDir } from "../support/harness.ts";
 import { calendar } from "../support/signals.ts";
 
 type Sent = { at: Date; key: string; message: Outbound };
@@ -162,5 +162,30 @@ describe("scheduler over several school weeks", () => {
     const reports = rec.sent.filter((s) => s.message.kind === "mislukt");
     expect(reports).toHaveLength(1);
     expect(reports[0]?.message).toMatchObject({ original: "dag:2026-10-08:joost", recipient: "joost" });
+  });
+});
+
+describe("a table's fault", () => {
+  it("is logged with a code and stops no other table's reminders", async () => {
+    const h = await harness({ at: "2026-11-23T08:00:00Z" });
+    for (const c of ["eerste", "tweede"]) {
+      await h.say("anna", "setup Triage regio=midden", c);
+      await h.say("anna", "lid @joost school", c);
+      await h.say("joost", "signaal 2345678 ongeoorloofd 2 vrijdag", c);
+      await h.say("anna", 'actie C-1 @joost morgen "Bellen"', c);
+    }
+    const [broken] = await h.store.tables();
+    const store: Store = {
+      ...h.store,
+      tables: () => h.store.tables(),
+      read: (id) => (id === broken?.id ? Promise.reject(new Error("kapot")) : h.store.read(id)),
+      transact: (id, change) =>
+        id === broken?.id ? Promise.reject(new Error("kapot")) : h.store.transact(id, change),
+    };
+    quietLogger.events.length = 0;
+    await silentScheduler(store).tick(new Date("2026-11-26T09:30:00Z"));
+    expect(quietLogger.events).toContain("tick-table-failed");
+    const [, healthy] = await h.store.tables();
+    expect((await h.store.read(healthy?.id as string)).outbox.length).toBeGreaterThan(0);
   });
 });

@@ -163,6 +163,11 @@ class LowStore implements Store {
     return !this.seen(key);
   }
 
+  /** An embedded store in this process is there while the process is. */
+  async ready(): Promise<boolean> {
+    return true;
+  }
+
   private async compact(tableId: string, db: Low<TableDoc>, journal: Journal) {
     await db.write();
     await journal.clear();

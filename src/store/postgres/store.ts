@@ -315,6 +315,15 @@ export class PostgresStore implements Store {
     return rowCount === 1;
   }
 
+  async ready(): Promise<boolean> {
+    try {
+      await this.pool.query("select 1");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async close() {
     await Promise.all([...this.queues.values()]);
     await this.pool.end();
@@ -346,6 +355,8 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     connectionString: url,
     max: options.max ?? 10,
     application_name: "tafel",
+    // A database that does not answer fails the command within seconds, so the sender hears of the outage.
+    connectionTimeoutMillis: 5_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle connection the server dropped: the next query gets a fresh one and reports any lasting fault.
