@@ -144,6 +144,25 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
     }
   });
 
+  it("refuses none of 3 × 60 appends on one case: lost races are made again, not refused", async () => {
+    const { stores } = await instances();
+    await table(stores);
+    const at = "2026-10-01T10:00:00Z";
+    const bots = [await harness({ store: stores[0], at }), await harness({ store: stores[1], at })];
+    bots.push(await harness({ store: stores[2], at }));
+    const lines = (i: number, k: number) =>
+      k % 3 === 0 ? `besluit C-1 "Besluit ${i}-${k}"` : `actie C-1 @joost 9-10 "Afspraak ${i}-${k}"`;
+    const outcomes = await Promise.all(
+      bots.flatMap((bot, i) => Array.from({ length: 60 }, (_, k) => bot.say("piet", lines(i, k)))),
+    );
+    expect(outcomes.filter((o) => o.reply.error).map((o) => o.reply.error?.code)).toEqual([]);
+    // The contention happened: instances lost commits to each other and made them again.
+    expect(stores.reduce((n, s) => n + s.lostRaces, 0)).toBeGreaterThan(0);
+    const doc = await stores[0].read("console");
+    expect(doc.decisions).toHaveLength(60);
+    expect(doc.actions).toHaveLength(2 + 120);
+  });
+
   it("three schedulers ticking at once send each reminder exactly once", async () => {
     const { stores } = await instances();
     await table(stores);

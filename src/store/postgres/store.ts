@@ -27,7 +27,13 @@ interface Held {
 }
 
 /** How often a change is re-applied to a newer table before its author is asked to try again. */
-const ATTEMPTS = 5;
+/**
+ * How often a change is made again after another instance committed first. A refusal ("gewijzigd") is for an
+ * edit of the same record only; losing races is not one, so the change retries with jittered backoff instead.
+ */
+const ATTEMPTS = 40;
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 2 ** Math.min(attempt, 8))));
 /** How often deliveries older than `DELIVERY_TTL_MS` are pruned. */
 const PRUNE_EVERY_MS = 600_000;
 const DELIVERY_TTL_SECONDS = DELIVERY_TTL_MS / 1000;
@@ -80,6 +86,8 @@ export class PostgresStore implements Store {
   private readonly held = new Map<string, Held>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private prunedAt = 0;
+  /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
+  lostRaces = 0;
 
   constructor(pool: pg.Pool) {
     this.pool = pool;
@@ -168,6 +176,8 @@ export class PostgresStore implements Store {
         tracked.rollback();
         const theirs = await this.catchUp(tableId, held);
         if (attempt === ATTEMPTS || overlaps(write.edited, theirs, before)) return fail("gewijzigd");
+        this.lostRaces++;
+        await backoff(attempt);
       }
     });
   }
