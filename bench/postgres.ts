@@ -56,6 +56,7 @@ class WholeDocumentStore implements Store {
   async firstDelivery() {
     return true;
   }
+  async forgetDelivery() {}
   async ready() {
     return true;
   }

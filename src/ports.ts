@@ -44,6 +44,11 @@ export interface Store {
    * another instance than the first, so the store remembers, not the process.
    */
   firstDelivery(key: string): Promise<boolean>;
+  /**
+   * A claimed delivery that had no effect (a form refused with field errors): the same delivery may run again
+   * once the person corrects it, so a delivery counts as seen only when it had its effect.
+   */
+  forgetDelivery(key: string): Promise<void>;
   /** Whether the store can serve a command now (the database answers); for a load balancer's readiness check. */
   ready(): Promise<boolean>;
   close(): Promise<void>;

@@ -1,4 +1,5 @@
-import { App, LogLevel } from "@slack/bolt";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { DispatchDeps } from "../../commands/dispatch.ts";
 import type { SlackConfig } from "../../src/config.ts";
@@ -23,22 +24,31 @@ export interface SlackAppOptions {
  */
 export function createSlackApp(opts: SlackAppOptions) {
   const { config } = opts;
+  const logger: BoltLogger = {
+    debug: () => {},
+    info: () => {},
+    warn: () => {},
+    error: () => opts.logger.error("slack-error", {}),
+    setLevel: () => {},
+    getLevel: () => LogLevel.ERROR,
+    setName: () => {},
+  };
   const app = new App({
     token: config.botToken,
-    signingSecret: config.signingSecret,
     ...(config.appToken
-      ? { socketMode: true, appToken: config.appToken }
-      : { customRoutes: healthRoutes(opts.store) }),
+      ? { socketMode: true, appToken: config.appToken, signingSecret: config.signingSecret }
+      : { receiver: receiverOf(config.signingSecret, opts, logger) }),
     logLevel: LogLevel.ERROR,
-    logger: {
-      debug: () => {},
-      info: () => {},
-      warn: () => {},
-      error: () => opts.logger.error("slack-error", {}),
-      setLevel: () => {},
-      getLevel: () => LogLevel.ERROR,
-      setName: () => {},
-    },
+    logger,
+  });
+  // One workspace per deployment: a correctly signed request from another workspace is not served.
+  let ownTeam: string | undefined;
+  app.use(async ({ context, next }) => {
+    if (ownTeam !== undefined && context.teamId !== undefined && context.teamId !== ownTeam) {
+      opts.logger.error("slack-foreign-workspace", {});
+      return;
+    }
+    await next();
   });
   const client = opts.client ?? app.client;
   const post = slackPoster(client, opts.store);
@@ -53,6 +63,7 @@ export function createSlackApp(opts: SlackAppOptions) {
     client,
     /** Starts the receiver; resolves with the port it listens on (HTTP) or null (Socket Mode). */
     async start(): Promise<number | null> {
+      ownTeam = (await client.auth.test()).team_id;
       const server = await app.start(config.port);
       const address = config.appToken ? null : (server as { address(): unknown }).address();
       return address && typeof address === "object" ? (address as { port: number }).port : null;
@@ -61,3 +72,26 @@ export function createSlackApp(opts: SlackAppOptions) {
   };
 }
 export type SlackApp = ReturnType<typeof createSlackApp>;
+
+/** Bolt checks that a timestamp is not older than 5 minutes; one from the future is refused as well. */
+const MAX_SKEW_S = 300;
+
+/**
+ * Bolt's HTTP receiver with the health routes, and a request whose signed timestamp lies more than 5 minutes
+ * ahead refused before Bolt sees it (Bolt 5.1 rejects only old ones; a future one could be replayed for longer).
+ */
+function receiverOf(signingSecret: string, opts: SlackAppOptions, logger: BoltLogger) {
+  const receiver = new HTTPReceiver({ signingSecret, customRoutes: healthRoutes(opts.store), logger });
+  const listener = receiver.requestListener;
+  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    const at = Number(req.headers["x-slack-request-timestamp"]);
+    if (Number.isFinite(at) && at - Date.now() / 1000 > MAX_SKEW_S) {
+      opts.logger.error("slack-timestamp-ahead", {});
+      res.writeHead(401);
+      res.end();
+      return;
+    }
+    listener(req, res);
+  };
+  return receiver;
+}

@@ -135,7 +135,8 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   });
 
   app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
-    if (await repeated(deps, `view:${view.id}:${view.hash}`)) return ack();
+    const delivery = `view:${view.id}:${view.hash}`;
+    if (await repeated(deps, delivery)) return ack();
     const meta = JSON.parse(view.private_metadata) as FormMeta;
     const command = findCommand(COMMANDS, meta.command);
     if (!command) return ack();
@@ -160,6 +161,8 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       const t = translator(lang);
       const field =
         typeof error.params.field === "string" ? error.params.field : (Object.keys(command.params)[0] ?? "");
+      // Refused, so it had no effect: the corrected form (same view id and hash) must run.
+      await deps.store.forgetDelivery(delivery).catch(() => undefined);
       await ack({ response_action: "errors", errors: { [field]: errorText(t, error, lang).slice(0, 2000) } });
       return;
     }

@@ -7,12 +7,15 @@ export const DELIVERY_TTL_MS = 3_600_000;
  */
 export function seenRecently(ttlMs = DELIVERY_TTL_MS, now = () => Date.now()) {
   const seen = new Map<string, number>();
-  return (key: string): boolean => {
-    const t = now();
-    if (seen.size > 10_000) for (const [k, at] of seen) if (t - at > ttlMs) seen.delete(k);
-    const at = seen.get(key);
-    if (at !== undefined && t - at <= ttlMs) return true;
-    seen.set(key, t);
-    return false;
-  };
+  return Object.assign(
+    (key: string): boolean => {
+      const t = now();
+      if (seen.size > 10_000) for (const [k, at] of seen) if (t - at > ttlMs) seen.delete(k);
+      const at = seen.get(key);
+      if (at !== undefined && t - at <= ttlMs) return true;
+      seen.set(key, t);
+      return false;
+    },
+    { forget: (key: string) => void seen.delete(key) },
+  );
 }

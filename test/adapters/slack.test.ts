@@ -112,9 +112,9 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
       response_action: "errors",
       errors: { pupil: expect.stringContaining("Leerling klopt niet") },
     });
+    // Slack sends the corrected form with the same view id and hash: it must run, and a second send must not.
     const fixed = {
       ...view,
-      hash: "h2",
       state: { values: { ...values, pupil: { v: { value: "7654 321" } } } },
     };
     const ok = await s.send(
@@ -126,8 +126,18 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
       }),
     );
     expect(ok.status).toBe(200);
+    const again = await s.send(
+      payloadBody({
+        type: "view_submission",
+        team: { id: "T1" },
+        user: { id: "U2", name: "joost" },
+        view: fixed,
+      }),
+    );
+    expect(again.status).toBe(200);
     await s.settle();
     const doc = await s.h.store.read("slack-t1-c1");
+    expect(doc.cases.at(-1)?.signals).toHaveLength(1);
     expect(doc.cases.at(-1)?.signals[0]).toMatchObject({
       kind: "ongeoorloofd",
       hours: 2,

@@ -163,6 +163,10 @@ class LowStore implements Store {
     return !this.seen(key);
   }
 
+  async forgetDelivery(key: string): Promise<void> {
+    this.seen.forget(key);
+  }
+
   /** An embedded store in this process is there while the process is. */
   async ready(): Promise<boolean> {
     return true;

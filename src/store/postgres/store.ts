@@ -325,6 +325,10 @@ export class PostgresStore implements Store {
     return rowCount === 1;
   }
 
+  async forgetDelivery(key: string): Promise<void> {
+    await this.pool.query("delete from tafel_deliveries where key = $1", [key]);
+  }
+
   async ready(): Promise<boolean> {
     try {
       await this.pool.query("select 1");
