@@ -4,6 +4,7 @@ import { quoted } from "../../commands/form-line.ts";
 import { languageOf } from "../../commands/language.ts";
 import { caseTitle } from "../../commands/render.ts";
 import { translator } from "../../src/i18n/index.ts";
+import { correlationId } from "../correlation.ts";
 import { escapeMrkdwn } from "./escape.ts";
 import { repeated, type SlackDeps } from "./handlers.ts";
 import { renderPost } from "./render.ts";
@@ -17,9 +18,11 @@ export function registerEvents(app: App, deps: SlackDeps) {
    * thread's first message (Tafel's own post names it) or the message itself; when neither names one, the person
    * who pinned gets a button that opens the decision form with the text filled in.
    */
-  app.event("reaction_added", async ({ event, body, client, context }) => {
+  app.event("reaction_added", async ({ event, body, client }) => {
     if (event.reaction !== "pushpin" || event.item.type !== "message") return;
-    if (context.retryNum || (await repeated(deps, `event:${body.event_id}`))) return;
+    // A redelivery (X-Slack-Retry-Num) of an event whose first delivery died must still run: the event id,
+    // claimed in the store, is what makes it run once.
+    if (await repeated(deps, `event:${body.event_id}`)) return;
     const { channel, ts } = event.item;
     const found = await client.conversations.replies({ channel, ts, limit: 1, inclusive: true });
     const message = found.messages?.find((m) => m.ts === ts) ?? found.messages?.[0];
@@ -64,7 +67,7 @@ export function registerEvents(app: App, deps: SlackDeps) {
       text: `besluit ${caseId} ${quoted(text)}`,
       actor: { id: event.user, handle: event.user.toLowerCase() },
       conversation: conversationOf(team, channel),
-      correlationId: body.event_id,
+      correlationId: correlationId(),
     });
     const reply = outcome.reply.blocks[0];
     const line = reply && "text" in reply ? reply.text : "";

@@ -8,6 +8,7 @@ import { COMMANDS } from "../../commands/registry.ts";
 import type { Block, Invocation, Outcome, Post, Reply } from "../../commands/types.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
+import { correlationId } from "../correlation.ts";
 import { commandLine, FORM_CALLBACK, FORM_COMMANDS, type FormMeta, formView } from "./forms.ts";
 import { renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
@@ -129,7 +130,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
         handle: (body.user.username ?? body.user.name ?? body.user.id).toLowerCase(),
       },
       conversation: conversationOf(body.team.id, channel),
-      correlationId: stamp,
+      correlationId: correlationId(),
     };
     await deliver(await dispatch(deps.dispatch, inv), body.user.id, channel, client, body.team.id);
   });
@@ -151,7 +152,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       actor: { id: body.user.id, handle: (body.user.name ?? body.user.id).toLowerCase() },
       conversation,
       mentions,
-      correlationId: view.id,
+      correlationId: correlationId(),
     };
     const outcome = await dispatch(deps.dispatch, inv);
     const error = outcome.reply.error;
@@ -177,17 +178,35 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     const team = shortcut.team?.id ?? "";
     const text = readMentions(shortcut.message.text ?? "").text;
     const caseId = /\bC-[1-9]\d{0,6}\b/.exec(text)?.[0];
+    // The same shortcut delivered twice (a double click, a second instance) records one decision.
+    if (await repeated(deps, `shortcut:${shortcut.user.id}:${shortcut.action_ts}`)) return;
     if (caseId) {
       const inv: Invocation = {
         text: `besluit ${caseId} ${quoted(text)}`,
         actor: { id: shortcut.user.id, handle: (shortcut.user.username ?? shortcut.user.id).toLowerCase() },
         conversation: conversationOf(team, channel),
-        correlationId: shortcut.action_ts,
+        correlationId: correlationId(),
       };
       await deliver(await dispatch(deps.dispatch, inv), shortcut.user.id, channel, client, team);
       return;
     }
     // The case cannot be read from the message: a form asks for it, with the text already in.
     await openForm(client, shortcut.trigger_id, "besluit", team, channel, { text: text.slice(0, 500) });
+  });
+
+  // What Tafel no longer knows (a button of an old card, an old form, a shortcut it never declared) is still
+  // acknowledged, so Slack shows no error, and the person hears privately that the card is out of date.
+  app.action({ action_id: /^(?!tafel_\d+$)/ }, async ({ ack, body, client }) => {
+    await ack();
+    const channel = "channel" in body ? body.channel?.id : undefined;
+    if (!channel) return;
+    const t = translator(await tableLanguage(deps, conversationOf(body.team?.id ?? "", channel)));
+    await client.chat.postEphemeral({ channel, user: body.user.id, text: t("slack.verouderd") });
+  });
+  app.view({ callback_id: new RegExp(`^(?!${FORM_CALLBACK}$)`) }, async ({ ack }) => {
+    await ack();
+  });
+  app.shortcut({ callback_id: /^(?!besluit_vastleggen$)/ }, async ({ ack }) => {
+    await ack();
   });
 }

@@ -1,4 +1,5 @@
 import type { Invocation, Person } from "../../commands/types.ts";
+import { correlationId } from "../correlation.ts";
 
 /** One table per Slack channel: the conversation key names the workspace and the channel. */
 export const conversationOf = (teamId: string, channelId: string) => `slack:${teamId}:${channelId}`;
@@ -41,6 +42,6 @@ export function invocationOf(p: CommandPayload, text = p.text): Invocation {
     actor: { id: p.user_id, handle: p.user_name.toLowerCase() },
     conversation: conversationOf(p.team_id, p.channel_id),
     mentions,
-    correlationId: p.trigger_id,
+    correlationId: correlationId(),
   };
 }

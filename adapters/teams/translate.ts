@@ -1,4 +1,5 @@
 import type { Invocation, Person } from "../../commands/types.ts";
+import { correlationId } from "../correlation.ts";
 
 /** One table per Teams conversation (channel, group chat); the thread part of a channel id is left out. */
 export const conversationOf = (tenantId: string, conversationId: string) =>
@@ -45,6 +46,6 @@ export function invocationOf(a: InboundMessage, tenantId: string, botId: string)
     actor: { id: a.from.id, handle: handleOf(a.from.name ?? a.from.id) || a.from.id.toLowerCase() },
     conversation: conversationOf(a.conversation.tenantId ?? tenantId, a.conversation.id),
     mentions,
-    correlationId: a.id ?? "teams",
+    correlationId: correlationId(),
   };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { sign, slackTable, slashBody } from "../support/slack.ts";
+import { payloadBody, sign, slackTable, slashBody } from "../support/slack.ts";
 
 type T = Awaited<ReturnType<typeof slackTable>>;
 let s: T | undefined;
@@ -35,5 +35,47 @@ describe("Slack: the edge of the receiver", () => {
     const base = s.url.replace("/slack/events", "");
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+});
+
+describe("Slack: what Tafel no longer knows", () => {
+  it("acknowledges an old button, an unknown form and an undeclared shortcut at once, and says the card is out of date", async () => {
+    s = await slackTable();
+    const old = payloadBody({
+      type: "block_actions",
+      team: { id: "T1" },
+      user: { id: "U2", username: "joost" },
+      channel: { id: "C1" },
+      trigger_id: "t-old",
+      actions: [{ type: "button", action_id: "knop_van_vroeger", value: "x", action_ts: "9.1" }],
+    });
+    expect((await s.send(old)).status).toBe(200);
+    const view = payloadBody({
+      type: "view_submission",
+      team: { id: "T1" },
+      user: { id: "U2", name: "joost" },
+      view: {
+        id: "V-old",
+        hash: "h",
+        callback_id: "oud_formulier",
+        private_metadata: "",
+        state: { values: {} },
+      },
+    });
+    expect((await s.send(view)).status).toBe(200);
+    const shortcut = payloadBody({
+      type: "shortcut",
+      callback_id: "onbekend",
+      team: { id: "T1" },
+      user: { id: "U2", username: "joost" },
+      trigger_id: "t-sc",
+      action_ts: "9.2",
+    });
+    expect((await s.send(shortcut)).status).toBe(200);
+    await s.settle();
+    expect(s.api.of("chat.postEphemeral").at(-1)?.body).toMatchObject({
+      user: "U2",
+      text: expect.stringContaining("verouderd"),
+    });
   });
 });

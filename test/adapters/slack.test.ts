@@ -203,6 +203,49 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     expect(doc.decisions.filter((d) => d.text === "Ouders komen dinsdag langs")).toHaveLength(1);
   });
 
+  it("records a 📌 whose first delivery died, from Slack's redelivery", async () => {
+    const pinned = async () =>
+      (await s.h.store.read("slack-t1-c1")).decisions.filter((d) => d.text === "Ouders komen dinsdag langs")
+        .length;
+    const before = await pinned();
+    const event = JSON.stringify({
+      type: "event_callback",
+      team_id: "T1",
+      api_app_id: "A1",
+      event_id: "Ev-retried",
+      event_time: 3,
+      event: {
+        type: "reaction_added",
+        user: "U3",
+        reaction: "pushpin",
+        item: { type: "message", channel: "C1", ts: "100.1" },
+        event_ts: "3",
+      },
+    });
+    await s.send(event, "json", { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" });
+    await s.send(event, "json", { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_timeout" });
+    await s.settle();
+    expect(await pinned()).toBe(before + 1);
+  });
+
+  it("records one decision from a message shortcut delivered twice", async () => {
+    const shortcut = payloadBody({
+      type: "message_action",
+      callback_id: "besluit_vastleggen",
+      team: { id: "T1" },
+      user: { id: "U3", username: "piet" },
+      channel: { id: "C1" },
+      trigger_id: "t-sc2",
+      action_ts: "301.1",
+      message: { ts: "301.0", text: "Voor C-1: mentor belt ouders wekelijks" },
+    });
+    await s.send(shortcut);
+    await s.send(shortcut);
+    await s.settle();
+    const doc = await s.h.store.read("slack-t1-c1");
+    expect(doc.decisions.filter((d) => d.text === "Voor C-1: mentor belt ouders wekelijks")).toHaveLength(1);
+  });
+
   it("publishes App Home with my agreements and regie cases", async () => {
     await s.slash("U3", 'actie C-1 @piet vrijdag "Gesprek plannen"');
     const event = JSON.stringify({
