@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { Language } from "./core/model.ts";
 
+/** Microsoft's Teams service URL hosts: the public cloud, GCC, GCC High and DoD. */
+export const TEAMS_CLOUD_HOSTS = [
+  "smba.trafficmanager.net",
+  "smba.infra.gcc.teams.microsoft.com",
+  "smba.infra.gov.teams.microsoft.us",
+  "smba.infra.dod.teams.microsoft.us",
+];
+
 /** The only reader of process.env. */
 const Env = z.object({
   TAFEL_DATA_DIR: z.string().min(1).default("./data"),
@@ -32,6 +40,21 @@ const Env = z.object({
   TEAMS_TENANT_ID: z.string().min(1).optional(),
   /** The HTTP port of the Teams endpoint `/api/messages`. */
   TEAMS_PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /**
+   * The hosts Teams' service URLs may have: Tafel posts there with its connector token, so no other host is
+   * used or stored. Microsoft's public cloud and the government clouds by default; set it for a sovereign cloud.
+   */
+  TEAMS_SERVICE_URL_HOSTS: z
+    .string()
+    .default(TEAMS_CLOUD_HOSTS.join(","))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Read only to refuse it: the Teams SDK would otherwise serve unauthenticated requests when it is set. */
+  DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: z.string().optional(),
 });
 
 export type Config = z.infer<typeof Env>;
@@ -39,6 +62,10 @@ export type Config = z.infer<typeof Env>;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) throw new Error(`Ongeldige configuratie: ${z.prettifyError(parsed.error)}`);
+  if (parsed.data.DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS !== undefined)
+    throw new Error(
+      "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is set: Tafel never serves unauthenticated requests. Remove it.",
+    );
   return parsed.data;
 }
 
@@ -82,6 +109,8 @@ export interface TeamsConfig {
   clientSecret: string;
   tenantId: string;
   port: number;
+  /** Hosts a service URL may have (`TEAMS_SERVICE_URL_HOSTS`); default: Microsoft's clouds. */
+  serviceUrlHosts?: readonly string[];
 }
 
 /** Teams runs when its app registration is configured; a partial one refuses to start. */
@@ -90,5 +119,11 @@ export function teamsConfig(config: Config): TeamsConfig | null {
   if (!clientId && !clientSecret && !tenantId) return null;
   if (!clientId || !clientSecret || !tenantId)
     throw new Error("Teams needs TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID together");
-  return { clientId, clientSecret, tenantId, port: config.TEAMS_PORT };
+  return {
+    clientId,
+    clientSecret,
+    tenantId,
+    port: config.TEAMS_PORT,
+    serviceUrlHosts: config.TEAMS_SERVICE_URL_HOSTS,
+  };
 }

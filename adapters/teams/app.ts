@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
+import { decode as decodeEntities } from "he";
 import { firstDelivery } from "../../commands/delivery.ts";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { formLine, quoted } from "../../commands/form-line.ts";
@@ -12,6 +13,7 @@ import { privateReply } from "../../commands/render.ts";
 import { tokenize } from "../../commands/tokenize.ts";
 import type { Outcome, Post } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
+import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
 import { ok } from "../../src/core/result.ts";
 import { translator } from "../../src/i18n/index.ts";
@@ -29,7 +31,10 @@ function typesPupilNumber(text: string): boolean {
   return command?.name === "signaal" && pupil !== undefined && readPupilRef(pupil)?.kind === "number";
 }
 
-/** The SDK's errors reach our log as codes only; its chatter, which can carry activity text, does not. */
+/**
+ * The SDK's errors and warnings reach our log as codes only (a warning by its first words, which are the SDK's
+ * own: "DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is set"); its chatter, which can carry activity text, does not.
+ */
 function sdkLogger(logger: Logger) {
   const quiet = () => {};
   const self: Record<string, unknown> = {
@@ -37,7 +42,10 @@ function sdkLogger(logger: Logger) {
       const e = args.find((a) => a instanceof Error) as Error | undefined;
       logger.error("teams-sdk-error", { code: e?.name ?? "error" });
     },
-    warn: quiet,
+    warn: (...args: unknown[]) => {
+      const first = typeof args[0] === "string" ? args[0] : "";
+      logger.error("teams-sdk-warning", { code: /^[\w[\]. -]{1,60}/.exec(first)?.[0] ?? "warning" });
+    },
     info: quiet,
     debug: quiet,
     log: quiet,
@@ -68,10 +76,27 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     clientSecret: config.clientSecret,
     tenantId: config.tenantId,
     httpServerAdapter: http,
+    // Explicitly off: left undefined, the SDK reads DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS from the environment.
+    dangerouslyAllowUnauthenticatedRequests: false,
     logger: sdkLogger(opts.logger),
     // Mentions are read by invocationOf: the SDK's stripping would also remove the people a command names.
     activity: { mentions: { stripText: false } },
   });
+  /**
+   * Only activities of the configured tenant, from a service URL on Microsoft's hosts: Tafel answers there with its
+   * connector token, and a token the SDK accepts (an Entra-issued one) does not bind the service URL itself.
+   */
+  const hosts = new Set(config.serviceUrlHosts ?? TEAMS_CLOUD_HOSTS);
+  app.use(async ({ activity, next }) => {
+    const a = activity as unknown as InboundMessage & { channelData?: { tenant?: { id?: string } } };
+    const tenant = a.conversation?.tenantId ?? a.channelData?.tenant?.id;
+    const url = URL.canParse(a.serviceUrl ?? "") ? new URL(a.serviceUrl as string) : null;
+    if (tenant !== config.tenantId) return void opts.logger.error("teams-foreign-tenant", {});
+    if (!url || url.protocol !== "https:" || !hosts.has(url.hostname.toLowerCase()))
+      return void opts.logger.error("teams-untrusted-service-url", {});
+    return next();
+  });
+
   /** An activity Teams delivered again, to this instance or another: its command ran the first time. */
   const repeated = async (a: { id?: string }) =>
     a.id !== undefined && !(await firstDelivery(opts.store, opts.logger, `activity:${a.id}`));
@@ -264,9 +289,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     if (a.value?.commandId !== "besluitVastleggen") return {} as never;
     if (await repeated(a))
       return { task: { type: "message", value: (await words(a)).t("teams.repeat") } } as never;
-    const body = (a.value.messagePayload?.body?.content ?? "")
-      .replace(/<[^>]*>/g, " ")
-      .replace(/&nbsp;/g, " ")
+    // The message's HTML as text: tags out, then every entity decoded by `he` (`&amp;`, `&#39;`, `&eacute;` …).
+    const body = decodeEntities((a.value.messagePayload?.body?.content ?? "").replace(/<[^>]*>/g, " "))
       .replace(/\s+/g, " ")
       .trim();
     const line = `besluit ${a.value.data?.id ?? ""} ${quoted(body.slice(0, 500))}`;

@@ -12,8 +12,8 @@ import type { Case, Outcome, TableDoc } from "../core/model.ts";
 import type { KnownPupil } from "../core/privacy.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import { takeNotices } from "../core/rules/notices.ts";
-import { checkSignalDays } from "../core/rules/signal-days.ts";
 import type { SchoolType } from "../core/rules/policy.ts";
+import { checkSignalDays } from "../core/rules/signal-days.ts";
 import { type Act, act, type Deps } from "./context.ts";
 
 export type PupilRefInput =

@@ -325,7 +325,8 @@ export const en: Record<MessageKey, string> = {
   "form.period.to": "to (optional)",
   "form.text.hint": "No names, BSN, addresses, phone numbers or dates of birth.",
   "slack.export.file": "The export is in your direct messages with Tafel, as a file.",
-  "slack.verouderd": "This card or button is out of date. Type the command again, or open the case with `casus C-…`.",
+  "slack.verouderd":
+    "This card or button is out of date. Type the command again, or open the case with `casus C-…`.",
   "slack.pin.ask": "Which case does this decision belong to? Choose below.",
   "slack.home.title": "Tafel",
   "slack.home.tables": "My tables",

@@ -187,4 +187,16 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
     expect(doc.decisions.at(-1)?.text).toBe("School start een aanwezigheidsplan");
   });
+
+  it("decodes the message's HTML entities before recording it", async () => {
+    await invoke("composeExtension/submitAction", {
+      commandId: "besluitVastleggen",
+      data: { id: "C-1" },
+      messagePayload: {
+        body: { content: "<p>Ouders &amp; school: &quot;samen&quot; &eacute;&eacute;n plan&#39;</p>" },
+      },
+    });
+    const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect(doc.decisions.at(-1)?.text).toBe(`Ouders & school: "samen" één plan'`);
+  });
 });
