@@ -4,8 +4,9 @@ import { BLOCKS_MAX, clip, escapeMrkdwn, SECTION_MAX } from "./escape.ts";
 /** Block Kit as plain objects: the shapes of @slack/types, kept loose here so the renderer stays small. */
 export type SlackBlock = Record<string, unknown>;
 
-const mrkdwn = (text: string) => ({ type: "mrkdwn", text, verbatim: true });
-const section = (text: string): SlackBlock => ({ type: "section", text: mrkdwn(clip(text, SECTION_MAX)) });
+/** User text is shown literally: plain text, never mrkdwn, so no bold, link or mention comes from it. */
+const plain = (text: string) => ({ type: "plain_text", text, emoji: false });
+const section = (text: string): SlackBlock => ({ type: "section", text: plain(clip(text, SECTION_MAX)) });
 
 /** Splits lines into sections that each stay under Slack's section limit. */
 function sections(lines: readonly string[]): SlackBlock[] {
@@ -25,28 +26,24 @@ function sections(lines: readonly string[]): SlackBlock[] {
 function block(b: Block): SlackBlock[] {
   switch (b.type) {
     case "text":
-      return sections(escapeMrkdwn(b.text).split("\n"));
+      return sections(b.text.split("\n"));
     case "fields": {
       const out: SlackBlock[] = [];
       for (let i = 0; i < b.fields.length; i += 10)
         out.push({
           type: "section",
-          fields: b.fields
-            .slice(i, i + 10)
-            .map(([label, value]) => mrkdwn(clip(`*${escapeMrkdwn(label)}*\n${escapeMrkdwn(value)}`, 2000))),
+          fields: b.fields.slice(i, i + 10).map(([label, value]) => plain(clip(`${label}\n${value}`, 2000))),
         });
       return out;
     }
     case "list":
-      return sections([
-        ...(b.title ? [`*${escapeMrkdwn(b.title)}*`] : []),
-        ...b.items.map((i) => `• ${escapeMrkdwn(i)}`),
-      ]);
+      return sections([...(b.title ? [b.title] : []), ...b.items.map((i) => `• ${i}`)]);
     case "code":
-      return sections(["```", ...escapeMrkdwn(b.text).split("\n"), "```"]);
+      // Machine-readable output as it is; long output goes as a file (handlers.ts).
+      return sections(b.text.split("\n"));
     case "image":
       // The picture itself goes as a file (see handlers); the message carries its description.
-      return [{ type: "context", elements: [mrkdwn(clip(escapeMrkdwn(b.alt), 2000))] }];
+      return [{ type: "context", elements: [plain(clip(b.alt, 2000))] }];
   }
 }
 
@@ -86,6 +83,6 @@ export function renderReply(reply: Reply): { text: string; blocks: SlackBlock[] 
 export function renderPost(post: Post): { text: string; blocks: SlackBlock[] } {
   return {
     text: clip(escapeMrkdwn(post.text.split("\n")[0] ?? ""), 3000),
-    blocks: sections(escapeMrkdwn(post.text).split("\n")),
+    blocks: sections(post.text.split("\n")),
   };
 }

@@ -12,10 +12,12 @@ const text = (t: string, extra: Record<string, unknown> = {}) => ({
 });
 
 /**
- * A TextBlock renders a markdown subset, in which `[x](https://…)` would become a link and `*…*` emphasis: user
- * text gets that syntax escaped. Mentions need an entity on the activity, which Tafel never adds for user text.
+ * A TextBlock renders a markdown subset, in which `[x](https://…)` would become a link, `*…*` emphasis and a
+ * line starting with `-`, `+`, `#`, `>` or `1.` a list or heading: all of it escaped, in every text a card shows
+ * (titles, facts, list items, code). Mentions need an entity on the activity, which Tafel never adds.
  */
-export const escapeMarkdown = (t: string) => t.replace(/([\\[\]()*_])/g, "\\$1");
+export const escapeMarkdown = (t: string) =>
+  t.replace(/([\\[\]()*_~`])/g, "\\$1").replace(/^(\s*)([-+#>]|\d+\.)/gm, "$1\\$2");
 
 function element(b: Block): Card[] {
   switch (b.type) {
@@ -25,16 +27,19 @@ function element(b: Block): Card[] {
       return [
         {
           type: "FactSet",
-          facts: b.fields.map(([title, value]) => ({ title, value: escapeMarkdown(value) })),
+          facts: b.fields.map(([title, value]) => ({
+            title: escapeMarkdown(title),
+            value: escapeMarkdown(value),
+          })),
         },
       ];
     case "list":
       return [
-        ...(b.title ? [text(b.title, { weight: "Bolder" })] : []),
+        ...(b.title ? [text(escapeMarkdown(b.title), { weight: "Bolder" })] : []),
         ...b.items.map((i) => text(`• ${escapeMarkdown(i)}`, { spacing: "None" })),
       ];
     case "code":
-      return [text(b.text, { fontType: "Monospace" })];
+      return [text(escapeMarkdown(b.text), { fontType: "Monospace" })];
     case "image":
       return [{ type: "Image", url: `data:image/png;base64,${b.png}`, altText: b.alt }];
   }
@@ -52,7 +57,7 @@ const action = (b: Button): Card =>
 
 export function replyCard(reply: Reply): Card {
   const body: Card[] = [
-    ...(reply.title ? [text(reply.title, { size: "Medium", weight: "Bolder" })] : []),
+    ...(reply.title ? [text(escapeMarkdown(reply.title), { size: "Medium", weight: "Bolder" })] : []),
     ...reply.blocks.flatMap(element),
   ];
   const card: Card = {

@@ -60,16 +60,25 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     expect(allText(res.json)).toContain("Je bent geen lid van deze tafel");
   });
 
-  it("escapes user text so it can never mention @channel or a person, or fake a link", async () => {
-    await s.slash("U3", 'besluit C-1 "<!channel> <@U1> <https://evil.example|gemeente.nl> *goedgekeurd*"');
+  it("shows user text literally: no mention of @channel or a person, no link, no bold", async () => {
+    await s.slash(
+      "U3",
+      'besluit C-1 "<!channel> <@U1> <https://evil.example|gemeente.nl> *✅ Goedgekeurd* _x_ ~y~"',
+    );
     const card = await s.slash("U3", "casus C-1");
-    const text = allText(card.json.blocks);
-    expect(text).toContain("&lt;!channel&gt;");
-    expect(text).toContain("&lt;https://evil.example|gemeente.nl&gt;");
-    expect(text).not.toMatch(/<!channel>|<@U1>|<https:/);
-    expect(
-      card.json.blocks.filter((b: { text?: { verbatim?: boolean } }) => b.text?.verbatim === false),
-    ).toEqual([]);
+    // Every block that carries text carries it as plain text, which Slack never formats or links.
+    const texts = card.json.blocks.flatMap(
+      (b: { text?: { type: string; text: string }; fields?: Array<{ type: string; text: string }> }) => [
+        ...(b.text ? [b.text] : []),
+        ...(b.fields ?? []),
+      ],
+    );
+    expect(texts.filter((x: { type: string }) => x.type !== "plain_text")).toEqual([]);
+    const shown = allText(card.json.blocks);
+    expect(shown).toContain("<https://evil.example|gemeente.nl> *✅ Goedgekeurd* _x_ ~y~");
+    expect(shown).toContain("<!channel>");
+    // The notification text is mrkdwn: there the same text is escaped and its formatting broken.
+    expect(card.json.text).not.toMatch(/<!channel>|<@U1>|<https:|\*✅/);
   });
 
   it("opens a form for /tafel signaal and shows a wrong field in the form", async () => {

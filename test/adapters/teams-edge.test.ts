@@ -43,3 +43,17 @@ describe("Teams: who Tafel answers", () => {
     expect(loadConfig({}).TEAMS_SERVICE_URL_HOSTS).toContain("smba.trafficmanager.net");
   });
 });
+
+describe("Teams: user text on a card", () => {
+  it("is shown literally in titles, facts, lists and text: no link, emphasis or list from it", async () => {
+    t = await teamsTable();
+    await t.post(message(ANNA, 'setup "Triage [x](https://evil.example)" regio=midden'));
+    await t.post(message(ANNA, 'consult "*Goedgekeurd* door [de gemeente](https://evil.example)"'));
+    await t.post(message(ANNA, "casus C-1"));
+    // The cards, which render markdown; the activity's own text is sent as plain text.
+    const cards = JSON.stringify(t.cloud.sent.map((m) => m.body.attachments));
+    expect(cards).not.toMatch(/[^\\]\[x\]\(https/);
+    expect(cards).not.toMatch(/[^\\]\*Goedgekeurd/);
+    expect(cards).toContain("\\\\[de gemeente\\\\]\\\\(https://evil.example\\\\)");
+  });
+});

@@ -115,7 +115,12 @@ export async function teamsTable() {
   const post = async (activity: unknown, token: string | null = botToken()) => {
     const res = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        // A fresh connection per activity: a kept-alive socket from an earlier test broke the next one (EPIPE).
+        connection: "close",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(activity),
     });
     const text = await res.text();
