@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import type { Adapter } from "lowdb";
-import writeFileAtomic from "write-file-atomic";
+import { writeVerified } from "./verified-write.ts";
 
 /**
  * lowdb's own file adapter renames without fsync and shares one temp name between writers; this one writes a
- * unique temp file, fsyncs it and renames it into place (write-file-atomic), owner-only. `parse` validates and
+ * unique temp file, checks and fsyncs it and renames it into place (writeVerified), owner-only. `parse` validates and
  * migrates what was read, so a document that does not fit the schema is refused at load, never half-used.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
@@ -33,6 +33,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     const text = JSON.stringify(data);
     this.bytes = text.length;
-    return writeFileAtomic(this.path, text, { mode: 0o600, fsync: true });
+    return writeVerified(this.path, text);
   }
 }

@@ -1,9 +1,34 @@
 import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
+import { crc32 } from "node:zlib";
 import type { Delta } from "../tracker.ts";
 
+/** A journal line that is not the torn last one: the start stops, names it, and rewrites nothing. */
+export class JournalDamaged extends Error {
+  readonly code = "EJOURNAL";
+  constructor(path: string, line: number) {
+    super(`journal ${path} is damaged at line ${line}: run \`npm run store -- check\` on the data directory`);
+  }
+}
+
+const checksum = (json: string) => crc32(json).toString(16).padStart(8, "0");
+/** `crc32 json`: the checksum tells a damaged line from a good one (an older journal has bare JSON lines). */
+const LINE = /^([0-9a-f]{8}) (.*)$/s;
+
+export function readLine(line: string): Delta | null {
+  const m = LINE.exec(line);
+  const json = m ? (m[2] as string) : line.startsWith("{") ? line : null;
+  if (json === null || (m && m[1] !== checksum(json))) return null;
+  try {
+    return JSON.parse(json) as Delta;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The changes to one table since its last snapshot, one JSON line each, fsync'd before a command is answered.
- * A crash can only tear the line being written; reading stops at the first line that does not parse and cuts it.
+ * The changes to one table since its last snapshot, one checksummed JSON line each, fsync'd before a command is
+ * answered. A crash can only tear the line being written: a bad last line is cut at start; a bad line with good
+ * lines after it is damage, and the start stops with the file and line named instead of dropping what follows.
  */
 export class Journal {
   private readonly path: string;
@@ -14,7 +39,8 @@ export class Journal {
     this.path = path;
   }
 
-  async readAll(): Promise<Delta[]> {
+  /** Every good line; `repair` cuts the journal at the first bad one instead of refusing (the repair command). */
+  async readAll(repair = false): Promise<Delta[]> {
     let text: string;
     try {
       text = await readFile(this.path, "utf8");
@@ -22,15 +48,19 @@ export class Journal {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
       throw e;
     }
+    const lines = text.split("\n");
     const deltas: Delta[] = [];
     let good = 0;
-    for (const line of text.split("\n")) {
-      if (line === "") break;
-      try {
-        deltas.push(JSON.parse(line) as Delta);
-      } catch {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const last = i === lines.length - 1 || (i === lines.length - 2 && lines[i + 1] === "");
+      if (line === "" && i === lines.length - 1) break;
+      const delta = readLine(line);
+      if (delta === null) {
+        if (!last && !repair) throw new JournalDamaged(this.path, i + 1);
         break;
       }
+      deltas.push(delta);
       good += Buffer.byteLength(line) + 1;
     }
     if (good < Buffer.byteLength(text)) await truncate(this.path, good);
@@ -38,12 +68,22 @@ export class Journal {
     return deltas;
   }
 
+  /** Acknowledged only when every byte landed and was synced; a failed write is cut off again. */
   async append(delta: Delta) {
     this.handle ??= await open(this.path, "a", 0o600);
-    const line = `${JSON.stringify(delta)}\n`;
-    await this.handle.write(line);
-    await this.handle.sync();
-    this.bytes += Buffer.byteLength(line);
+    const json = JSON.stringify(delta);
+    const line = Buffer.from(`${checksum(json)} ${json}\n`);
+    try {
+      const { bytesWritten } = await this.handle.write(line);
+      if (bytesWritten !== line.length)
+        throw Object.assign(new Error("short write to the journal"), { code: "ENOSPC" });
+      await this.handle.sync();
+    } catch (e) {
+      // Nothing half-written may stay before the next line: it would read as damage in the middle.
+      await this.handle.truncate(this.bytes).catch(() => undefined);
+      throw e;
+    }
+    this.bytes += line.length;
   }
 
   /** After a snapshot holds everything: start the journal again. */

@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { type Adapter, Low, Memory } from "lowdb";
-import writeFileAtomic from "write-file-atomic";
 import { z } from "zod";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
@@ -14,6 +13,7 @@ import { invalidPart } from "../validate.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
+import { TEMP_SUFFIX, writeVerified } from "./verified-write.ts";
 
 const Index = z.strictObject({
   schemaVersion: z.literal(1),
@@ -143,8 +143,10 @@ class LowStore implements Store {
         tracked.rollback();
         throw e;
       }
+      // The command is durable in the journal now: a compaction that fails (a full disk) keeps the old
+      // snapshot and the journal, and is tried again after a later command.
       if (journal && journal.bytes > Math.max(COMPACT_MIN_BYTES, this.snapshotBytes.get(tableId) ?? 0))
-        await this.compact(tableId, db, journal);
+        await this.compact(tableId, db, journal).catch(() => undefined);
       if (db.data.table.name !== name) await this.rename(db.data);
       return { ok: true, value: tracked.plain(result.value) as T };
     });
@@ -227,6 +229,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
   await mkdir(join(dir, "backups"), { recursive: true, mode: 0o700 });
   const release = await lockDirectory(dir);
   try {
+    await removeTempFiles(dir);
     const path = (id: string) => join(dir, "tables", `${id}.json`);
     const journals = new Map<string, Journal>();
     const journal = (id: string) => {
@@ -259,7 +262,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
               c.interventions ??= [];
               purgeCase(doc, c, at);
             }
-          await writeFileAtomic(join(folder, file), JSON.stringify(doc), { mode: 0o600 });
+          await writeVerified(join(folder, file), JSON.stringify(doc));
         }
       },
       load: async (id) => {
@@ -267,12 +270,18 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
         const deltas = await journal(id).readAll();
         for (const d of deltas) applyDelta(raw, d);
         const upgrade = versionOf(raw) !== SCHEMA_VERSION;
-        await backUp(dir, id, JSON.stringify(raw), now(), upgrade);
+        // On a full disk the store still opens: the daily backup and folding the journal into the snapshot wait
+        // for space (the journal keeps every change). Before a migration both are required.
+        const unlessUpgrade = (e: unknown) => {
+          if (upgrade) throw e;
+        };
+        await backUp(dir, id, JSON.stringify(raw), now(), upgrade).catch(unlessUpgrade);
         const doc = migrate(raw, migrations);
-        if (upgrade || deltas.length > 0) {
-          await new DurableJsonFile(path(id), (x) => x).write(doc);
-          await journal(id).clear();
-        }
+        if (upgrade || deltas.length > 0)
+          await new DurableJsonFile(path(id), (x) => x)
+            .write(doc)
+            .then(() => journal(id).clear())
+            .catch(unlessUpgrade);
         return doc;
       },
       release,
@@ -286,6 +295,16 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
 }
 
 /**
+ * A rewrite killed half-way leaves its temp file: a whole copy of a table that no purge would see. Ours end in
+ * `.tmp`; an older Tafel's (write-file-atomic) in `.json.<hex>`.
+ */
+async function removeTempFiles(dir: string) {
+  const temp = (f: string) => f.endsWith(TEMP_SUFFIX) || /\.json\.[0-9a-f]+$/.test(f);
+  for (const entry of await readdir(dir, { recursive: true }))
+    if (temp(entry)) await rm(join(dir, entry), { force: true });
+}
+
+/**
  * A copy before any migration touches a document, and otherwise at most one a day; the newest few are kept.
  */
 async function backUp(dir: string, id: string, content: string, at: Date, force: boolean) {
@@ -295,9 +314,7 @@ async function backUp(dir: string, id: string, content: string, at: Date, force:
   const newest = existing.at(-1);
   const stale = !newest || newest.slice(0, 10) !== at.toISOString().slice(0, 10);
   if (!force && !stale) return;
-  await writeFileAtomic(join(folder, `${at.toISOString().replace(/:/g, "_")}.json`), content, {
-    mode: 0o600,
-  });
+  await writeVerified(join(folder, `${at.toISOString().replace(/:/g, "_")}.json`), content);
   for (const old of existing.slice(0, Math.max(0, existing.length + 1 - BACKUPS_KEPT)))
     await rm(join(folder, old));
 }

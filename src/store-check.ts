@@ -1,0 +1,30 @@
+import { checkDataDirectory } from "./store/lowdb/check.ts";
+import { StoreLockedError } from "./store/lowdb/lock.ts";
+
+const USAGE = "Gebruik: npm run store -- check|repair MAP";
+
+/** `npm run store -- check|repair DIR`: exits 0 when every table is whole (or was repaired), 1 otherwise, 2 on wrong use. */
+async function main([verb, dir]: string[]): Promise<number> {
+  if ((verb !== "check" && verb !== "repair") || !dir) {
+    console.error(USAGE);
+    return 2;
+  }
+  try {
+    const results = await checkDataDirectory(dir, verb === "repair");
+    let whole = true;
+    for (const r of results) {
+      console.log(`${r.id}: ${r.problems.length === 0 ? "in orde" : "BESCHADIGD"}`);
+      for (const p of r.problems) console.log(`  - ${p}`);
+      for (const p of r.repaired) console.log(`  + ${p}`);
+      if (r.problems.length > 0 && !r.repaired.some((p) => p.includes("nieuwe snapshot"))) whole = false;
+    }
+    return whole ? 0 : 1;
+  } catch (e) {
+    console.error(
+      e instanceof StoreLockedError ? e.message : `Kan ${dir} niet lezen: ${(e as Error).message}`,
+    );
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
