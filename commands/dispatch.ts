@@ -9,6 +9,7 @@ import { safeEcho } from "./echo.ts";
 import { findCommand } from "./list/help.ts";
 import { parseArgs } from "./parse.ts";
 import { COMMANDS } from "./registry.ts";
+import { num } from "./render.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Command, Invocation, Outcome, Reply } from "./types.ts";
 
@@ -23,12 +24,12 @@ export interface DispatchDeps {
 
 /** Renders a coded error in the reader's language, translating nested message keys (reasons, PII kinds). */
 export function errorText(t: Translate, error: DomainError, lang: Language = "nl"): string {
-  // Message keys inside are translated, and dates said as people read them (`za 21 nov 2026`).
+  // Message keys inside are translated, dates and numbers said as people read them (`za 21 nov 2026`, `6,5`).
   const params = Object.fromEntries(
     Object.entries(error.params).map(([k, v]) => [
       k,
-      typeof v !== "string"
-        ? v
+      typeof v === "number"
+        ? num(v, lang)
         : isMessageKey(v)
           ? t(v, error.params)
           : /^\d{4}-\d{2}-\d{2}$/.test(v)

@@ -145,6 +145,14 @@ export function raiseSignal(
     found = doc.cases.findLast((c) => c.pupilKey === target.pupilKey);
   }
   const identified = found ? found.pupilKey !== null : true;
+  // One day holds at most MAX_HOURS_PER_DAY of absence, whoever reported it: two reports of 9,75 h are a typo.
+  if (amount.value.hours !== null && input.from === input.to && found) {
+    const already = activeSignals(found)
+      .filter((s) => s.from === input.from && s.to === input.from && s.hours !== null)
+      .reduce((sum, s) => sum + (s.hours ?? 0), 0);
+    if (already + amount.value.hours > MAX_HOURS_PER_DAY)
+      return fail("uren-dag-vol", { date: input.from, max: MAX_HOURS_PER_DAY, already });
+  }
   const signal: Signal = {
     id: `S-${doc.counters.signal + 1}`,
     kind: input.kind,

@@ -20,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   "err.uren-nodig": "Give the number of hours for kind {kind}, for example `3.5`.",
   "err.aantal-nodig": "Give the number of times for kind {kind}, for example `2`.",
   "err.aantal-ongeldig": "The number of times is a whole number from 1 to 100.",
+  "err.uren-dag-vol":
+    "{date} already has {already} hours of absence; these hours would take the day over {max}. Check the hours, or withdraw a signal first. Nothing was saved.",
   "err.uren-ongeldig": "Hours must be above 0, in quarters, and at most {max} for this period.",
   "err.grondslag-past-niet":
     "The legal basis {basis} follows from the facts, not from a choice: it needs an unauthorised or luxury absence signal (or absolute absence). Nothing was saved.",

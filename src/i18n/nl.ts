@@ -21,6 +21,8 @@ export const nl = {
   "err.uren-nodig": "Geef het aantal uren bij soort {kind}, bijvoorbeeld `3,5`.",
   "err.aantal-nodig": "Geef het aantal keren bij soort {kind}, bijvoorbeeld `2`.",
   "err.aantal-ongeldig": "Het aantal keren is een heel getal van 1 tot en met 100.",
+  "err.uren-dag-vol":
+    "Op {date} staat al {already} uur verzuim; met deze uren komt de dag boven {max} uur. Controleer de uren, of trek eerst een signaal in. Er is niets opgeslagen.",
   "err.uren-ongeldig": "Uren moeten groter dan 0 zijn, in kwartieren, en hoogstens {max} voor deze periode.",
   "err.grondslag-past-niet":
     "De grondslag {basis} volgt uit de feiten, niet uit een keuze: daarvoor is een signaal ongeoorloofd of luxe verzuim (of absoluut verzuim) nodig. Er is niets opgeslagen.",

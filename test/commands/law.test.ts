@@ -28,6 +28,15 @@ describe("the law at the table", () => {
     expect((await h.store.read("console")).cases).toEqual([]);
   });
 
+  it("refuses more hours on one day than a day holds, across reports by different partners", async () => {
+    const h = await tableWithMembers();
+    await h.say("anna", "lid @sanne jgz");
+    expect(text(await h.say("joost", "signaal 2345678 ongeoorloofd 6,5 vrijdag"))).toContain("Signaal S-1");
+    const out = await h.say("piet", "signaal 2345678 ongeoorloofd 6,5 20-11");
+    expect(text(out)).toMatch(/Op vr 20 nov 2026 staat al 6,5 uur verzuim.*boven 10 uur/);
+    expect((await h.store.read("console")).cases[0]?.signals).toHaveLength(1);
+  });
+
   it("does not let a Saturday's hours make a pupil meldplichtig", async () => {
     const h = await tableWithMembers();
     for (const day of ["16-11", "17-11", "18-11"])
