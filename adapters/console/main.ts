@@ -78,7 +78,13 @@ export async function runConsole(
     );
     return 1;
   }
-  const session = createSession(services, clock, flags.as ?? "voorzitter", script !== null, out);
+  const session = createSession(
+    { ...services, scheduler: database ? null : services.scheduler },
+    clock,
+    flags.as ?? "voorzitter",
+    script !== null,
+    out,
+  );
   try {
     if (script !== null) {
       for (const line of script.split(/\r?\n/)) await session.run(line);

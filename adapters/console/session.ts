@@ -25,7 +25,8 @@ export function parseClock(text: string): Date | null {
  * `@clock <tijd>` sets the clock, `#` starts a comment; everything else is a command as typed after `/tafel`.
  */
 export function createSession(
-  deps: DispatchDeps & { background: { idle(): Promise<void> }; scheduler: Scheduler },
+  /** `scheduler` null: on a shared database the bot instances send what is due, never a console. */
+  deps: DispatchDeps & { background: { idle(): Promise<void> }; scheduler: Scheduler | null },
   clock: SettableClock,
   firstActor: string,
   echo: boolean,
@@ -37,8 +38,6 @@ export function createSession(
     get actor() {
       return actor;
     },
-    /** What has become due by now (the interactive console's minute ticker). */
-    tick: () => deps.scheduler.tick(),
     /** Prints the lines a typed line yields, then whatever background work it started prints (in order). */
     async run(raw: string): Promise<void> {
       for (const l of await this.line(raw)) out(l);
@@ -62,8 +61,9 @@ export function createSession(
         const before = clock.now();
         clock.set(at);
         if (echo) out(`@clock ${value}`);
-        // Time that passes runs what became due in it, each message printed as it is sent.
-        if (at > before) await deps.scheduler.runUntil(before, at);
+        // Time that passes runs what became due in it, each message printed as it is sent; on a shared
+        // database that would send (and mark sent) other tables' reminders, so there the clock only moves.
+        if (at > before && deps.scheduler) await deps.scheduler.runUntil(before, at);
         return [];
       }
       const outcome = await dispatch(deps, {

@@ -8,6 +8,9 @@ export const TICK = "tafel-tick";
 /** What is due in one table: reminders, digests, the daily rules check and retention purge. */
 export const TABLE = "tafel-table";
 
+/** How long a table's job may go without its worker's heartbeat before another instance takes the table. */
+export const HEARTBEAT_SECONDS = 30;
+
 export interface JobOptions {
   /** Seconds between a worker's looks for work when no notification wakes it. */
   pollingIntervalSeconds?: number;
@@ -26,22 +29,35 @@ export async function startJobs(
   options: JobOptions = {},
 ) {
   await boss.createQueue(TICK, { policy: "stately", expireInSeconds: 300 });
-  await boss.createQueue(TABLE, { policy: "stately", expireInSeconds: 900, retryLimit: 3, retryDelay: 30 });
+  // A live worker heartbeats its table's job; one whose instance died is retried after 30 s without a heartbeat
+  // (plus pg-boss's supervision interval), instead of after the 15-minute expiry.
+  await boss.createQueue(TABLE, {
+    policy: "stately",
+    expireInSeconds: 900,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+    retryLimit: 3,
+    retryDelay: 30,
+  });
   await boss.schedule(TICK, "* * * * *", null, { tz: ZONE });
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 };
   await boss.work(TICK, polling, async () => {
     for (const t of await deps.store.tables())
       await boss.send(TABLE, { table: t.id }, { singletonKey: t.id });
   });
-  await boss.work<{ table: string }>(TABLE, { ...polling, batchSize: 1 }, async ([job]) => {
-    if (!job) return;
-    try {
-      await deps.scheduler.tickTable(job.data.table, deps.clock.now());
-    } catch (e) {
-      deps.logger.error("table-job-failed", { table: job.data.table, code: (e as Error).name });
-      throw e;
-    }
-  });
+  // Several tables at once per instance, so the 09:00 run of many tables is not one table per poll.
+  await boss.work<{ table: string }>(
+    TABLE,
+    { ...polling, batchSize: 1, localConcurrency: 4 },
+    async ([job]) => {
+      if (!job) return;
+      try {
+        await deps.scheduler.tickTable(job.data.table, deps.clock.now());
+      } catch (e) {
+        deps.logger.error("table-job-failed", { table: job.data.table, code: (e as Error).name });
+        throw e;
+      }
+    },
+  );
 }
 
 /** A pg-boss of this deployment, in its own schema beside Tafel's; it creates and migrates that schema. */
