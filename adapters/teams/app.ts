@@ -92,7 +92,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const tenant = a.conversation?.tenantId ?? a.channelData?.tenant?.id;
     const url = URL.canParse(a.serviceUrl ?? "") ? new URL(a.serviceUrl as string) : null;
     if (tenant !== config.tenantId) return void opts.logger.error("teams-foreign-tenant", {});
-    if (!url || url.protocol !== "https:" || !hosts.has(url.hostname.toLowerCase()))
+    if (url?.protocol !== "https:" || !hosts.has(url.hostname.toLowerCase()))
       return void opts.logger.error("teams-untrusted-service-url", {});
     return next();
   });

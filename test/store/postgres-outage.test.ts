@@ -16,7 +16,7 @@ async function cuttableProxy(target: URL) {
   let port = 0;
   const listen = () =>
     new Promise<void>((resolve) => {
-      server = createServer((client) => {
+      const listening = createServer((client) => {
         const upstream = new Socket();
         upstream.connect(Number(target.port || 5432), target.hostname);
         for (const s of [client, upstream]) {
@@ -26,8 +26,9 @@ async function cuttableProxy(target: URL) {
         }
         client.pipe(upstream).pipe(client);
       });
-      server.listen(port, "127.0.0.1", () => {
-        port = (server?.address() as { port: number }).port;
+      server = listening;
+      listening.listen(port, "127.0.0.1", () => {
+        port = (listening.address() as { port: number }).port;
         resolve();
       });
     });

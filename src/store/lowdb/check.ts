@@ -68,16 +68,19 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
       if (lines.at(-1) === "") lines.pop();
       const deltas: Delta[] = [];
       let beforeDamage = -1;
-      lines.forEach((line, i) => {
+      for (const [i, line] of lines.entries()) {
         const delta = readLine(line);
-        if (delta) return void deltas.push(delta);
+        if (delta) {
+          deltas.push(delta);
+          continue;
+        }
         if (beforeDamage < 0) beforeDamage = deltas.length;
         problems.push(
           i < lines.length - 1
             ? `${id}.journal regel ${i + 1}: beschadigd (checksum of JSON)`
             : `${id}.journal regel ${i + 1}: afgebroken laatste regel (wordt bij de start afgeknipt)`,
         );
-      });
+      }
       if (!repair || problems.length === 0) {
         out.push({ id, problems, repaired });
         continue;
