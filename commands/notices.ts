@@ -7,7 +7,8 @@ import type { CommandContext, Post } from "./types.ts";
 
 /**
  * What the table hears when a case crosses a rule. The legal threshold is also told to each school member
- * directly: the DUO report is theirs to make, and Tafel does not make it for them.
+ * directly: the DUO report is theirs to make, and Tafel does not make it for them. A case nearing the threshold
+ * is told to the table's leerplicht members only, privately.
  */
 export function noticePosts(
   w: Pick<CommandContext, "t" | "lang">,
@@ -24,6 +25,20 @@ export function noticePosts(
         },
       ];
     const win = n.threshold.window;
+    const figures = {
+      id: n.caseId,
+      table: doc.table.name,
+      hours: num(n.threshold.hours, w.lang),
+      weeks: win ? w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }) : "",
+      period: win ? period(w, dateOf(win.from), dateOf(win.to)) : "",
+    };
+    if (n.kind === "nadert")
+      return doc.members
+        .filter((m) => m.role === "leerplicht")
+        .map((m) => ({
+          to: { kind: "member", tableId, handle: m.handle },
+          text: w.t("notice.nadert.dm", figures),
+        }));
     const dm = (handle: string): Post => ({
       to: { kind: "member", tableId, handle },
       text: w.t("notice.threshold.dm", {

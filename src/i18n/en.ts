@@ -235,6 +235,8 @@ export const en: Record<MessageKey, string> = {
   "list.tier": "tier {level}",
   "notice.threshold":
     "Attention: case {id} must be reported. {line} Tafel does not report to DUO; the school does.",
+  "notice.nadert.dm":
+    "Case {id} (table {table}) is nearing the reporting threshold: {hours} hours unauthorised in {weeks} ({period}); the threshold is 16 hours in 4 school weeks. You hear it now, so leerplicht is not involved too late.",
   "notice.threshold.dm":
     "A report to DUO is mandatory for case {id} (table {table}): {hours} h unauthorised in {weeks} ({period}). Tafel does not replace the DUO report.",
   "notice.trigger": "Attention, case {id}: {line}",

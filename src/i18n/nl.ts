@@ -238,6 +238,8 @@ export const nl = {
   "list.tier": "laag {level}",
   "notice.threshold":
     "Let op: casus {id} is meldplichtig. {line} Tafel doet de DUO-melding niet; de school meldt.",
+  "notice.nadert.dm":
+    "Casus {id} (tafel {table}) nadert de meldgrens: {hours} uur ongeoorloofd in {weeks} ({period}); de meldgrens is 16 uur in 4 lesweken. Je hoort het nu, zodat leerplicht niet te laat betrokken is.",
   "notice.threshold.dm":
     "Melding bij DUO is verplicht voor casus {id} (tafel {table}): {hours} uur ongeoorloofd in {weeks} ({period}). Tafel vervangt de DUO-melding niet.",
   "notice.trigger": "Let op, casus {id}: {line}",

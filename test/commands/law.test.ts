@@ -37,6 +37,17 @@ describe("the law at the table", () => {
     expect((await h.store.read("console")).cases[0]?.signals).toHaveLength(1);
   });
 
+  it("tells leerplicht privately, once, when a case nears the threshold", async () => {
+    const h = await tableWithMembers();
+    const nadert = (o: { posts: readonly { to: { kind: string; handle?: string }; text: string }[] }) =>
+      o.posts.filter((p) => p.text.includes("nadert de meldgrens"));
+    expect(nadert(await h.say("joost", "signaal 2345678 ongeoorloofd 6 16-11"))).toEqual([]);
+    const first = nadert(await h.say("joost", "signaal 2345678 ongeoorloofd 6 17-11"));
+    expect(first.map((p) => [p.to.kind, p.to.handle])).toEqual([["member", "piet"]]);
+    expect(first[0]?.text).toContain("12 uur ongeoorloofd");
+    expect(nadert(await h.say("joost", "signaal 2345678 ongeoorloofd 1 18-11"))).toEqual([]);
+  });
+
   it("does not let a Saturday's hours make a pupil meldplichtig", async () => {
     const h = await tableWithMembers();
     for (const day of ["16-11", "17-11", "18-11"])

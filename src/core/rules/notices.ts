@@ -8,6 +8,8 @@ import type { RuleHit } from "./triggers.ts";
 /** A rule a case has just come to meet: told to the table once. */
 export type CaseNotice =
   | { caseId: string; kind: "threshold"; threshold: ThresholdResult }
+  /** Nearing the threshold: leerplicht hears it privately, so it is not involved too late (domain.md §9). */
+  | { caseId: string; kind: "nadert"; threshold: ThresholdResult }
   | { caseId: string; kind: "trigger"; hit: RuleHit };
 
 /**
@@ -20,6 +22,9 @@ export function takeNotices(c: Case, e: Evaluation, cal: SchoolCalendar, today: 
   const met = new Map<string, CaseNotice>();
   if (e.threshold.status === "meldplichtig")
     met.set(`${e.threshold.ruleId}@${year}`, { caseId: c.id, kind: "threshold", threshold: e.threshold });
+  // Once per crossing: forgotten when the case drops back or becomes meldplichtig, told again on a new approach.
+  if (e.threshold.status === "nadert")
+    met.set(`${e.threshold.ruleId}.nadert@${year}`, { caseId: c.id, kind: "nadert", threshold: e.threshold });
   // A newcomer's grace (a local agreement) holds back the table's own protocol prompts, not the law's.
   const grace = e.triggers.some((hit) => hit.ruleId === "protocol.nieuwkomer");
   for (const hit of e.triggers)
