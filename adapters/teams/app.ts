@@ -166,8 +166,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   }
 
   /** Private answers in a channel or group chat go to the person's own chat with the bot; others stay. */
-  async function answer(api: App["api"], a: InboundMessage, outcome: Outcome) {
-    const reply = replyActivity(outcome.reply);
+  async function answer(api: App["api"], a: InboundMessage, outcome: Outcome, table = tableOf(a)) {
+    const reply = replyActivity(outcome.reply, table);
     const here = teamsConversationId(
       conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id),
     );
@@ -182,9 +182,17 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     for (const p of outcome.posts) await deliverPost(p);
   }
 
-  async function words(a: InboundMessage) {
-    const conversation = conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id);
-    const lang = await languageOf(opts.store, conversation, opts.dispatch.defaultLanguage);
+  /**
+   * The table an activity acts on: the one a card's button or dialog names (of this tenant only; dispatch then
+   * refuses anyone who is not its member), else the conversation it came from.
+   */
+  function tableOf(a: InboundMessage, named?: unknown): string {
+    if (typeof named === "string" && named.startsWith(`teams:${config.tenantId}:`)) return named;
+    return conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id);
+  }
+
+  async function words(a: InboundMessage, table = tableOf(a)) {
+    const lang = await languageOf(opts.store, table, opts.dispatch.defaultLanguage);
     return { lang, t: translator(lang) };
   }
 
@@ -200,7 +208,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         attachments: [
           {
             contentType: "application/vnd.microsoft.card.adaptive",
-            content: openerCard(name, t("teams.form.open")),
+            content: openerCard(name, t("teams.form.open"), {}, inv.conversation),
           },
         ],
       };
@@ -218,7 +226,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         attachments: [
           {
             contentType: "application/vnd.microsoft.card.adaptive",
-            content: openerCard("signaal", t("teams.form.open")),
+            content: openerCard("signaal", t("teams.form.open"), {}, inv.conversation),
           },
         ],
       };
@@ -246,14 +254,17 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   /** A dialog (task module) with the form of a command, from a card button. */
   app.on("dialog.open", async ({ activity }) => {
     const data = (
-      activity as unknown as { value?: { data?: { tafelForm?: string; prefill?: Record<string, string> } } }
+      activity as unknown as {
+        value?: { data?: { tafelForm?: string; prefill?: Record<string, string>; table?: string } };
+      }
     ).value?.data;
     const command = findCommand(COMMANDS, data?.tafelForm ?? "");
     if (!command) return {} as never;
-    const { lang, t } = await words(activity as unknown as InboundMessage);
+    const table = tableOf(activity as unknown as InboundMessage, data?.table);
+    const { lang, t } = await words(activity as unknown as InboundMessage, table);
     return dialog(
       command.summary[lang].slice(0, 60),
-      formCard(command, lang, t, data?.prefill ?? {}),
+      formCard(command, lang, t, data?.prefill ?? {}, undefined, table),
     ) as never;
   });
 
@@ -263,17 +274,22 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const data = a.value?.data ?? {};
     const command = findCommand(COMMANDS, data.tafelForm ?? "");
     if (!command) return {} as never;
-    const { lang, t } = await words(a);
+    const table = tableOf(a, data.table);
+    const { lang, t } = await words(a, table);
     if (await repeated(a)) return { task: { type: "message", value: t("teams.form.saved") } } as never;
     const { text, mentions } = formLine(command, data);
-    const inv = { ...invocationOf({ ...a, text, entities: [] }, config.tenantId, config.clientId), mentions };
+    const inv = {
+      ...invocationOf({ ...a, text, entities: [] }, config.tenantId, config.clientId),
+      conversation: table,
+      mentions,
+    };
     const outcome = await dispatch(opts.dispatch, inv);
     if (outcome.reply.error)
       return dialog(
         command.summary[lang].slice(0, 60),
-        formCard(command, lang, t, data, errorText(t, outcome.reply.error, lang)),
+        formCard(command, lang, t, data, errorText(t, outcome.reply.error, lang), table),
       ) as never;
-    await answer(api, a, outcome);
+    await answer(api, a, outcome, table);
     return { task: { type: "message", value: t("teams.form.saved") } } as never;
   });
 
@@ -307,13 +323,16 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   /** A card button (Action.Execute): runs its command and answers with a card in place of the old one. */
   app.on("card.action", async ({ activity }) => {
-    const value = (activity as unknown as { value?: { action?: { data?: { run?: string } } } }).value;
+    const value = (
+      activity as unknown as { value?: { action?: { data?: { run?: string; table?: string } } } }
+    ).value;
     const inbound = activity as unknown as InboundMessage;
+    const table = tableOf(inbound, value?.action?.data?.table);
     if (await repeated(inbound))
       return {
         statusCode: 200,
         type: "application/vnd.microsoft.card.adaptive",
-        value: replyCard(privateReply(undefined, (await words(inbound)).t("teams.repeat"))),
+        value: replyCard(privateReply(undefined, (await words(inbound, table)).t("teams.repeat"))),
       } as never;
     const outcome = await dispatch(opts.dispatch, {
       ...invocationOf(
@@ -321,12 +340,13 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         config.tenantId,
         config.clientId,
       ),
+      conversation: table,
     });
     for (const p of outcome.posts) await deliverPost(p);
     return {
       statusCode: 200,
       type: "application/vnd.microsoft.card.adaptive",
-      value: replyCard(outcome.reply),
+      value: replyCard(outcome.reply, table),
     } as never;
   });
 

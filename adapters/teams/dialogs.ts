@@ -51,6 +51,7 @@ export function formCard(
   t: Translate,
   values: Record<string, string> = {},
   error?: string,
+  table?: string,
 ): Card {
   const body: Card[] = error ? [{ type: "TextBlock", text: error, wrap: true, color: "Attention" }] : [];
   for (const [name, p] of Object.entries(command.params)) {
@@ -63,7 +64,13 @@ export function formCard(
     type: "AdaptiveCard",
     version: "1.5",
     body,
-    actions: [{ type: "Action.Submit", title: t("form.submit"), data: { tafelForm: command.name } }],
+    actions: [
+      {
+        type: "Action.Submit",
+        title: t("form.submit"),
+        data: { tafelForm: command.name, ...(table ? { table } : {}) },
+      },
+    ],
   };
 }
 
@@ -74,8 +81,16 @@ export const dialog = (title: string, card: Card) => ({
   },
 });
 
-/** The card with one button that opens the dialog: Teams opens dialogs only from a click. */
-export const openerCard = (form: string, label: string, prefill: Record<string, string> = {}): Card => ({
+/**
+ * The card with one button that opens the dialog: Teams opens dialogs only from a click. It names its table,
+ * since it may sit in the person's own chat.
+ */
+export const openerCard = (
+  form: string,
+  label: string,
+  prefill: Record<string, string> = {},
+  table?: string,
+): Card => ({
   type: "AdaptiveCard",
   version: "1.5",
   body: [],
@@ -83,7 +98,7 @@ export const openerCard = (form: string, label: string, prefill: Record<string, 
     {
       type: "Action.Submit",
       title: label,
-      data: { msteams: { type: "task/fetch" }, tafelForm: form, prefill },
+      data: { msteams: { type: "task/fetch" }, tafelForm: form, prefill, ...(table ? { table } : {}) },
     },
   ],
 });

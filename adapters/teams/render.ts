@@ -45,17 +45,22 @@ function element(b: Block): Card[] {
   }
 }
 
-/** Buttons run a command (Action.Execute: the card is updated with the answer) or open a command's dialog. */
-const action = (b: Button): Card =>
-  "run" in b
-    ? { type: "Action.Execute", title: b.label, verb: "tafel", data: { run: b.run } }
+/**
+ * Buttons run a command (Action.Execute: the card is updated with the answer) or open a command's dialog. Each
+ * names the table it belongs to: Teams sends the click from wherever the card sits, often the person's own chat.
+ */
+const action = (b: Button, table?: string): Card => {
+  const named = table ? { table } : {};
+  return "run" in b
+    ? { type: "Action.Execute", title: b.label, verb: "tafel", data: { run: b.run, ...named } }
     : {
         type: "Action.Submit",
         title: b.label,
-        data: { msteams: { type: "task/fetch" }, tafelForm: b.form, prefill: b.prefill },
+        data: { msteams: { type: "task/fetch" }, tafelForm: b.form, prefill: b.prefill, ...named },
       };
+};
 
-export function replyCard(reply: Reply): Card {
+export function replyCard(reply: Reply, table?: string): Card {
   const body: Card[] = [
     ...(reply.title ? [text(escapeMarkdown(reply.title), { size: "Medium", weight: "Bolder" })] : []),
     ...reply.blocks.flatMap(element),
@@ -64,7 +69,7 @@ export function replyCard(reply: Reply): Card {
     type: "AdaptiveCard",
     version: "1.5",
     body,
-    actions: (reply.buttons ?? []).slice(0, 6).map(action),
+    actions: (reply.buttons ?? []).slice(0, 6).map((b) => action(b, table)),
   };
   // Teams refuses a card over about 28 KB: the last lines give way, and the card says so.
   if (JSON.stringify(card).length > CARD_MAX_BYTES) {
@@ -87,12 +92,14 @@ const plain = (reply: Reply) =>
   [reply.title ?? "", ...reply.blocks.map(blockText)].filter(Boolean).join("\n").slice(0, 4000);
 
 /** A message with the card and a text fallback for notifications and clients that do not render cards. */
-export function replyActivity(reply: Reply) {
+export function replyActivity(reply: Reply, table?: string) {
   return {
     type: "message" as const,
     text: plain(reply),
     textFormat: "plain",
-    attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: replyCard(reply) }],
+    attachments: [
+      { contentType: "application/vnd.microsoft.card.adaptive", content: replyCard(reply, table) },
+    ],
   };
 }
 

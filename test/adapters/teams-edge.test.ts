@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { ANNA, botToken, message, TENANT, teamsTable } from "../support/teams.ts";
+import { ANNA, botToken, JOOST, message, TENANT, teamsTable } from "../support/teams.ts";
 
 type T = Awaited<ReturnType<typeof teamsTable>>;
 let t: T | undefined;
@@ -55,5 +55,67 @@ describe("Teams: user text on a card", () => {
     expect(cards).not.toMatch(/[^\\]\[x\]\(https/);
     expect(cards).not.toMatch(/[^\\]\*Goedgekeurd/);
     expect(cards).toContain("\\\\[de gemeente\\\\]\\\\(https://evil.example\\\\)");
+  });
+});
+
+describe("Teams: buttons and dialogs on a card in the person's own chat", () => {
+  const personal = {
+    conversation: { id: "a:chat-joost", conversationType: "personal", tenantId: TENANT },
+  };
+  const TABLE = `teams:${TENANT}:19:triage@thread.tacv2`;
+
+  it("act on the table the card names, for its members only", async () => {
+    t = await teamsTable();
+    await t.post(message(ANNA, "setup Triage regio=midden"));
+    await t.post(
+      message(ANNA, "lid <at>Joost</at> school", {
+        entities: [{ type: "mention", text: "<at>Joost</at>", mentioned: JOOST }],
+      }),
+    );
+    const submit = await t.post({
+      ...message(JOOST, "", personal),
+      type: "invoke",
+      name: "task/submit",
+      value: {
+        data: {
+          tafelForm: "signaal",
+          table: TABLE,
+          pupil: "2345678",
+          kind: "ongeoorloofd",
+          amount: "2",
+          period: "20-11",
+        },
+      },
+    });
+    expect(submit.status).toBe(200);
+    expect(JSON.stringify(submit.json)).not.toContain("nog geen tafel");
+    const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect(doc.cases).toHaveLength(1);
+    // The case card went to the person's own chat, its buttons naming the table.
+    const card = t.cloud.sent.findLast((m) => m.conversation === "a:chat-joost");
+    expect(JSON.stringify(card?.body.attachments)).toContain(`"table":"${TABLE}"`);
+
+    const click = await t.post({
+      ...message(JOOST, "", personal),
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: {
+        action: { type: "Action.Execute", verb: "tafel", data: { run: "regie C-1 neem", table: TABLE } },
+      },
+    });
+    expect(JSON.stringify(click.json)).toContain("De regie over C-1 ligt nu bij @joost");
+
+    const stranger = await t.post({
+      ...message({ id: "29:kees", name: "Kees" }, "", personal),
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: {
+        action: { type: "Action.Execute", verb: "tafel", data: { run: "regie C-1 los", table: TABLE } },
+      },
+    });
+    expect(JSON.stringify(stranger.json)).toContain("geen lid");
+    expect((await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2")).cases[0]?.regie?.holder).toBe(
+      "joost",
+    );
   });
 });
