@@ -1,5 +1,7 @@
 import { makeUseCases } from "./app/index.ts";
 import type { Config } from "./config.ts";
+import { calendarEnd, calendarStatus } from "./core/calendar/data.ts";
+import { localDate } from "./core/dates.ts";
 import { backgroundQueue } from "./infra/background.ts";
 import { calendarCache } from "./infra/calendars.ts";
 import { hmacPseudonymizer, loadPupilKey } from "./infra/pseudonymizer.ts";
@@ -23,6 +25,14 @@ export type Services = ReturnType<typeof wire>;
 
 /** Wires the store, the key, the calendars and the use cases; shared by every entry point. */
 export async function createServices(config: Config, opts: ServiceOptions): Promise<Services> {
+  // The calendar refuses to guess: without a school year's holidays no rule, reminder or purge would be right.
+  const today = localDate(opts.clock.now());
+  const calendar = calendarStatus(today);
+  if (calendar === "ended")
+    throw new Error(
+      `The school calendar ends on ${calendarEnd()}: add the next school year's holidays to src/core/calendar/school-holidays.json (README, "Adding a school year") before running Tafel.`,
+    );
+  if (calendar === "ends-soon") opts.logger.error("calendar-ends-soon", { end: calendarEnd() });
   const store = opts.databaseUrl
     ? await openPostgresStore(opts.databaseUrl)
     : opts.dataDir === null

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { calendarEnd, calendarStatus } from "../core/calendar/data.ts";
 import { dayNumber } from "../core/calendar/days.ts";
 import { localDate, ZONE } from "../core/dates.ts";
 import type { OutboxEntry, TableDoc } from "../core/model.ts";
@@ -170,12 +171,19 @@ export function makeScheduler(deps: SchedulerDeps) {
       if (e.sentAt === null && e.failedAt === null && e.nextAttemptAt <= now) await send(tableId, e, at);
   }
 
+  let warnedOn: string | null = null;
   return {
     /** What is due at `at` in one table; the PostgreSQL job queue runs one table per job. */
     tickTable,
 
     /** Everything due at `at` (default: now) in every table; one table's fault is logged and stops no other. */
     async tick(at: Date = deps.clock.now()) {
+      const today = localDate(at);
+      // Daily, from six months before the holiday data runs out: the operator must add the next school year.
+      if (warnedOn !== today && calendarStatus(today) !== "ok") {
+        warnedOn = today;
+        deps.logger.error("calendar-ends-soon", { end: calendarEnd() });
+      }
       for (const t of await deps.store.tables())
         try {
           await tickTable(t.id, at);

@@ -23,3 +23,22 @@ export type SchoolHolidays = z.infer<typeof SchoolHolidays>;
 
 export const SCHOOL_HOLIDAYS: SchoolHolidays = SchoolHolidays.parse(raw);
 export const CALENDAR_REGIONS = REGIONS;
+
+/**
+ * The last day the holiday data covers: the end of the last listed school year's summer holiday, in the region
+ * whose summer ends first. After it every holiday week would count as a school week.
+ */
+export function calendarEnd(data: SchoolHolidays = SCHOOL_HOLIDAYS): string {
+  const last = data.years.at(-1);
+  const summer = last?.holidays.find((h) => h.name === "zomervakantie");
+  if (!summer) throw new Error("school-holidays.json: the last school year has no zomervakantie");
+  return [summer.noord[1], summer.midden[1], summer.zuid[1]].sort()[0] as string;
+}
+
+/** Six months ahead the operator hears it daily; past the end Tafel refuses to start. */
+export function calendarStatus(today: string, end = calendarEnd()): "ok" | "ends-soon" | "ended" {
+  if (today > end) return "ended";
+  const warn = new Date(`${end}T00:00:00Z`);
+  warn.setUTCMonth(warn.getUTCMonth() - 6);
+  return today >= warn.toISOString().slice(0, 10) ? "ends-soon" : "ok";
+}

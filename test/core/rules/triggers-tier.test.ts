@@ -129,7 +129,7 @@ describe("MD-MTSS tier: attendance over scheduled lesson time", () => {
 });
 
 describe("notices", () => {
-  it("tells a crossing once per school year, and again after a withdrawn crossing recurs", () => {
+  it("tells a crossing once per school year, and again after a withdrawn crossing recurs; nearing it once per approach", () => {
     const signals = ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"].map((x) =>
       sig("ongeoorloofd", x, 4),
     );
@@ -139,10 +139,10 @@ describe("notices", () => {
     expect(takeNotices(c, e, cal, "2026-11-27")).toHaveLength(1);
     expect(takeNotices(c, e, cal, "2026-11-27")).toHaveLength(0);
     c.signals[0] = { ...(c.signals[0] as (typeof signals)[0]), withdrawnAt: "2026-11-27T10:00:00.000Z" };
-    expect(takeNotices(c, evaluateCase(c, cal, policyOf({}), "2026-11-27"), cal, "2026-11-27")).toHaveLength(
-      0,
-    );
-    expect(c.notices).toEqual([]);
+    // Back to 12 hours: no longer meldplichtig, and nearing it, which leerplicht hears once.
+    const back = takeNotices(c, evaluateCase(c, cal, policyOf({}), "2026-11-27"), cal, "2026-11-27");
+    expect(back.map((n) => n.kind)).toEqual(["nadert"]);
+    expect(c.notices).toEqual(["wet.meldplicht-16u.nadert@2026-08-31"]);
     c.signals.push(sig("ongeoorloofd", "2026-11-24", 4));
     expect(takeNotices(c, evaluateCase(c, cal, policyOf({}), "2026-11-27"), cal, "2026-11-27")).toHaveLength(
       1,

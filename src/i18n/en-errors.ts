@@ -1,0 +1,94 @@
+import type { nlErrors } from "./nl-errors.ts";
+
+/** English refusals and errors, key for key with the Dutch. */
+export const enErrors: Record<keyof typeof nlErrors, string> = {
+  "err.geen-lid": "You are not a member of this table. Ask the chair to add you with `lid @you <role>`.",
+  "err.geen-tafel":
+    "No table has been set up in this conversation yet. Start with `setup <name> [regio=noord|midden|zuid]`.",
+  "err.tafel-bestaat": "This conversation already has a table.",
+  "err.gewijzigd": "Someone else just changed this, please try again. Your command was not saved.",
+  "err.rol-niet-toegestaan": "Only the role {roles} may do this.",
+  "err.geen-lid-gevonden": "@{handle} is not a member of this table.",
+  "err.laatste-voorzitter": "@{handle} is the only chair; appoint another chair first.",
+  "err.lid-heeft-werk": "@{handle} still holds regie or open agreements ({items}). Hand them over first.",
+  "err.casus-onbekend": "Case {id} does not exist at this table.",
+  "err.sleutel-onbekend": "Pupil key {key} is not known at this table. Use the pupil number for a new pupil.",
+  "err.afspraak-onbekend": "Agreement {id} does not exist at this table.",
+  "err.periode-omgekeerd": "The period starts after it ends. Write `from..to`, for example `3-11..7-11`.",
+  "err.datum-in-toekomst": "A signal is about what has happened: the date is in the future.",
+  "err.periode-te-lang": "A signal covers at most one year.",
+  "err.geen-aantal": "Kind {kind} takes no count or hours.",
+  "err.uren-nodig": "Give the number of hours for kind {kind}, for example `3.5`.",
+  "err.aantal-nodig": "Give the number of times for kind {kind}, for example `2`.",
+  "err.aantal-ongeldig": "The number of times is a whole number from 1 to 100.",
+  "err.uren-dag-vol":
+    "{date} already has {already} hours of absence; these hours would take the day over {max}. Check the hours, or withdraw a signal first. Nothing was saved.",
+  "err.uren-ongeldig": "Hours must be above 0, in quarters, and at most {max} for this period.",
+  "err.grondslag-past-niet":
+    "The legal basis {basis} follows from the facts, not from a choice: it needs an unauthorised or luxury absence signal (or absolute absence). Nothing was saved.",
+  "err.grondslag-nodig":
+    "A '{kind}' signal about an identifiable pupil needs a legal basis. Add `grondslag=toestemming-ouders|vrijstelling|convenant`, or discuss the case anonymously with `consult`.",
+  "err.casus-al-gesloten": "Case {id} is closed. Reopen it first with `heropen {id}`.",
+  "err.casus-heeft-open-afspraken":
+    "Case {id} still has open agreements ({items}). Finish them with `klaar` or `vervalt`.",
+  "err.casus-niet-gesloten": "Case {id} is not closed.",
+  "err.casus-al-gevolgd": "Case {id} is already being monitored.",
+  "err.regie-al-vacant": "Case {id} has no case lead.",
+  "err.regie-niet-van-jou": "Regie for {id} is held by @{holder}; only they or the chair can hand it over.",
+  "err.regie-al-bij": "Regie for {id} is already held by @{holder}.",
+  "err.regie-alleen-zelf":
+    "You take a vacant regie yourself (`regie {id} neem`); the chair assigns it to others.",
+  "err.datum-verleden": "The date is in the past.",
+  "err.afspraak-al-klaar": "Agreement {id} is already done.",
+  "err.afspraak-al-vervallen": "Agreement {id} was already cancelled.",
+  "err.afspraak-niet-van-jou":
+    "Agreement {id} belongs to @{owner}; they, the case lead or the chair can close it.",
+  "err.alleen-regie-of-voorzitter": "The case lead of {id}, leerplicht or the chair does this.",
+  "err.onbekend-commando": "Unknown command '{name}'. Type `help` for the list.",
+  "err.argument-ontbreekt": "{param} is missing. Usage: `{usage}`",
+  "err.argument-ongeldig": "{param} is not right: {reason}. Usage: `{usage}`",
+  "err.te-veel-argumenten": "There is more than this command expects. Usage: `{usage}`",
+  "err.optie-onbekend": "Unknown option '{key}='. Usage: `{usage}`",
+  "err.datum-onleesbaar":
+    "Something that is not a date stands where the date goes; nothing was saved. Put a note in quotes. See `help signaal` for the dates Tafel understands. Usage: `{usage}`",
+  "err.weekdag-klopt-niet": "The weekday does not fit the date: that date is a {weekday}. Nothing was saved.",
+  "err.datum-bestaat-niet": "That date does not exist. Usage: `{usage}`",
+  "err.pii":
+    "Not saved: the text seems to contain {pii}. Tafel keeps no personal data; describe it without identifying details.",
+  "err.te-lang": "Not saved: the text is longer than {max} characters.",
+  "err.regel-te-lang": "Not saved: the command is longer than {max} characters (a note at most 500).",
+  "err.tekens": "Not saved: the text contains invisible or control characters. Please type it again.",
+  "err.opslag-onbereikbaar":
+    "Tafel cannot reach its data right now; nothing was saved, please try again shortly.",
+  "err.opslag-mislukt": "Not saved: writing failed. Please try again (ref {ref}).",
+  "err.opslag-ongeldig":
+    "Not saved: this does not fit the table's data ({part}). Nothing was changed; tell the administrator.",
+  "err.intern": "Something went wrong; nothing was changed. Report ref {ref} to the administrator.",
+
+  "err.geen-schooldag":
+    "There is no school on {date} ({reason}): no absence counts there. Did you mean the school day before, {nearest}? Nothing was saved.",
+  "err.geen-schooldagen":
+    "From {from} to {to} there is no school day: no absence counts there. Nothing was saved.",
+  "err.signaal-te-oud":
+    "Tafel does not take signals from before {since}: the threshold counts within one school year, and this is before the previous one. Nothing was saved.",
+  "err.signaal-onbekend": "Signal {id} does not exist at this table.",
+  "err.signaal-al-ingetrokken": "Signal {id} was already withdrawn.",
+  "err.signaal-niet-van-jou":
+    "Signal {id} was raised by @{by}; they, the case lead or the chair can withdraw it.",
+  "err.vrije-dag-bestaat": "{date} is already a day off in the calendar.",
+  "err.beleid-onbekend": "Unknown policy key '{key}'. Type `beleid` for the list.",
+  "err.beleid-waarde": "Value '{value}' does not fit {key}. Type `beleid` to see what fits.",
+  "err.overleg-loopt": "Meeting {id} is under way. Close it with `overleg stop`.",
+  "err.geen-overleg": "No meeting is under way. Start one with `overleg start`.",
+  "err.geen-notulen": "There are no minutes yet: no meeting has been closed.",
+  "err.geen-notulen-op": "No meeting was held on {date}.",
+  "err.afspraak-niet-open": "Agreement {id} is no longer open.",
+  "err.uitstel-eerder": "Postponing {id} needs a date later than the current one, and not in the past.",
+  "err.geen-wettelijke-taak":
+    "{kind} is not possible on {id}: no unauthorised or absolute absence was reported, so leerplicht has no legal task here (it may advise, not enforce). Nothing was saved.",
+  "err.interventie-anoniem": "Case {id} is an anonymous consultation: it takes no interventions.",
+  "err.halt-leeftijd": "Halt is from age 12: give `leeftijd=12-15`, `16-17` or `18+`.",
+  "err.halt-toestemming":
+    "Halt needs the young person's consent (and under 16 the parents'): give `toestemming=ja`.",
+  "err.schooljaar-onbekend": "Write the school year as 2025-2026.",
+};

@@ -1,0 +1,98 @@
+/** Dutch refusals and errors: what a sender is told when nothing was done, and why. */
+export const nlErrors = {
+  "err.geen-lid":
+    "Je bent geen lid van deze tafel. Vraag de voorzitter om je toe te voegen met `lid @jij <rol>`.",
+  "err.geen-tafel":
+    "In dit gesprek is nog geen tafel opgezet. Begin met `setup <naam> [regio=noord|midden|zuid]`.",
+  "err.tafel-bestaat": "In dit gesprek is al een tafel opgezet.",
+  "err.gewijzigd": "Iemand anders heeft dit net gewijzigd, probeer opnieuw. Je opdracht is niet opgeslagen.",
+  "err.rol-niet-toegestaan": "Dit mag alleen met de rol {roles}.",
+  "err.geen-lid-gevonden": "@{handle} is geen lid van deze tafel.",
+  "err.laatste-voorzitter": "@{handle} is de enige voorzitter; wijs eerst een andere voorzitter aan.",
+  "err.lid-heeft-werk": "@{handle} heeft nog regie of open afspraken ({items}). Draag die eerst over.",
+  "err.casus-onbekend": "Casus {id} bestaat niet aan deze tafel.",
+  "err.sleutel-onbekend":
+    "Leerling-sleutel {key} is aan deze tafel niet bekend. Gebruik het leerlingnummer voor een nieuwe leerling.",
+  "err.afspraak-onbekend": "Afspraak {id} bestaat niet aan deze tafel.",
+  "err.periode-omgekeerd": "De periode begint na het einde. Schrijf `van..tot`, bijvoorbeeld `3-11..7-11`.",
+  "err.datum-in-toekomst": "Een signaal gaat over wat al gebeurd is: de datum ligt in de toekomst.",
+  "err.periode-te-lang": "Een signaal beslaat hoogstens een jaar.",
+  "err.geen-aantal": "Bij soort {kind} hoort geen aantal of uren.",
+  "err.uren-nodig": "Geef het aantal uren bij soort {kind}, bijvoorbeeld `3,5`.",
+  "err.aantal-nodig": "Geef het aantal keren bij soort {kind}, bijvoorbeeld `2`.",
+  "err.aantal-ongeldig": "Het aantal keren is een heel getal van 1 tot en met 100.",
+  "err.uren-dag-vol":
+    "Op {date} staat al {already} uur verzuim; met deze uren komt de dag boven {max} uur. Controleer de uren, of trek eerst een signaal in. Er is niets opgeslagen.",
+  "err.uren-ongeldig": "Uren moeten groter dan 0 zijn, in kwartieren, en hoogstens {max} voor deze periode.",
+  "err.grondslag-past-niet":
+    "De grondslag {basis} volgt uit de feiten, niet uit een keuze: daarvoor is een signaal ongeoorloofd of luxe verzuim (of absoluut verzuim) nodig. Er is niets opgeslagen.",
+  "err.grondslag-nodig":
+    "Voor een signaal '{kind}' over een herkenbare leerling is een grondslag nodig. Voeg `grondslag=toestemming-ouders|vrijstelling|convenant` toe, of bespreek de casus anoniem met `consult`.",
+  "err.casus-al-gesloten": "Casus {id} is gesloten. Heropen hem eerst met `heropen {id}`.",
+  "err.casus-heeft-open-afspraken":
+    "Casus {id} heeft nog open afspraken ({items}). Rond ze af met `klaar` of `vervalt`.",
+  "err.casus-niet-gesloten": "Casus {id} is niet gesloten.",
+  "err.casus-al-gevolgd": "Casus {id} wordt al gevolgd.",
+  "err.regie-al-vacant": "Casus {id} heeft geen regiehouder.",
+  "err.regie-niet-van-jou":
+    "De regie over {id} ligt bij @{holder}; alleen die of de voorzitter kan haar overdragen.",
+  "err.regie-al-bij": "De regie over {id} ligt al bij @{holder}.",
+  "err.regie-alleen-zelf":
+    "Een vacante regie neem je zelf (`regie {id} neem`); toewijzen aan een ander doet de voorzitter.",
+  "err.datum-verleden": "De datum ligt in het verleden.",
+  "err.afspraak-al-klaar": "Afspraak {id} is al klaar.",
+  "err.afspraak-al-vervallen": "Afspraak {id} is al vervallen.",
+  "err.afspraak-niet-van-jou":
+    "Afspraak {id} is van @{owner}; die, de regiehouder of de voorzitter kan haar afsluiten.",
+  "err.alleen-regie-of-voorzitter": "Dit doen de regiehouder van {id}, leerplicht of de voorzitter.",
+  "err.onbekend-commando": "Onbekend commando '{name}'. Typ `help` voor de lijst.",
+  "err.argument-ontbreekt": "{param} ontbreekt. Gebruik: `{usage}`",
+  "err.argument-ongeldig": "{param} klopt niet: {reason}. Gebruik: `{usage}`",
+  "err.te-veel-argumenten": "Er staat meer dan dit commando verwacht. Gebruik: `{usage}`",
+  "err.optie-onbekend": "Onbekende optie '{key}='. Gebruik: `{usage}`",
+  "err.datum-onleesbaar":
+    "Op de plaats van de datum staat iets dat geen datum is; er is niets opgeslagen. Een toelichting zet je tussen aanhalingstekens. Zie `help signaal` voor de datums die Tafel begrijpt. Gebruik: `{usage}`",
+  "err.weekdag-klopt-niet":
+    "De weekdag past niet bij de datum: die datum is een {weekday}. Er is niets opgeslagen.",
+  "err.datum-bestaat-niet": "Die datum bestaat niet. Gebruik: `{usage}`",
+  "err.pii":
+    "Niet opgeslagen: de tekst lijkt {pii} te bevatten. Tafel bewaart geen persoonsgegevens; beschrijf het zonder herleidbare gegevens.",
+  "err.te-lang": "Niet opgeslagen: de tekst is langer dan {max} tekens.",
+  "err.regel-te-lang":
+    "Niet opgeslagen: het commando is langer dan {max} tekens (een toelichting hoogstens 500).",
+  "err.tekens": "Niet opgeslagen: de tekst bevat onzichtbare of sturende tekens. Typ hem opnieuw.",
+  "err.opslag-onbereikbaar":
+    "Tafel kan de gegevens nu niet bereiken; er is niets opgeslagen, probeer het zo weer.",
+  "err.opslag-mislukt": "Niet opgeslagen: het wegschrijven mislukte. Probeer het opnieuw (ref {ref}).",
+  "err.opslag-ongeldig":
+    "Niet opgeslagen: dit past niet in de gegevens van de tafel ({part}). Er is niets gewijzigd; meld het aan de beheerder.",
+  "err.intern": "Er ging iets mis; er is niets gewijzigd. Meld ref {ref} aan de beheerder.",
+
+  "err.geen-schooldag":
+    "Op {date} is er geen school ({reason}): daar telt geen verzuim. Bedoel je de schooldag ervoor, {nearest}? Er is niets opgeslagen.",
+  "err.geen-schooldagen":
+    "Van {from} t/m {to} is er geen schooldag: daar telt geen verzuim. Er is niets opgeslagen.",
+  "err.signaal-te-oud":
+    "Signalen van vóór {since} neemt Tafel niet aan: de meldgrens telt binnen één schooljaar, en dit ligt vóór het vorige. Er is niets opgeslagen.",
+  "err.signaal-onbekend": "Signaal {id} bestaat niet aan deze tafel.",
+  "err.signaal-al-ingetrokken": "Signaal {id} is al ingetrokken.",
+  "err.signaal-niet-van-jou":
+    "Signaal {id} is gemeld door @{by}; die, de regiehouder of de voorzitter kan het intrekken.",
+  "err.vrije-dag-bestaat": "{date} staat al als vrije dag in de kalender.",
+  "err.beleid-onbekend": "Onbekende beleidssleutel '{key}'. Typ `beleid` voor de lijst.",
+  "err.beleid-waarde": "Waarde '{value}' past niet bij {key}. Typ `beleid` voor wat kan.",
+  "err.overleg-loopt": "Overleg {id} loopt al. Sluit het met `overleg stop`.",
+  "err.geen-overleg": "Er loopt geen overleg. Begin er een met `overleg start`.",
+  "err.geen-notulen": "Er zijn nog geen notulen: er is nog geen overleg gesloten.",
+  "err.geen-notulen-op": "Er is geen overleg gehouden op {date}.",
+  "err.afspraak-niet-open": "Afspraak {id} is niet meer open.",
+  "err.uitstel-eerder":
+    "Uitstel van {id} moet naar een latere datum dan de huidige, en niet in het verleden.",
+  "err.geen-wettelijke-taak":
+    "{kind} kan niet bij {id}: er is geen ongeoorloofd of absoluut verzuim gemeld, dus leerplicht heeft hier geen wettelijke taak (meedenken mag, handhaven niet). Er is niets opgeslagen.",
+  "err.interventie-anoniem": "Casus {id} is een anoniem consult: daar horen geen interventies bij.",
+  "err.halt-leeftijd": "Halt kan vanaf 12 jaar: geef `leeftijd=12-15`, `16-17` of `18+`.",
+  "err.halt-toestemming":
+    "Halt vraagt toestemming van de jongere (en tot 16 jaar de ouders): geef `toestemming=ja`.",
+  "err.schooljaar-onbekend": "Schrijf het schooljaar als 2025-2026.",
+} as const;
