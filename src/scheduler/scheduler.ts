@@ -17,6 +17,8 @@ const KEEP_DAYS = 90;
 const MINUTE = 60_000;
 /** How long a message taken for sending is left to the instance that took it, before another may retry it. */
 const CLAIM_MINUTES = 10;
+/** A send that has not finished by then is given up (and retried later), well before its claim runs out. */
+const SEND_TIMEOUT_MS = 60_000;
 
 export interface SchedulerDeps {
   store: Store;
@@ -24,6 +26,17 @@ export interface SchedulerDeps {
   notifier: Notifier;
   logger: Logger;
   clock: Clock;
+  /** How long one send may take before it counts as failed; tests shorten it. */
+  sendTimeoutMs?: number;
+}
+
+/** A send that hung (a platform call without a timeout) fails after `ms`, so its claim never outlives it. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error("send timed out"), { code: "ETIMEDOUT" })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Minutes after local midnight in Amsterdam: 09:00 stays 09:00 across both daylight-saving changes. */
@@ -108,24 +121,32 @@ export function makeScheduler(deps: SchedulerDeps) {
     if (purged.length) await deps.store.scrub(tableId, purged);
   }
 
-  /** Takes a message for sending, unless it was sent, given up or taken by another instance meanwhile. */
-  async function claim(tableId: string, key: string, at: Date) {
+  /**
+   * Takes a message for sending, unless it was sent, given up or taken by another instance meanwhile. The claim's
+   * expiry is its token: only the instance whose claim still stands may mark the message afterwards.
+   */
+  async function claim(tableId: string, key: string, at: Date): Promise<string | null> {
     const now = at.toISOString();
+    const until = new Date(at.getTime() + CLAIM_MINUTES * MINUTE).toISOString();
     const r = await deps.store.transact(tableId, (doc) => {
       const mine = doc.outbox.find((x) => x.key === key);
       if (!mine || mine.sentAt !== null || mine.failedAt !== null || mine.nextAttemptAt > now)
         return fail("bezet");
-      mine.nextAttemptAt = new Date(at.getTime() + CLAIM_MINUTES * MINUTE).toISOString();
+      mine.nextAttemptAt = until;
       return ok(null);
     });
-    return r.ok;
+    return r.ok ? until : null;
   }
 
   async function send(tableId: string, e: OutboxEntry, at: Date) {
-    if (!(await claim(tableId, e.key, at))) return;
+    const token = await claim(tableId, e.key, at);
+    if (token === null) return;
     let error: string | null = null;
     try {
-      await deps.notifier.deliver(tableId, e.message as Outbound);
+      await withTimeout(
+        deps.notifier.deliver(tableId, e.message as Outbound),
+        deps.sendTimeoutMs ?? SEND_TIMEOUT_MS,
+      );
     } catch (err) {
       error = (err as { code?: string }).code ?? (err as Error).name;
       deps.logger.error("send-failed", { table: tableId, key: e.key, attempt: e.attempts + 1, code: error });
@@ -134,6 +155,8 @@ export function makeScheduler(deps: SchedulerDeps) {
       deps.store.transact(tableId, (doc) => {
         const mine = doc.outbox.find((x) => x.key === e.key);
         if (!mine) return fail("weg");
+        // Fenced: a sender whose claim was taken over by another instance marks nothing.
+        if (mine.nextAttemptAt !== token || mine.sentAt !== null) return fail("claim-verloren");
         mine.attempts++;
         if (error === null) {
           mine.sentAt = at.toISOString();
@@ -160,6 +183,8 @@ export function makeScheduler(deps: SchedulerDeps) {
     // Another instance's change elsewhere in the outbox can refuse the mark; the message is still ours to mark.
     for (let tries = 1; ; tries++) {
       const r = await mark();
+      if (!r.ok && r.error.code === "claim-verloren")
+        deps.logger.error("send-claim-lost", { table: tableId, key: e.key });
       if (r.ok || r.error.code !== "gewijzigd" || tries === MAX_ATTEMPTS) return;
     }
   }

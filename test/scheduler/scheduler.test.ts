@@ -189,3 +189,61 @@ describe("a table's fault", () => {
     expect((await h.store.read(healthy?.id as string)).outbox.length).toBeGreaterThan(0);
   });
 });
+
+describe("a send that hangs", () => {
+  const scheduler = (
+    h: Awaited<ReturnType<typeof harness>>,
+    deliver: Notifier["deliver"],
+    sendTimeoutMs?: number,
+  ) =>
+    makeScheduler({
+      store: h.store,
+      calendars: calendarCache(),
+      notifier: { caseNotices: async () => {}, deliver },
+      logger: quietLogger,
+      clock: h.clock,
+      ...(sendTimeoutMs ? { sendTimeoutMs } : {}),
+    });
+  const dayKey = "dag:2026-10-09:joost";
+  const entry = async (h: Awaited<ReturnType<typeof harness>>) =>
+    (await h.store.read("console")).outbox.find((e) => e.key === dayKey);
+
+  it("times out, counts as a failed attempt and is retried later", async () => {
+    const h = await table(await tempDirPath());
+    await scheduler(h, () => new Promise(() => {}), 20).tick(new Date("2026-10-09T07:30:00Z"));
+    expect(await entry(h)).toMatchObject({ attempts: 1, sentAt: null, lastError: "ETIMEDOUT" });
+  });
+
+  it("is fenced: once another instance took the message over, the late sender marks nothing", async () => {
+    const h = await table(await tempDirPath());
+    let release: () => void = () => {};
+    let started: () => void = () => {};
+    const hanging = new Promise<void>((r) => (started = r));
+    const first = scheduler(
+      h,
+      () => {
+        started();
+        return new Promise<void>((r) => (release = r));
+      },
+      3_600_000,
+    );
+    const late = first.tick(new Date("2026-10-09T07:30:00Z"));
+    await hanging;
+    const sentBySecond: string[] = [];
+    await scheduler(h, async (_t, m) => void sentBySecond.push(m.kind)).tick(
+      new Date("2026-10-09T07:41:00Z"),
+    );
+    expect(sentBySecond).toContain("dag");
+    quietLogger.events.length = 0;
+    release();
+    await late;
+    expect(quietLogger.events).toContain("send-claim-lost");
+    expect(await entry(h)).toMatchObject({ attempts: 1, sentAt: "2026-10-09T07:41:00.000Z" });
+  });
+});
+
+async function tempDirPath() {
+  const dir = await tempDir();
+  cleanups.push(dir.remove);
+  return dir.path;
+}
