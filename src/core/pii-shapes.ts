@@ -112,7 +112,7 @@ export function hasIban(text: string): boolean {
 
 /** Two-letter words that follow a number in ordinary Dutch (`sinds 2025 op school`), never a postcode. */
 const SHORT_WORDS = new Set(
-  "en op in om is te de al nu na of zo ze we je er ik uw nr by at to on an as".split(" ").map((w) => w),
+  "en op in om is te de al nu na of zo ze we je er ik uw nr by at to on an as".split(" "),
 );
 const POSTCODE = /\b([1-9]\d{3})(?:\s?|-)([A-Za-z]{2})\b/g;
 export function hasPostcode(text: string): boolean {
