@@ -1,8 +1,7 @@
-import { dateOf } from "../src/core/calendar/days.ts";
 import type { TableDoc } from "../src/core/model.ts";
 import type { CaseNotice } from "../src/core/rules/notices.ts";
 import { num } from "./render.ts";
-import { period, thresholdLine, triggerLine } from "./rules-render.ts";
+import { thresholdLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { CommandContext, Post } from "./types.ts";
 
 /**
@@ -29,8 +28,7 @@ export function noticePosts(
       id: n.caseId,
       table: doc.table.name,
       hours: num(n.threshold.hours, w.lang),
-      weeks: win ? w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }) : "",
-      period: win ? period(w, dateOf(win.from), dateOf(win.to)) : "",
+      ...(win ? windowWords(w, win) : { weeks: "", period: "" }),
     };
     if (n.kind === "nadert")
       return doc.members
@@ -41,13 +39,7 @@ export function noticePosts(
         }));
     const dm = (handle: string): Post => ({
       to: { kind: "member", tableId, handle },
-      text: w.t("notice.threshold.dm", {
-        id: n.caseId,
-        table: doc.table.name,
-        hours: num(n.threshold.hours, w.lang),
-        weeks: win ? w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }) : "",
-        period: win ? period(w, dateOf(win.from), dateOf(win.to)) : "",
-      }),
+      text: w.t("notice.threshold.dm", figures),
     });
     return [
       {

@@ -3,7 +3,7 @@ import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
 import { formatDate, formatInstant, formatSpan, localDate } from "../src/core/dates.ts";
 import type { Action, Case, Decision, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
-import { thresholdLine, tierLine, triggerLine } from "./rules-render.ts";
+import { thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
 
 /** Dutch readers expect a decimal comma. */
@@ -81,7 +81,7 @@ export function understood(ctx: CommandContext, s: Signal, caseId: string, e: Ev
     status: t.window
       ? ctx.t("reply.signal.status", {
           hours: num(t.hours, ctx.lang),
-          weeks: ctx.t("rule.weeks", { w1: t.window.firstWeek, w2: t.window.lastWeek }),
+          weeks: windowWords(ctx, t.window).weeks,
           status: ctx.t(`threshold.short.${t.status}`),
         })
       : ctx.t(`threshold.short.${t.status}`),

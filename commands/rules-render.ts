@@ -18,7 +18,8 @@ export function period(w: Words, from: string, to: string): string {
   return `${a.join(" ")} ${w.lang === "nl" ? "t/m" : "–"} ${b.join(" ")}`;
 }
 
-const windowWords = (w: Words, win: WeekWindow) => ({
+/** A window as people read it: `lesweken 45–48` and `2 t/m 23 nov 2026`. */
+export const windowWords = (w: Words, win: WeekWindow) => ({
   weeks: w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }),
   period: period(w, dateOf(win.from), dateOf(win.to)),
 });
