@@ -1,3 +1,4 @@
+import { errorCode } from "../src/infra/error-code.ts";
 import type { Logger, Store } from "../src/ports.ts";
 
 /**
@@ -9,8 +10,7 @@ export async function firstDelivery(store: Store, logger: Logger, key: string): 
   try {
     return await store.firstDelivery(key);
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    logger.error("delivery-claim-failed", { code: typeof code === "string" ? code : (e as Error).name });
+    logger.error("delivery-claim-failed", { code: errorCode(e) });
     return true;
   }
 }

@@ -3,6 +3,7 @@ import { formatDay, localDate } from "../src/core/dates.ts";
 import type { Language } from "../src/core/model.ts";
 import type { DomainError } from "../src/core/result.ts";
 import { isMessageKey, type Translate, translator } from "../src/i18n/index.ts";
+import { errorCode } from "../src/infra/error-code.ts";
 import type { Clock, Logger, Store } from "../src/ports.ts";
 import { usageOf } from "./define.ts";
 import { safeEcho } from "./echo.ts";
@@ -145,9 +146,8 @@ const UNREACHABLE =
 
 /** What an unexpected fault tells the sender; the log gets its code and the correlation id, never the text. */
 function fault(deps: DispatchDeps, e: unknown, command: string, correlationId: string): DomainError {
-  const raw = (e as { code?: unknown }).code;
   const terminated = e instanceof Error && /Connection terminated|connection timeout/i.test(e.message);
-  const code = typeof raw === "string" ? raw : terminated ? "ECONNRESET" : (e as Error).name;
+  const code = terminated && typeof (e as { code?: unknown }).code !== "string" ? "ECONNRESET" : errorCode(e);
   const unreachable = terminated || UNREACHABLE.test(code);
   deps.logger.error(unreachable ? "store-unreachable" : "command-failed", { command, correlationId, code });
   if (unreachable) return { code: "opslag-onbereikbaar", params: {} };

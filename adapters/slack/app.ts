@@ -3,6 +3,7 @@ import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/b
 import type { WebClient } from "@slack/web-api";
 import type { DispatchDeps } from "../../commands/dispatch.ts";
 import type { SlackConfig } from "../../src/config.ts";
+import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { registerEvents } from "./events.ts";
@@ -56,7 +57,7 @@ export function createSlackApp(opts: SlackAppOptions) {
   registerHandlers(app, deps);
   registerEvents(app, deps);
   app.error(async (e) => {
-    opts.logger.error("slack-listener-failed", { code: (e as { code?: string }).code ?? e.name });
+    opts.logger.error("slack-listener-failed", { code: errorCode(e) });
   });
   return {
     app,

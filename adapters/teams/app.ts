@@ -17,6 +17,7 @@ import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
 import { ok } from "../../src/core/result.ts";
 import { translator } from "../../src/i18n/index.ts";
+import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { withBackoff } from "./backoff.ts";
@@ -115,10 +116,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         return ok(null);
       });
     } catch (e) {
-      const code = (e as { code?: unknown }).code;
-      opts.logger.error("teams-remember-failed", {
-        code: typeof code === "string" ? code : (e as Error).name,
-      });
+      opts.logger.error("teams-remember-failed", { code: errorCode(e) });
     }
   }
 

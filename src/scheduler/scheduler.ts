@@ -10,6 +10,7 @@ import { evaluateCase } from "../core/rules/evaluate.ts";
 import { takeNotices } from "../core/rules/notices.ts";
 import { minutesOf, policyOf } from "../core/rules/policy.ts";
 import { audit } from "../core/table.ts";
+import { errorCode } from "../infra/error-code.ts";
 import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
 
 export const MAX_ATTEMPTS = 5;
@@ -148,7 +149,7 @@ export function makeScheduler(deps: SchedulerDeps) {
         deps.sendTimeoutMs ?? SEND_TIMEOUT_MS,
       );
     } catch (err) {
-      error = (err as { code?: string }).code ?? (err as Error).name;
+      error = errorCode(err);
       deps.logger.error("send-failed", { table: tableId, key: e.key, attempt: e.attempts + 1, code: error });
     }
     const mark = () =>
@@ -213,11 +214,7 @@ export function makeScheduler(deps: SchedulerDeps) {
         try {
           await tickTable(t.id, at);
         } catch (e) {
-          const code = (e as { code?: unknown }).code;
-          deps.logger.error("tick-table-failed", {
-            table: t.id,
-            code: typeof code === "string" ? code : (e as Error).name,
-          });
+          deps.logger.error("tick-table-failed", { table: t.id, code: errorCode(e) });
         }
     },
 
