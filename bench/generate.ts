@@ -13,18 +13,18 @@ import { dutchSchoolFreeDays } from "../src/infra/calendars.ts";
 import { rng } from "./support.ts";
 
 const ROLES: Role[] = [
-  "chair",
-  "leerplicht",
-  "leerplicht",
-  "school",
-  "school",
-  "school",
-  "school",
+  "voorzitter",
+  "leerplichtambtenaar",
+  "leerplichtambtenaar",
+  "zorgcoordinator",
+  "verzuimcoordinator",
+  "mentor",
+  "schoolleiding",
   "jgz",
   "wijkteam",
   "jeugdhulp",
-  "swv",
-  "other",
+  "samenwerkingsverband",
+  "overig",
 ];
 export const MEMBER_IDS = ROLES.map((_, i) => `U${String(i).padStart(8, "0")}`);
 
@@ -53,8 +53,10 @@ export function generateTable(opts: {
       id: MEMBER_IDS[i + 1] as string,
       handle: `m${i + 1}`,
       role,
+      boa: role === "leerplichtambtenaar",
       organisation: null,
       addedAt: at,
+      removedAt: null,
     });
   const first = cal.lesweekOf(dayNumber("2026-08-31"));
   let signalNo = 0;
@@ -86,12 +88,13 @@ export function generateTable(opts: {
         school: null,
         note: random() < 0.3 ? "Ochtend niet aanwezig, ouders gebeld" : null,
         origin: kind === "ongeoorloofd" ? "statutory" : "preventive",
-        raisedBy: "m3",
+        raisedBy: MEMBER_IDS[3] as string,
         raisedAt: at,
         withdrawnAt: null,
       });
     }
-    if (random() < 0.8) kase.regie = { holder: `m${1 + Math.floor(random() * 11)}`, since: at };
+    if (random() < 0.8)
+      kase.regie = { holder: MEMBER_IDS[1 + Math.floor(random() * 11)] as string, since: at };
     doc.cases.push(kase);
     for (let a = 0; a < 2; a++) {
       doc.counters.action++;
@@ -99,10 +102,10 @@ export function generateTable(opts: {
         id: `A-${doc.counters.action}`,
         caseId: kase.id,
         text: "Gesprek met ouders en leerling plannen",
-        owner: `m${1 + Math.floor(random() * 11)}`,
+        owner: MEMBER_IDS[1 + Math.floor(random() * 11)] as string,
         due: dateOf(dayNumber("2026-11-01") + Math.floor(random() * 60)),
         status: random() < 0.6 ? "open" : "done",
-        createdBy: "m1",
+        createdBy: MEMBER_IDS[1] as string,
         createdAt: at,
         closedAt: null,
         closedBy: null,
@@ -115,7 +118,7 @@ export function generateTable(opts: {
       caseId: kase.id,
       text: "Leerplicht voert het gesprek; school houdt de aanwezigheid bij",
       at,
-      by: "m1",
+      by: MEMBER_IDS[1] as string,
       meetingId: null,
     });
     for (const event of [

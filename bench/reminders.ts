@@ -34,9 +34,11 @@ function generate(): TableDoc {
     doc.members.push({
       id: `m${m}`,
       handle: `m${m}`,
-      role: m % 5 === 0 ? "leerplicht" : "school",
+      role: m % 5 === 0 ? "leerplichtambtenaar" : "zorgcoordinator",
+      boa: false,
       organisation: null,
       addedAt: at,
+      removedAt: null,
     });
   for (let c = 0; c < CASES; c++) {
     const kase = blankCase(`C-${c + 1}`, `L-${String(c).padStart(6, "0")}`, "m1", at);

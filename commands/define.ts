@@ -1,3 +1,4 @@
+import type { Permission } from "../src/core/permissions.ts";
 import type { ArgsOf, Command, CommandContext, Param, Result } from "./types.ts";
 
 /** Declares a command once: the parser, help, forms and manifests all read this declaration. */
@@ -8,7 +9,7 @@ export function defineCommand<P extends Record<string, Param<unknown>>>(spec: {
   examples: readonly string[];
   params: P;
   open?: boolean;
-  roles?: Command["roles"];
+  may?: Permission | ((args: ArgsOf<P>) => Permission | null);
   run(ctx: CommandContext, args: ArgsOf<P>): Promise<Result>;
 }): Command {
   return { aliases: [], ...spec } as unknown as Command;

@@ -1,7 +1,9 @@
 import type { UseCases } from "../src/app/index.ts";
 import { formatDay, localDate } from "../src/core/dates.ts";
 import type { Language } from "../src/core/model.ts";
+import { may, refusal } from "../src/core/permissions.ts";
 import type { DomainError } from "../src/core/result.ts";
+import { memberById, nameOf } from "../src/core/table.ts";
 import { isMessageKey, type Translate, translator } from "../src/i18n/index.ts";
 import { errorCode } from "../src/infra/error-code.ts";
 import type { Clock, Logger, Store } from "../src/ports.ts";
@@ -12,7 +14,7 @@ import { parseArgs } from "./parse.ts";
 import { COMMANDS } from "./registry.ts";
 import { num } from "./render.ts";
 import { tokenize } from "./tokenize.ts";
-import type { Command, Invocation, Outcome, Reply } from "./types.ts";
+import type { Command, CommandContext, Invocation, Outcome, Reply } from "./types.ts";
 
 export interface DispatchDeps {
   use: UseCases;
@@ -98,13 +100,10 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
     });
   if (!command.open) {
     if (!table || !doc) return refuse({ code: "geen-tafel", params: {} });
-    const me = doc.members.find((m) => m.id === inv.actor.id);
+    const me = memberById(doc, inv.actor.id);
     if (!me) return refuse({ code: "geen-lid", params: {} });
-    if (command.roles && !command.roles.includes(me.role))
-      return refuse({
-        code: "rol-niet-toegestaan",
-        params: { roles: command.roles.map((r) => t(`role.${r}`)).join(", ") },
-      });
+    if (typeof command.may === "string" && !may(me, command.may))
+      return refuse(refusal(me, command.may).error);
   }
   const parsed = parseArgs(command, tokens.slice(1), {
     today,
@@ -119,6 +118,9 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       params: { ...parsed.error.params, param, usage: usageOf(command), ...field },
     });
   }
+  const needed = typeof command.may === "function" ? command.may(parsed.args as never) : null;
+  const me = doc ? memberById(doc, inv.actor.id) : undefined;
+  if (needed && me && !may(me, needed)) return refuse(refusal(me, needed).error);
   try {
     const result = await run(deps, command, parsed.args, inv, {
       lang,
@@ -126,6 +128,8 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       today,
       tableId: table?.id ?? "",
       tableName: table?.name ?? "",
+      names: (id: string) => (doc ? nameOf(doc, id) : id),
+      me: me ?? null,
     });
     deps.logger.info("command", {
       command: command.name,
@@ -160,7 +164,7 @@ function run(
   command: Command,
   args: Record<string, unknown>,
   inv: Invocation,
-  c: { lang: Language; t: Translate; today: string; tableId: string; tableName: string },
+  c: Pick<CommandContext, "lang" | "t" | "today" | "tableId" | "tableName" | "names" | "me">,
 ) {
   return command.run(
     {

@@ -20,7 +20,11 @@ const time = (instant: string) =>
     minute: "2-digit",
   });
 
-export function minutesText(w: Words, meeting: Meeting, minutes: readonly CaseMinutes[]): string {
+export function minutesText(
+  w: Words & Pick<CommandContext, "names">,
+  meeting: Meeting,
+  minutes: readonly CaseMinutes[],
+): string {
   const title = w.t("minutes.title", {
     id: meeting.id,
     date: formatDate(localDate(new Date(meeting.startedAt)), w.lang),
@@ -33,11 +37,11 @@ export function minutesText(w: Words, meeting: Meeting, minutes: readonly CaseMi
     ...m.decisions.map((d) => `  - ${w.t("minutes.decision", { id: d.id, text: d.text })}`),
     ...m.actions.map(
       (a) =>
-        `  - ${w.t("minutes.action", { id: a.id, owner: a.owner, due: formatDate(a.due, w.lang), text: a.text })}`,
+        `  - ${w.t("minutes.action", { id: a.id, owner: w.names(a.owner), due: formatDate(a.due, w.lang), text: a.text })}`,
     ),
     ...m.regie.map(
       (r) =>
-        `  - ${r.holder ? w.t("minutes.regie", { holder: r.holder, by: r.by }) : w.t("minutes.regie.released", { by: r.by })}`,
+        `  - ${r.holder ? w.t("minutes.regie", { holder: w.names(r.holder), by: w.names(r.by) }) : w.t("minutes.regie.released", { by: w.names(r.by) })}`,
     ),
   ]);
   return [title, ...lines].join("\n");

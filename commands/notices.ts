@@ -1,13 +1,15 @@
-import type { TableDoc } from "../src/core/model.ts";
+import type { Member, TableDoc } from "../src/core/model.ts";
+import { addressees } from "../src/core/permissions.ts";
 import type { CaseNotice } from "../src/core/rules/notices.ts";
+import { activeMembers } from "../src/core/table.ts";
 import { num } from "./render.ts";
 import { thresholdLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { CommandContext, Post } from "./types.ts";
 
 /**
- * What the table hears when a case crosses a rule. The legal threshold is also told to each school member
- * directly: the DUO report is theirs to make, and Tafel does not make it for them. A case nearing the threshold
- * is told to the table's leerplicht members only, privately.
+ * What the table hears when a case crosses a rule. The legal threshold is also told directly to who reports to
+ * DUO (`duo-melden`: the school's zorg- and verzuimcoördinator): the report is theirs to make, and Tafel does
+ * not make it for them. A case nearing the threshold is told to `meldgrens-horen` (leerplicht) only, privately.
  */
 export function noticePosts(
   w: Pick<CommandContext, "t" | "lang">,
@@ -30,15 +32,14 @@ export function noticePosts(
       hours: num(n.threshold.hours, w.lang),
       ...(win ? windowWords(w, win) : { weeks: "", period: "" }),
     };
+    const members = activeMembers(doc);
     if (n.kind === "nadert")
-      return doc.members
-        .filter((m) => m.role === "leerplicht")
-        .map((m) => ({
-          to: { kind: "member", tableId, handle: m.handle },
-          text: w.t("notice.nadert.dm", figures),
-        }));
-    const dm = (handle: string): Post => ({
-      to: { kind: "member", tableId, handle },
+      return addressees(members, "meldgrens-horen").map((m) => ({
+        to: { kind: "member", tableId, id: m.id, handle: m.handle },
+        text: w.t("notice.nadert.dm", figures),
+      }));
+    const dm = (m: Member): Post => ({
+      to: { kind: "member", tableId, id: m.id, handle: m.handle },
       text: w.t("notice.threshold.dm", figures),
     });
     return [
@@ -46,7 +47,7 @@ export function noticePosts(
         to: { kind: "table", tableId },
         text: w.t("notice.threshold", { id: n.caseId, line: thresholdLine(w, n.threshold) }),
       },
-      ...doc.members.filter((m) => m.role === "school").map((m) => dm(m.handle)),
+      ...addressees(members, "duo-melden").map(dm),
     ];
   });
 }

@@ -1,6 +1,7 @@
 import { formatDate } from "../src/core/dates.ts";
 import type { TableDoc } from "../src/core/model.ts";
 import type { ActionRef, Outbound } from "../src/core/reminders.ts";
+import { nameOf } from "../src/core/table.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { Store } from "../src/ports.ts";
 import { MAX_ATTEMPTS } from "../src/scheduler/scheduler.ts";
@@ -13,11 +14,11 @@ function section(title: string, items: string[]): string[] {
   return items.length ? [`${title}:`, ...items.map((i) => `  - ${i}`)] : [];
 }
 
-const actionItem = (w: Words, a: ActionRef, withOwner = false) =>
+const actionItem = (w: Words, doc: TableDoc, a: ActionRef, withOwner = false) =>
   w.t(withOwner ? "dag.action.owner" : "dag.action", {
     id: a.id,
     case: a.caseId,
-    owner: a.owner,
+    owner: nameOf(doc, a.owner),
     text: a.text,
     due: formatDate(a.due, w.lang),
   });
@@ -28,22 +29,22 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
   const table = doc.table.name;
   if (m.kind === "dag") {
     const lines = [
-      w.t("dag.hello", { to: m.to, date: formatDate(m.date, w.lang), table }),
+      w.t("dag.hello", { to: nameOf(doc, m.to), date: formatDate(m.date, w.lang), table }),
       ...section(
         w.t("dag.dueToday"),
-        m.dueToday.map((a) => actionItem(w, a)),
+        m.dueToday.map((a) => actionItem(w, doc, a)),
       ),
       ...section(
         w.t("dag.dueSoon"),
-        m.dueSoon.map((a) => actionItem(w, a)),
+        m.dueSoon.map((a) => actionItem(w, doc, a)),
       ),
       ...section(
         w.t("dag.overdue"),
-        m.overdue.map((a) => actionItem(w, a)),
+        m.overdue.map((a) => actionItem(w, doc, a)),
       ),
       ...section(
         w.t("dag.leadOverdue"),
-        m.leadOverdue.map((a) => actionItem(w, a, true)),
+        m.leadOverdue.map((a) => actionItem(w, doc, a, true)),
       ),
       ...section(
         w.t("dag.noRegie"),
@@ -51,7 +52,7 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ),
     ];
     if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));
-    return [{ to: { kind: "member", tableId, handle: m.to }, text: lines.join("\n") }];
+    return [{ to: { kind: "member", tableId, id: m.to, handle: nameOf(doc, m.to) }, text: lines.join("\n") }];
   }
   if (m.kind === "week") {
     const body = [
@@ -68,7 +69,7 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ),
       ...section(
         w.t("week.overdue"),
-        m.overdue.map((a) => actionItem(w, a, true)),
+        m.overdue.map((a) => actionItem(w, doc, a, true)),
       ),
       ...section(w.t("week.noRegie"), m.noRegie),
     ];
@@ -81,7 +82,7 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
     ];
   }
   if (m.kind === "regels") return noticePosts(w, doc, m.notices);
-  const recipient = m.recipient === "tafel" ? table : `@${m.recipient}`;
+  const recipient = m.recipient === "tafel" ? table : `@${nameOf(doc, m.recipient)}`;
   return [
     { to: { kind: "table", tableId }, text: w.t("mislukt", { recipient, key: m.original, n: MAX_ATTEMPTS }) },
   ];

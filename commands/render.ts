@@ -1,14 +1,20 @@
 import { actionsOfCase, decisionsOfCase } from "../src/core/case-records.ts";
 import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
 import { formatDate, formatInstant, formatSpan, localDate } from "../src/core/dates.ts";
-import type { Action, Case, Decision, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
+import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
+import { may } from "../src/core/permissions.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
+import { memberById } from "../src/core/table.ts";
 import { thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
 
 /** Dutch readers expect a decimal comma. */
 export const num = (n: number, lang: "nl" | "en") =>
   lang === "nl" ? String(n).replace(".", ",") : String(n);
+
+/** A member's function as read: "leerplichtambtenaar (BOA)". */
+export const roleWords = (ctx: Pick<CommandContext, "t">, m: Member) =>
+  ctx.t(`role.${m.role}`) + (m.boa ? ctx.t("role.boa") : "");
 
 export const privateReply = (title: string | undefined, ...texts: string[]): Reply => ({
   visibility: "private",
@@ -25,28 +31,26 @@ export function actionLine(ctx: CommandContext, a: Action): string {
   const overdue = a.status === "open" && a.due < ctx.today;
   return ctx.t(overdue ? "line.action.overdue" : "line.action", {
     id: a.id,
-    owner: a.owner,
+    owner: ctx.names(a.owner),
     due: formatDate(a.due, ctx.lang),
     text: a.text,
   });
 }
 
 const decisionLine = (ctx: CommandContext, d: Decision) =>
-  ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: d.by, text: d.text });
+  ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: ctx.names(d.by), text: d.text });
 
-/** Authorised absence (sickness, care) is health data: a case's details show it to school and JGZ only. */
+/** Authorised absence (sickness, care) is health data: a case's details show it to who may see it. */
 const HEALTH_KINDS: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
 const HEALTH_RULES: ReadonlySet<string> = new Set(["protocol.ziekmeldingen", "protocol.ziekuren"]);
 
 /**
- * Whether the reader may see a case's authorised absence: school and JGZ always; others only where the case rests
+ * Whether the reader may see a case's authorised absence: `gezondheid-zien` always; others only where the case rests
  * on the parents' consent or an exemption procedure (domain.md §7.2.3, PR-04).
  */
 export function seesHealth(doc: TableDoc, c: Case, actorId: string): boolean {
-  const role = doc.members.find((m) => m.id === actorId)?.role;
   return (
-    role === "school" ||
-    role === "jgz" ||
+    may(memberById(doc, actorId), "gezondheid-zien") ||
     c.legalBasis === "toestemming-ouders" ||
     c.legalBasis === "vrijstelling"
   );
@@ -159,7 +163,7 @@ export function caseCard(
         items: actions.length ? actions.map((a) => actionLine(ctx, a)) : [ctx.t("card.actions.none")],
       },
       // Enforcement steps are leerplicht's to see (domain.md §7.2.4).
-      ...(c.interventions.length && doc.members.find((m) => m.id === ctx.actor.id)?.role === "leerplicht"
+      ...(c.interventions.length && may(memberById(doc, ctx.actor.id), "handhaving-zien")
         ? [
             {
               type: "list" as const,
@@ -169,7 +173,7 @@ export function caseCard(
                   id: i.id,
                   date: formatDate(i.date, ctx.lang),
                   kind: ctx.t(`intervention.${i.kind}`),
-                  by: i.by,
+                  by: ctx.names(i.by),
                 }),
               ),
             },

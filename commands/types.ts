@@ -1,5 +1,6 @@
 import type { UseCases } from "../src/app/index.ts";
-import type { Language, Role } from "../src/core/model.ts";
+import type { Language } from "../src/core/model.ts";
+import type { Holder, Permission } from "../src/core/permissions.ts";
 import type { KnownPupil } from "../src/core/privacy.ts";
 import type { DomainError } from "../src/core/result.ts";
 import type { Translate } from "../src/i18n/index.ts";
@@ -45,7 +46,8 @@ export interface Reply {
 
 /** Something said to someone other than the one who asked: a direct message, or a post in the table. */
 export interface Post {
-  to: { kind: "table"; tableId: string } | { kind: "member"; tableId: string; handle: string };
+  /** A member by id; the handle is what a console or a log line shows. */
+  to: { kind: "table"; tableId: string } | { kind: "member"; tableId: string; id: string; handle: string };
   text: string;
 }
 
@@ -70,6 +72,10 @@ export interface CommandContext {
   today: string;
   /** All commands, for help. */
   commands: readonly Command[];
+  /** How a member id in a record is shown: the member's handle. */
+  names(id: string): string;
+  /** The reader's function at the table, for what they may see; null before a table exists. */
+  me: Holder | null;
 }
 
 export type Localised = { nl: string; en: string };
@@ -124,7 +130,11 @@ export interface Command<P extends Record<string, Param<unknown>> = Record<strin
   params: P;
   /** Commands usable before a table exists or by non-members (setup, help). */
   open?: boolean;
-  roles?: readonly Role[];
+  /**
+   * What the member must be allowed (`src/core/permissions.ts`): one permission, refused before the line is
+   * parsed, or per form of the command (`overleg start` but not `overleg agenda`), refused once it is parsed.
+   */
+  may?: Permission | ((args: ArgsOf<P>) => Permission | null);
   run(ctx: CommandContext, args: ArgsOf<P>): Promise<Result>;
 }
 

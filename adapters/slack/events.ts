@@ -3,6 +3,7 @@ import { dispatch } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
 import { languageOf } from "../../commands/language.ts";
 import { caseTitle } from "../../commands/render.ts";
+import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { correlationId } from "../correlation.ts";
 import { escapeMrkdwn } from "./escape.ts";
@@ -86,7 +87,7 @@ export function registerEvents(app: App, deps: SlackDeps) {
     let lang = deps.dispatch.defaultLanguage;
     for (const ref of await deps.store.tables()) {
       const doc = await deps.store.read(ref.id);
-      if (!doc.members.some((m) => m.id === event.user)) continue;
+      if (!memberById(doc, event.user)) continue;
       lang = doc.table.language;
       const t = translator(lang);
       const mine = await deps.dispatch.use.work.mine(ref.id, event.user);

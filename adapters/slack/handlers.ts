@@ -6,6 +6,7 @@ import { languageOf } from "../../commands/language.ts";
 import { findCommand } from "../../commands/list/help.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import type { Block, Invocation, Outcome, Post, Reply } from "../../commands/types.ts";
+import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { correlationId } from "../correlation.ts";
@@ -38,8 +39,8 @@ const tableLanguage = (deps: SlackDeps, conversation: string) =>
 /** The handle a picked Slack user has at this table, or their id when they are not a member. */
 async function handleResolver(deps: SlackDeps, conversation: string) {
   const table = await deps.store.tableFor(conversation);
-  const members = table ? (await deps.store.read(table.id)).members : [];
-  return (id: string) => members.find((m) => m.id === id)?.handle ?? id.toLowerCase();
+  const doc = table ? await deps.store.read(table.id) : null;
+  return (id: string) => (doc && memberById(doc, id)?.handle) ?? id.toLowerCase();
 }
 
 export function registerHandlers(app: App, deps: SlackDeps) {

@@ -2,6 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
 import type { Post } from "../../commands/types.ts";
+import { memberById } from "../../src/core/table.ts";
 import type { Notifier, Store } from "../../src/ports.ts";
 import { renderPost } from "./render.ts";
 import { channelOf } from "./translate.ts";
@@ -14,10 +15,7 @@ export function slackPoster(client: WebClient, store: Store) {
   return async function post(p: Post) {
     const doc = await store.read(p.to.tableId);
     const to = p.to;
-    const channel =
-      to.kind === "table"
-        ? channelOf(doc.table.conversation)
-        : doc.members.find((m) => m.handle === to.handle)?.id;
+    const channel = to.kind === "table" ? channelOf(doc.table.conversation) : memberById(doc, to.id)?.id;
     if (!channel) return;
     await client.chat.postMessage({ channel, ...renderPost(p), unfurl_links: false, unfurl_media: false });
   };

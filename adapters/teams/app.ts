@@ -16,6 +16,7 @@ import type { TeamsConfig } from "../../src/config.ts";
 import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
 import { ok } from "../../src/core/result.ts";
+import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
@@ -151,15 +152,12 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const doc = await opts.store.read(post.to.tableId);
     const api = apiFor(doc);
     const to = post.to;
+    // Someone who left the table hears nothing more from it.
+    if (to.kind === "member" && !memberById(doc, to.id)) return;
     const conversationId =
       to.kind === "table"
         ? teamsConversationId(doc.table.conversation)
-        : await personalChat(
-            api,
-            doc.members.find((m) => m.handle === to.handle)?.id ?? "",
-            config.tenantId,
-            doc.table.conversation,
-          );
+        : await personalChat(api, to.id, config.tenantId, doc.table.conversation);
     await withBackoff(() => api.conversations.activities(conversationId).create(postActivity(post) as never));
   }
 

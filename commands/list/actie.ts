@@ -22,16 +22,16 @@ export default defineCommand({
     text: text({ nl: "Afspraak", en: "Agreement" }),
   },
   async run(ctx, a) {
-    const r = await ctx.use.work.addAction(ctx.tableId, ctx.actor.id, a.id, a.owner.handle, a.due, a.text);
+    const r = await ctx.use.work.addAction(ctx.tableId, ctx.actor.id, a.id, a.owner, a.due, a.text);
     if (!r.ok) return r;
-    const action = r.value;
+    const { action, owner } = r.value;
     const due = formatDate(action.due, ctx.lang);
     const posts: Post[] =
-      action.owner === ctx.actor.handle
+      action.owner === ctx.actor.id
         ? []
         : [
             {
-              to: { kind: "member", tableId: ctx.tableId, handle: action.owner },
+              to: { kind: "member", tableId: ctx.tableId, id: action.owner, handle: owner },
               text: ctx.t("dm.actie", {
                 action: action.id,
                 id: a.id,
@@ -42,7 +42,7 @@ export default defineCommand({
             },
           ];
     return {
-      reply: tableReply(ctx.t("reply.actie", { action: action.id, id: a.id, owner: action.owner, due })),
+      reply: tableReply(ctx.t("reply.actie", { action: action.id, id: a.id, owner, due })),
       posts,
     };
   },

@@ -18,19 +18,26 @@ const target = () =>
 
 const csvCell = (v: string | null) =>
   v === null ? "" : /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-const csv = (events: readonly AuditEvent[]) =>
+/** Member events (`lid.…`, `regie.…`) name a member by id in their subject; shown by handle. */
+const subjectOf = (e: AuditEvent, names: (id: string) => string) =>
+  e.subject !== null && /^(lid|regie)\./.test(e.event) ? names(e.subject) : e.subject;
+
+/** The actor as shown, and (last, added in schema 4) the member id the record holds. */
+const csv = (events: readonly AuditEvent[], names: (id: string) => string) =>
   [
-    "at,actor,event,caseId,subject",
-    ...events.map((e) => [e.at, e.actor, e.event, e.caseId, e.subject].map(csvCell).join(",")),
+    "at,actor,event,caseId,subject,actorId",
+    ...events.map((e) =>
+      [e.at, names(e.actor), e.event, e.caseId, subjectOf(e, names), e.actor].map(csvCell).join(","),
+    ),
   ].join("\n");
 
 const lines = (ctx: CommandContext, events: readonly AuditEvent[]) =>
   events.map((e) =>
     ctx.t("line.audit", {
       at: formatInstant(e.at, ctx.lang),
-      actor: e.actor,
+      actor: ctx.names(e.actor),
       event: e.event,
-      subject: e.subject ? ` ${e.subject}` : "",
+      subject: e.subject ? ` ${subjectOf(e, ctx.names)}` : "",
     }),
   );
 
@@ -42,7 +49,7 @@ export default defineCommand({
     en: "Who did and who viewed what in a case; or `audit export [from..to]`: the whole trail as CSV and JSON",
   },
   examples: ["audit C-3", "audit export", "audit export 1-9-2026..30-11-2026"],
-  roles: ["chair"],
+  may: "audit",
   params: { target: target(), span: period({ nl: "Periode", en: "Period" }).opt() },
   async run(ctx, a) {
     if (a.target.kind === "export") {
@@ -58,7 +65,7 @@ export default defineCommand({
           visibility: "private",
           title: ctx.t("reply.audit.export", { n: r.value.length }),
           blocks: [
-            { type: "code", text: csv(r.value), file: "tafel-audit.csv" },
+            { type: "code", text: csv(r.value, ctx.names), file: "tafel-audit.csv" },
             {
               type: "code",
               text: JSON.stringify({ schemaVersion: 1, events: r.value }, null, 2),

@@ -57,6 +57,7 @@ export default defineCommand({
     "beleid nieuwkomer.weken=6",
   ],
   params,
+  may: (a) => (KEYS.some((k) => a[k] !== null) ? "tafel-inrichten" : null),
   async run(ctx, a) {
     const changes = KEYS.filter((k) => a[k] !== null);
     if (changes.length > 0) {

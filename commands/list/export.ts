@@ -9,7 +9,7 @@ export default defineCommand({
     en: "The whole table as JSON (versioned by schemaVersion)",
   },
   examples: ["export"],
-  roles: ["chair"],
+  may: "export",
   params: {},
   async run(ctx) {
     const r = await ctx.use.records.exportTable(ctx.tableId, ctx.actor.id);

@@ -1,3 +1,4 @@
+import { whoMay } from "../../src/core/permissions.ts";
 import { defineCommand, usageOf } from "../define.ts";
 import { param } from "../params.ts";
 import type { Command } from "../types.ts";
@@ -37,7 +38,13 @@ export default defineCommand({
     }
     const fields: [string, string][] = [[ctx.t("help.usage"), usageOf(one)]];
     if (one.aliases.length) fields.push([ctx.t("help.aliases"), one.aliases.join(", ")]);
-    if (one.roles) fields.push([ctx.t("help.roles"), one.roles.map((r) => ctx.t(`role.${r}`)).join(", ")]);
+    if (typeof one.may === "string")
+      fields.push([
+        ctx.t("help.roles"),
+        whoMay(one.may)
+          .map((r) => ctx.t(`role.${r}`))
+          .join(", "),
+      ]);
     return {
       reply: {
         visibility: "private",

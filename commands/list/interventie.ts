@@ -16,7 +16,7 @@ export default defineCommand({
     "interventie C-3 halt leeftijd=12-15 toestemming=ja",
     'interventie C-3 waarschuwing "Schriftelijk"',
   ],
-  roles: ["leerplicht"],
+  may: "handhaven",
   params: {
     id: caseId(),
     kind: choice(

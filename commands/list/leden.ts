@@ -1,4 +1,5 @@
 import { defineCommand } from "../define.ts";
+import { roleWords } from "../render.ts";
 
 export default defineCommand({
   name: "leden",
@@ -12,7 +13,7 @@ export default defineCommand({
     const items = r.value.map((m) =>
       ctx.t("line.member", {
         handle: m.handle,
-        role: ctx.t(`role.${m.role}`),
+        role: roleWords(ctx, m),
         org: m.organisation ? ` · ${m.organisation}` : "",
       }),
     );

@@ -7,10 +7,10 @@ export default defineCommand({
   aliases: ["remove-member"],
   summary: { nl: "Haal een partner van de tafel", en: "Remove a partner from the table" },
   examples: ["lid-af @joost"],
-  roles: ["chair"],
+  may: "tafel-inrichten",
   params: { person: member({ nl: "Persoon", en: "Person" }) },
   async run(ctx, a) {
-    const r = await ctx.use.tables.removeMember(ctx.tableId, ctx.actor.id, a.person.handle);
+    const r = await ctx.use.tables.removeMember(ctx.tableId, ctx.actor.id, a.person);
     if (!r.ok) return r;
     return { reply: tableReply(ctx.t("reply.lid-af", { handle: r.value.handle })) };
   },

@@ -14,6 +14,7 @@ export default defineCommand({
     en: "Meeting: start (agenda to the channel), stop (minutes), agenda (preview), notulen [date]",
   },
   examples: ["overleg agenda", "overleg start", "overleg stop", "overleg notulen 23-11-2026"],
+  may: (a) => (a.step === "start" || a.step === "stop" ? "tafel-inrichten" : null),
   params: {
     step: choice({ nl: "Stap", en: "Step" }, STEPS, { minutes: "notulen", end: "stop", begin: "start" }),
     date: date({ nl: "Datum", en: "Date" }, "past").opt(),

@@ -18,7 +18,7 @@ export default defineCommand({
     en: "Annual report: processes, school type, outflow, interventions, thuiszitters; with a chart and CSV",
   },
   examples: ["rapport", "rapport 2025-2026", "beleid leerlingen.aantal=2699 rapport.minimum=10"],
-  roles: ["chair", "leerplicht"],
+  may: "rapport",
   params: { year: yearParam().opt() },
   async run(ctx, a) {
     const year = schoolYear(a.year ?? schoolYearOf(ctx.today));

@@ -13,21 +13,23 @@ export default defineCommand({
   examples: ["regie C-3 @fatima", "regie C-3 neem", "regie C-3 los"],
   params: { id: caseId(), target: regieTarget() },
   async run(ctx, a) {
-    const holder =
-      a.target.kind === "me" ? "me" : a.target.kind === "release" ? null : a.target.person.handle;
+    const holder = a.target.kind === "me" ? "me" : a.target.kind === "release" ? null : a.target.person;
     const r = await ctx.use.work.setRegie(ctx.tableId, ctx.actor.id, a.id, holder);
     if (!r.ok) return r;
     const now = r.value.case.regie?.holder;
     if (!now) return { reply: tableReply(ctx.t("reply.regie.released", { id: a.id })) };
     const posts: Post[] =
-      now === ctx.actor.handle
+      now === ctx.actor.id
         ? []
         : [
             {
-              to: { kind: "member", tableId: ctx.tableId, handle: now },
+              to: { kind: "member", tableId: ctx.tableId, id: now, handle: r.value.holder ?? now },
               text: ctx.t("dm.regie", { id: a.id, table: ctx.tableName }),
             },
           ];
-    return { reply: tableReply(ctx.t("reply.regie.set", { id: a.id, holder: now })), posts };
+    return {
+      reply: tableReply(ctx.t("reply.regie.set", { id: a.id, holder: r.value.holder ?? now })),
+      posts,
+    };
   },
 });

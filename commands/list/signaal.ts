@@ -66,12 +66,12 @@ export default defineCommand({
         {
           to: { kind: "table", tableId: ctx.tableId },
           text: HEALTH.has(signal.kind)
-            ? ctx.t("post.signal.health", { id: c.id, by: signal.raisedBy })
+            ? ctx.t("post.signal.health", { id: c.id, by: ctx.names(signal.raisedBy) })
             : ctx.t("post.signal", {
                 id: c.id,
                 kind: ctx.t(`kind.${signal.kind}`),
                 amount: n === null ? "" : ` ${amountText(ctx, signal.kind, n)}`,
-                by: signal.raisedBy,
+                by: ctx.names(signal.raisedBy),
               }),
         },
         ...noticePosts(ctx, r.value.doc, r.value.notices),

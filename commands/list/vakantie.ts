@@ -11,7 +11,7 @@ export default defineCommand({
     en: "Add a holiday or study week of this table's own to its calendar",
   },
   examples: ['vakantie 26-10-2026..30-10-2026 "Studieweek"', "vakantie 2027-02-15..2027-02-19"],
-  roles: ["chair"],
+  may: "tafel-inrichten",
   params: {
     span: period({ nl: "Periode", en: "Period" }, "future"),
     name: text({ nl: "Naam", en: "Name" }, '["naam"]', 60).opt(),

@@ -11,7 +11,7 @@ export default defineCommand({
     en: "Add a day off to this table's calendar",
   },
   examples: ["vrije-dag 2026-12-18", "vrije-dag vrijdag"],
-  roles: ["chair"],
+  may: "tafel-inrichten",
   params: { day: date({ nl: "Datum", en: "Date" }, "future") },
   async run(ctx, a) {
     const r = await ctx.use.rules.addFreeDay(ctx.tableId, ctx.actor.id, a.day);

@@ -9,6 +9,7 @@ import {
   type SignalInput,
 } from "../core/cases.ts";
 import type { Case, Outcome, TableDoc } from "../core/model.ts";
+import { may } from "../core/permissions.ts";
 import type { KnownPupil } from "../core/privacy.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import { takeNotices } from "../core/rules/notices.ts";
@@ -61,7 +62,7 @@ export function makeCaseUseCases(deps: Deps) {
           return fail("sleutel-onbekend", { key: pupil.key });
         const days = checkSignalDays(input, a.rules().cal, a.doc.calendar.freeDays, a.today);
         if (!days.ok) return days;
-        const r = raiseSignal(a.doc, target, input, a.me.handle, a.at, a.today);
+        const r = raiseSignal(a.doc, target, input, a.me.id, a.at, a.today);
         if (!r.ok) return r;
         if (r.value.created) a.audit("casus.geopend", r.value.case.id);
         if (r.value.reopened) a.audit("casus.heropend", r.value.case.id);
@@ -77,7 +78,7 @@ export function makeCaseUseCases(deps: Deps) {
 
     consult(tableId: string, actorId: string, note: string | null) {
       return act(deps, tableId, actorId, null, (a) => {
-        const c = openConsultation(a.doc, note, a.me.handle, a.at);
+        const c = openConsultation(a.doc, note, a.me.id, a.at);
         a.audit("casus.geopend", c.id, "anoniem");
         return ok(c);
       });
@@ -148,6 +149,5 @@ export function makeCaseUseCases(deps: Deps) {
   }
 }
 
-/** Closing, reopening and monitoring are for the chair, the case's regie holder, and leerplicht. */
-const mayDirect = (a: Act, c: Case) =>
-  a.me.role === "chair" || a.me.role === "leerplicht" || c.regie?.holder === a.me.handle;
+/** Closing, reopening and monitoring: who may steer cases, and the case's regie holder. */
+const mayDirect = (a: Act, c: Case) => may(a.me, "casus-sturen") || c.regie?.holder === a.me.id;

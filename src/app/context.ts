@@ -1,6 +1,7 @@
 import type { SchoolCalendar } from "../core/calendar/calendar.ts";
 import { localDate } from "../core/dates.ts";
-import type { Case, Member, Role, TableDoc } from "../core/model.ts";
+import type { Case, Member, TableDoc } from "../core/model.ts";
+import { may, type Permission, refusal } from "../core/permissions.ts";
 import { fail, type Result } from "../core/result.ts";
 import { type Evaluation, evaluateCase } from "../core/rules/evaluate.ts";
 import { type Policy, policyOf } from "../core/rules/policy.ts";
@@ -48,7 +49,7 @@ export function act<T>(
   deps: Deps,
   tableId: string,
   actorId: string,
-  roles: readonly Role[] | null,
+  permission: Permission | null,
   change: (a: Act) => Result<T>,
 ): Promise<Result<T>> {
   const now = deps.clock.now();
@@ -58,13 +59,13 @@ export function act<T>(
     let rules: TableRules | undefined;
     const me = memberById(doc, actorId);
     if (!me) return fail("geen-lid");
-    if (roles && !roles.includes(me.role)) return fail("rol-niet-toegestaan", { roles: roles.join("|") });
+    if (permission && !may(me, permission)) return refusal(me, permission);
     return change({
       doc,
       me,
       at,
       today,
-      audit: (event, caseId = null, subject = null) => audit(doc, at, me.handle, event, caseId, subject),
+      audit: (event, caseId = null, subject = null) => audit(doc, at, me.id, event, caseId, subject),
       rules: () => {
         rules ??= rulesFor(deps, doc, today);
         return rules;

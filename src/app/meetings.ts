@@ -3,6 +3,7 @@ import { localDate } from "../core/dates.ts";
 import { agendaFor, lastEndedMeeting, minutesFor, openMeeting } from "../core/meetings.ts";
 import type { Meeting } from "../core/model.ts";
 import { fail, ok } from "../core/result.ts";
+import { nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
 import { act, type Deps } from "./context.ts";
 
@@ -10,7 +11,7 @@ export function makeMeetingUseCases(deps: Deps) {
   return {
     /** Opens the meeting and fixes its agenda; what is decided and agreed until `stop` belongs to it. */
     start(tableId: string, actorId: string) {
-      return act(deps, tableId, actorId, ["chair"], (a) => {
+      return act(deps, tableId, actorId, "tafel-inrichten", (a) => {
         const running = openMeeting(a.doc);
         if (running) return fail("overleg-loopt", { id: running.id });
         a.doc.counters.meeting++;
@@ -18,7 +19,7 @@ export function makeMeetingUseCases(deps: Deps) {
         const meeting: Meeting = {
           id: `O-${a.doc.counters.meeting}`,
           startedAt: a.at,
-          startedBy: a.me.handle,
+          startedBy: a.me.id,
           endedAt: null,
           agenda: agendaFor(a.doc, rules.evaluate, a.today),
         };
@@ -36,7 +37,7 @@ export function makeMeetingUseCases(deps: Deps) {
     },
 
     stop(tableId: string, actorId: string) {
-      return act(deps, tableId, actorId, ["chair"], (a) => {
+      return act(deps, tableId, actorId, "tafel-inrichten", (a) => {
         const meeting = openMeeting(a.doc);
         if (!meeting) return fail("geen-overleg");
         meeting.endedAt = a.at;
@@ -77,7 +78,7 @@ export function makeMeetingUseCases(deps: Deps) {
         if (!action) return fail("afspraak-onbekend", { id: actionId });
         if (action.status !== "open") return fail("afspraak-niet-open", { id: actionId });
         if (!mayChangeAction(a.doc, action, a.me))
-          return fail("afspraak-niet-van-jou", { id: actionId, owner: action.owner });
+          return fail("afspraak-niet-van-jou", { id: actionId, owner: nameOf(a.doc, action.owner) });
         if (date <= action.due || date < a.today) return fail("uitstel-eerder", { id: actionId });
         const from = action.due;
         action.due = date;

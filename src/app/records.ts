@@ -9,7 +9,7 @@ export function makeRecordUseCases(deps: Deps) {
   return {
     /** The full table as versioned JSON, for the chair; the export itself is audited. */
     exportTable(tableId: string, actorId: string) {
-      return act(deps, tableId, actorId, ["chair"], (a) => {
+      return act(deps, tableId, actorId, "export", (a) => {
         a.audit("tafel.geexporteerd");
         const rules = a.rules();
         return ok({
@@ -21,7 +21,7 @@ export function makeRecordUseCases(deps: Deps) {
 
     /** Every audit event of the table, reads included, between two local dates: for the privacy officer. */
     auditExport(tableId: string, actorId: string, from: string | null, to: string | null) {
-      return act(deps, tableId, actorId, ["chair"], (a) => {
+      return act(deps, tableId, actorId, "audit", (a) => {
         const events = a.doc.audit.filter((e) => {
           const day = localDate(new Date(e.at));
           return (from === null || day >= from) && (to === null || day <= to);
@@ -33,7 +33,7 @@ export function makeRecordUseCases(deps: Deps) {
 
     /** The annual report's figures for a school year and the year before (RPT-01..07, 09, 10); audited. */
     report(tableId: string, actorId: string, year: SchoolYear) {
-      return act(deps, tableId, actorId, ["chair", "leerplicht"], (a) => {
+      return act(deps, tableId, actorId, "rapport", (a) => {
         const rules = a.rules();
         const before = schoolYear(
           `${Number(year.label.slice(0, 4)) - 1}-${year.label.slice(0, 4)}`,
@@ -49,7 +49,7 @@ export function makeRecordUseCases(deps: Deps) {
     },
 
     auditTrail(tableId: string, actorId: string, caseId: string) {
-      return act(deps, tableId, actorId, ["chair"], (a) => {
+      return act(deps, tableId, actorId, "audit", (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
         const events = a.doc.audit.filter((e) => e.caseId === caseId);

@@ -1,8 +1,10 @@
 import { localDate } from "../core/dates.ts";
+import { may } from "../core/permissions.ts";
 import { fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
 import { type CaseNotice, takeNotices } from "../core/rules/notices.ts";
 import { type PolicyOverrides, policyOf } from "../core/rules/policy.ts";
+import { memberById, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
 import { act, type Deps, rulesFor } from "./context.ts";
 
@@ -28,7 +30,7 @@ export function makeRuleUseCases(deps: Deps) {
   return {
     async policy(tableId: string, actorId: string) {
       const doc = await deps.store.read(tableId);
-      if (!doc.members.some((m) => m.id === actorId)) return fail("geen-lid");
+      if (!memberById(doc, actorId)) return fail("geen-lid");
       return ok({
         policy: policyOf(doc.policy),
         overrides: doc.policy,
@@ -40,7 +42,7 @@ export function makeRuleUseCases(deps: Deps) {
     /** The retention policy and, per closed case, the day its personal data goes. */
     async retention(tableId: string, actorId: string) {
       const doc = await deps.store.read(tableId);
-      if (!doc.members.some((m) => m.id === actorId)) return fail("geen-lid");
+      if (!memberById(doc, actorId)) return fail("geen-lid");
       const months = policyOf(doc.policy).retentionMonths;
       const upcoming = doc.cases
         .map((c) => ({ caseId: c.id, on: purgeDate(c, months) }))
@@ -50,7 +52,7 @@ export function makeRuleUseCases(deps: Deps) {
     },
 
     async setPolicy(tableId: string, actorId: string, change: PolicyOverrides, label: string) {
-      const r = await act(deps, tableId, actorId, ["chair"], (a) => {
+      const r = await act(deps, tableId, actorId, "tafel-inrichten", (a) => {
         a.doc.policy = { ...a.doc.policy, ...change };
         a.audit("beleid.gewijzigd", null, label);
         return ok(policyOf(a.doc.policy));
@@ -60,7 +62,7 @@ export function makeRuleUseCases(deps: Deps) {
     },
 
     async addHoliday(tableId: string, actorId: string, from: string, to: string, name: string) {
-      const r = await act(deps, tableId, actorId, ["chair"], (a) => {
+      const r = await act(deps, tableId, actorId, "tafel-inrichten", (a) => {
         if (from > to) return fail("periode-omgekeerd");
         a.doc.calendar.holidays.push({ from, to, name });
         a.audit("kalender.vakantie", null, `${from}..${to}`);
@@ -71,7 +73,7 @@ export function makeRuleUseCases(deps: Deps) {
     },
 
     async addFreeDay(tableId: string, actorId: string, date: string) {
-      const r = await act(deps, tableId, actorId, ["chair"], (a) => {
+      const r = await act(deps, tableId, actorId, "tafel-inrichten", (a) => {
         if (a.doc.calendar.freeDays.includes(date)) return fail("vrije-dag-bestaat", { date });
         a.doc.calendar.freeDays.push(date);
         a.audit("kalender.vrije-dag", null, date);
@@ -101,8 +103,8 @@ export function makeRuleUseCases(deps: Deps) {
         const signal = c?.signals.find((s) => s.id === signalId);
         if (!c || !signal) return fail("signaal-onbekend", { id: signalId });
         if (signal.withdrawnAt) return fail("signaal-al-ingetrokken", { id: signalId });
-        if (a.me.role !== "chair" && a.me.handle !== signal.raisedBy && a.me.handle !== c.regie?.holder)
-          return fail("signaal-niet-van-jou", { id: signalId, by: signal.raisedBy });
+        if (!may(a.me, "werk-van-anderen") && a.me.id !== signal.raisedBy && a.me.id !== c.regie?.holder)
+          return fail("signaal-niet-van-jou", { id: signalId, by: nameOf(a.doc, signal.raisedBy) });
         signal.withdrawnAt = a.at;
         a.audit("signaal.ingetrokken", c.id, signalId);
         const rules = a.rules();

@@ -1,6 +1,14 @@
 import type { Language, Member, Region, Role, TableDoc } from "../core/model.ts";
 import { fail, ok, type Result } from "../core/result.ts";
-import { type Actor, addMember, memberByHandle, newTable, removeMember, tableIdFor } from "../core/table.ts";
+import {
+  type Actor,
+  activeMembers,
+  addMember,
+  memberById,
+  newTable,
+  removeMember,
+  tableIdFor,
+} from "../core/table.ts";
 import { act, type Deps } from "./context.ts";
 
 export function makeTableUseCases(deps: Deps) {
@@ -22,32 +30,33 @@ export function makeTableUseCases(deps: Deps) {
       return created.ok ? ok(doc) : created;
     },
 
-    addMember(tableId: string, actorId: string, person: Actor, role: Role, organisation: string | null) {
-      return act(deps, tableId, actorId, ["chair"], (a) => {
-        const r = addMember(a.doc, person, role, organisation, a.at);
-        if (r.ok) a.audit(r.value.updated ? "lid.gewijzigd" : "lid.toegevoegd", null, r.value.member.handle);
+    addMember(
+      tableId: string,
+      actorId: string,
+      person: Actor,
+      role: Role,
+      organisation: string | null,
+      boa: boolean | null,
+    ) {
+      return act(deps, tableId, actorId, "tafel-inrichten", (a) => {
+        const r = addMember(a.doc, person, role, organisation, boa, a.at);
+        if (r.ok) a.audit(r.value.updated ? "lid.gewijzigd" : "lid.toegevoegd", null, r.value.member.id);
         return r;
       });
     },
 
-    removeMember(tableId: string, actorId: string, handle: string) {
-      return act(deps, tableId, actorId, ["chair"], (a) => {
-        const r = removeMember(a.doc, handle);
-        if (r.ok) a.audit("lid.verwijderd", null, r.value.handle);
+    removeMember(tableId: string, actorId: string, person: Actor) {
+      return act(deps, tableId, actorId, "tafel-inrichten", (a) => {
+        const r = removeMember(a.doc, person, a.at);
+        if (r.ok) a.audit("lid.verwijderd", null, r.value.id);
         return r;
       });
     },
 
     async members(tableId: string, actorId: string): Promise<Result<Member[]>> {
       const doc = await deps.store.read(tableId);
-      if (!doc.members.some((m) => m.id === actorId)) return fail("geen-lid");
-      return ok(doc.members);
+      if (!memberById(doc, actorId)) return fail("geen-lid");
+      return ok(activeMembers(doc));
     },
   };
-}
-
-/** Resolves `@handle` to a member of the table, for commands that name a partner. */
-export function resolveMember(doc: TableDoc, handle: string): Result<Member> {
-  const m = memberByHandle(doc, handle);
-  return m ? ok(m) : fail("geen-lid-gevonden", { handle });
 }

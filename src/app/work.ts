@@ -2,36 +2,38 @@ import { addAction, addDecision, findAction, finishAction } from "../core/action
 import { addIntervention } from "../core/interventions.ts";
 import { setRegie } from "../core/regie.ts";
 import { fail, ok } from "../core/result.ts";
-import { memberByHandle } from "../core/table.ts";
+import { type Actor, findMember, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
 import { act, type Deps } from "./context.ts";
 
 export function makeWorkUseCases(deps: Deps) {
   return {
-    /** `holder`: a handle, "me" to take regie, or null to let it go. */
-    setRegie(tableId: string, actorId: string, caseId: string, holder: string | "me" | null) {
+    /** `holder`: the person named, "me" to take regie, or null to let it go. */
+    setRegie(tableId: string, actorId: string, caseId: string, holder: Actor | "me" | null) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
-        const next = holder === "me" ? a.me : holder === null ? null : memberByHandle(a.doc, holder);
-        if (next === undefined) return fail("geen-lid-gevonden", { handle: holder ?? "" });
+        const found = holder === "me" || holder === null ? null : findMember(a.doc, holder);
+        if (found && !found.ok) return found;
+        const next = holder === "me" ? a.me : (found?.value ?? null);
         const previous = c.value.regie?.holder ?? null;
-        const r = setRegie(c.value, next, a.me, a.at);
+        const r = setRegie(c.value, next, a.me, a.at, (id) => nameOf(a.doc, id));
         if (!r.ok) return r;
-        a.audit(next ? "regie.toegewezen" : "regie.losgelaten", caseId, next?.handle ?? previous);
-        return ok({ case: r.value, previous });
+        a.audit(next ? "regie.toegewezen" : "regie.losgelaten", caseId, next?.id ?? previous);
+        return ok({ case: r.value, previous, holder: next?.handle ?? null });
       });
     },
 
-    addAction(tableId: string, actorId: string, caseId: string, owner: string, due: string, text: string) {
+    addAction(tableId: string, actorId: string, caseId: string, owner: Actor, due: string, text: string) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
-        const m = memberByHandle(a.doc, owner);
-        if (!m) return fail("geen-lid-gevonden", { handle: owner });
-        const r = addAction(a.doc, c.value, m, due, text, a.me.handle, a.at, a.today);
-        if (r.ok) a.audit("afspraak.gemaakt", caseId, r.value.id);
-        return r;
+        const m = findMember(a.doc, owner);
+        if (!m.ok) return m;
+        const r = addAction(a.doc, c.value, m.value, due, text, a.me.id, a.at, a.today);
+        if (!r.ok) return r;
+        a.audit("afspraak.gemaakt", caseId, r.value.id);
+        return ok({ action: r.value, owner: m.value.handle });
       });
     },
 
@@ -50,7 +52,7 @@ export function makeWorkUseCases(deps: Deps) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
-        const r = addDecision(a.doc, c.value, text, a.me.handle, a.at);
+        const r = addDecision(a.doc, c.value, text, a.me.id, a.at);
         if (r.ok) a.audit("besluit.vastgelegd", caseId, r.value.id);
         return r;
       });
@@ -74,9 +76,9 @@ export function makeWorkUseCases(deps: Deps) {
     mine(tableId: string, actorId: string) {
       return act(deps, tableId, actorId, null, (a) => {
         const actions = a.doc.actions
-          .filter((x) => x.owner === a.me.handle && x.status === "open")
+          .filter((x) => x.owner === a.me.id && x.status === "open")
           .sort((x, y) => x.due.localeCompare(y.due));
-        const cases = a.doc.cases.filter((c) => c.regie?.holder === a.me.handle && c.status !== "closed");
+        const cases = a.doc.cases.filter((c) => c.regie?.holder === a.me.id && c.status !== "closed");
         a.audit("mijn.bekeken");
         return ok({ actions, cases, today: a.today });
       });

@@ -1,7 +1,9 @@
 import { findCase } from "./cases.ts";
 import type { Action, Case, Decision, Member, TableDoc } from "./model.ts";
 import { byNumber } from "./numbered.ts";
+import { may } from "./permissions.ts";
 import { fail, ok, type Result } from "./result.ts";
+import { nameOf } from "./table.ts";
 
 /** The meeting under way, if any: what is agreed during it belongs to its minutes. */
 export const openMeetingId = (doc: TableDoc): string | null =>
@@ -26,7 +28,7 @@ export function addAction(
     id: `A-${doc.counters.action}`,
     caseId: c.id,
     text,
-    owner: owner.handle,
+    owner: owner.id,
     due,
     status: "open",
     createdBy: by,
@@ -42,7 +44,7 @@ export function addAction(
 /** The owner, the case's regie holder and the chair may close or postpone an agreement. */
 export function mayChangeAction(doc: TableDoc, action: Action, actor: Member): boolean {
   const holder = findCase(doc, action.caseId)?.regie?.holder;
-  return actor.role === "chair" || actor.handle === action.owner || actor.handle === holder;
+  return may(actor, "werk-van-anderen") || actor.id === action.owner || actor.id === holder;
 }
 
 export function finishAction(
@@ -55,10 +57,10 @@ export function finishAction(
   if (action.status !== "open")
     return fail(action.status === "done" ? "afspraak-al-klaar" : "afspraak-al-vervallen", { id: action.id });
   if (!mayChangeAction(doc, action, actor))
-    return fail("afspraak-niet-van-jou", { id: action.id, owner: action.owner });
+    return fail("afspraak-niet-van-jou", { id: action.id, owner: nameOf(doc, action.owner) });
   action.status = status;
   action.closedAt = at;
-  action.closedBy = actor.handle;
+  action.closedBy = actor.id;
   return ok(action);
 }
 

@@ -1,4 +1,6 @@
 import type { TableDoc } from "./model.ts";
+import { LEGACY_ROLE } from "./permissions.ts";
+import { activeMembers, nameOf } from "./table.ts";
 
 /**
  * The `export` JSON, read by other systems and audits: versioned on its own, apart from the store's
@@ -7,11 +9,20 @@ import type { TableDoc } from "./model.ts";
 export const EXPORT_SCHEMA_VERSION = 1;
 
 export function exportTable(doc: TableDoc, exportedAt: string) {
+  // Records hold member ids; the export names people by handle, as v1 did.
+  const name = (id: string) => nameOf(doc, id);
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt,
     table: { id: doc.table.id, name: doc.table.name, region: doc.table.region, language: doc.table.language },
-    members: doc.members.map((m) => ({ handle: m.handle, role: m.role, organisation: m.organisation })),
+    // `role` keeps export v1's sector words for its readers; `function` and `boa` were added with schema 4.
+    members: activeMembers(doc).map((m) => ({
+      handle: m.handle,
+      role: LEGACY_ROLE[m.role],
+      organisation: m.organisation,
+      function: m.role,
+      boa: m.boa,
+    })),
     cases: doc.cases.map((c) => ({
       id: c.id,
       pupilKey: c.pupilKey,
@@ -20,8 +31,12 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
       legalBasis: c.legalBasis,
       openedAt: c.openedAt,
       closedAt: c.closedAt,
-      regie: c.regie ? { holder: c.regie.holder, since: c.regie.since } : null,
-      regieHistory: c.regieHistory.map((h) => ({ holder: h.holder, at: h.at, by: h.by })),
+      regie: c.regie ? { holder: name(c.regie.holder), since: c.regie.since } : null,
+      regieHistory: c.regieHistory.map((h) => ({
+        holder: h.holder === null ? null : name(h.holder),
+        at: h.at,
+        by: name(h.by),
+      })),
       signals: c.signals.map((s) => ({
         id: s.id,
         kind: s.kind,
@@ -31,7 +46,7 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
         school: s.school,
         note: s.note,
         origin: s.origin,
-        raisedBy: s.raisedBy,
+        raisedBy: name(s.raisedBy),
         raisedAt: s.raisedAt,
         withdrawn: s.withdrawnAt !== null,
       })),
@@ -40,7 +55,7 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
         .map((a) => ({
           id: a.id,
           text: a.text,
-          owner: a.owner,
+          owner: name(a.owner),
           due: a.due,
           status: a.status,
           createdAt: a.createdAt,
@@ -48,12 +63,12 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
         })),
       decisions: doc.decisions
         .filter((d) => d.caseId === c.id)
-        .map((d) => ({ id: d.id, text: d.text, at: d.at, by: d.by })),
+        .map((d) => ({ id: d.id, text: d.text, at: d.at, by: name(d.by) })),
       interventions: c.interventions.map((i) => ({
         id: i.id,
         kind: i.kind,
         date: i.date,
-        by: i.by,
+        by: name(i.by),
         ageBand: i.ageBand,
         consent: i.consent,
       })),

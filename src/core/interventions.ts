@@ -1,4 +1,5 @@
 import type { AGE_BANDS, Case, INTERVENTIONS, Intervention, Member, TableDoc } from "./model.ts";
+import { may, refusal } from "./permissions.ts";
 import { fail, ok, type Result } from "./result.ts";
 
 export type InterventionKind = (typeof INTERVENTIONS)[number];
@@ -9,7 +10,7 @@ const ENFORCEMENT: ReadonlySet<InterventionKind> = new Set(["waarschuwing", "hal
 
 /**
  * A step of the MAS route on a case (domain.md §5.2). Enforcement and referral are the compulsory-education
- * officer's: only members with the role leerplicht record them. Halt is for young people of 12 and over, and only
+ * officer's (`handhaven`); a proces-verbaal needs BOA status as well. Halt is for young people of 12 and over, and only
  * with their (and under 16 their parents') consent noted [003 L1419].
  */
 export function addIntervention(
@@ -26,7 +27,7 @@ export function addIntervention(
   at: string,
   today: string,
 ): Result<Intervention> {
-  if (me.role !== "leerplicht") return fail("rol-niet-toegestaan", { roles: "leerplicht" });
+  if (!may(me, "handhaven")) return refusal(me, "handhaven");
   if (c.pupilKey === null) return fail("interventie-anoniem", { id: c.id });
   if (input.date > today) return fail("datum-in-toekomst");
   // Without registered unauthorised or absolute absence leerplicht has no legal task: it may think along, not enforce.
@@ -36,6 +37,7 @@ export function addIntervention(
     c.legalBasis !== "absoluut-verzuim"
   )
     return fail("geen-wettelijke-taak", { id: c.id, kind: `intervention.${input.kind}` });
+  if (input.kind === "pv" && !may(me, "proces-verbaal")) return refusal(me, "proces-verbaal");
   if (input.kind === "halt") {
     if (input.ageBand === null || input.ageBand === "5-11") return fail("halt-leeftijd");
     if (!input.consent) return fail("halt-toestemming");
@@ -45,7 +47,7 @@ export function addIntervention(
     id: `I-${doc.counters.intervention}`,
     kind: input.kind,
     date: input.date,
-    by: me.handle,
+    by: me.id,
     at,
     ageBand: input.ageBand,
     consent: input.consent,

@@ -1,24 +1,17 @@
 import { z } from "zod";
+import { FUNCTIONS } from "./permissions.ts";
 import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const LocalDate = z.iso.date();
 export type LocalDate = z.infer<typeof LocalDate>;
 const Instant = z.iso.datetime();
 
-export const ROLES = [
-  "chair",
-  "school",
-  "leerplicht",
-  "jgz",
-  "wijkteam",
-  "jeugdhulp",
-  "swv",
-  "other",
-] as const;
-export const Role = z.enum(ROLES);
+/** A member's function at the table; what it may do is in `permissions.ts`. */
+export const ROLES = FUNCTIONS;
+export const Role = z.enum(FUNCTIONS);
 export type Role = z.infer<typeof Role>;
 
 export const REGIONS = ["noord", "midden", "zuid"] as const;
@@ -68,12 +61,19 @@ export type Outcome = z.infer<typeof Outcome>;
 export const CaseStatus = z.enum(["open", "monitoring", "closed"]);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
+/**
+ * Records refer to a member by `id` (the platform's user id); the handle is only shown. A member who leaves
+ * stays with `removedAt`, so the history still says who did what.
+ */
 export const Member = z.strictObject({
   id: z.string().min(1),
   handle: z.string().min(1),
   role: Role,
+  /** A leerplichtambtenaar with BOA status (buitengewoon opsporingsambtenaar) may record a proces-verbaal. */
+  boa: z.boolean(),
   organisation: z.string().nullable(),
   addedAt: Instant,
+  removedAt: Instant.nullable(),
 });
 export type Member = z.infer<typeof Member>;
 

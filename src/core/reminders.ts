@@ -2,9 +2,11 @@ import type { SchoolCalendar } from "./calendar/calendar.ts";
 import { dateOf, dayNumber, isoWeekOfMonday, weekdayOf } from "./calendar/days.ts";
 import { localDate } from "./dates.ts";
 import type { Action, Case, TableDoc } from "./model.ts";
+import { addressees } from "./permissions.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 import type { CaseNotice } from "./rules/notices.ts";
 import type { Policy } from "./rules/policy.ts";
+import { activeMembers } from "./table.ts";
 
 /** Reminders are derived from state: what is due on a school day follows from the table as it is that day. */
 export interface ActionRef {
@@ -106,7 +108,7 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
         box(lead).leadOverdue.push(ref(a));
     } else if (due > soonAfter && due <= soonUntil) box(a.owner).dueSoon.push(ref(a));
   }
-  const chairs = doc.members.filter((m) => m.role === "chair").map((m) => m.handle);
+  const chairs = addressees(activeMembers(doc), "tafel-bewaken").map((m) => m.id);
   for (const c of active) {
     if (c.regie) continue;
     const days = schoolDaysSince(cal, dayNumber(localDate(new Date(regieLostSince(c)))), today);

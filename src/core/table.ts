@@ -6,6 +6,7 @@ import {
   SCHEMA_VERSION,
   type TableDoc,
 } from "./model.ts";
+import { may } from "./permissions.ts";
 import { fail, ok, type Result } from "./result.ts";
 
 /** A file-safe table id derived from the conversation, so one conversation can only ever hold one table. */
@@ -46,9 +47,11 @@ export function newTable(input: {
       {
         id: input.chair.id,
         handle: input.chair.handle,
-        role: "chair",
+        role: "voorzitter",
+        boa: false,
         organisation: null,
         addedAt: input.at,
+        removedAt: null,
       },
     ],
     policy: {},
@@ -61,14 +64,36 @@ export function newTable(input: {
     lastDigest: null,
     rulesCheckedOn: null,
     platform: {},
-    audit: [{ at: input.at, actor: input.chair.handle, event: "tafel.opgezet", caseId: null, subject: null }],
+    audit: [{ at: input.at, actor: input.chair.id, event: "tafel.opgezet", caseId: null, subject: null }],
   };
 }
 
+export const activeMembers = (doc: TableDoc): Member[] => doc.members.filter((m) => m.removedAt === null);
+
+/** A member as they stand now: one who left is no member. */
 export const memberById = (doc: TableDoc, id: string): Member | undefined =>
-  doc.members.find((m) => m.id === id);
-export const memberByHandle = (doc: TableDoc, handle: string): Member | undefined =>
-  doc.members.find((m) => m.handle.toLowerCase() === handle.toLowerCase());
+  doc.members.find((m) => m.id === id && m.removedAt === null);
+
+/**
+ * What a record's member id is shown as: the member's handle, also after they left. Records from before
+ * schema 4 that named someone who had already left hold that handle, which is then its own name.
+ */
+export const nameOf = (doc: TableDoc, id: string): string =>
+  doc.members.find((m) => m.id === id)?.handle ?? id;
+
+/**
+ * The member a typed `@name` means. A platform mention carries the id and decides alone; a bare name (the
+ * console, a name typed without mentioning) is looked up by handle and refused when two members share it.
+ */
+export function findMember(doc: TableDoc, person: Actor): Result<Member> {
+  if (person.id !== person.handle) {
+    const m = memberById(doc, person.id);
+    return m ? ok(m) : fail("geen-lid-gevonden", { handle: person.handle });
+  }
+  const named = activeMembers(doc).filter((m) => m.handle.toLowerCase() === person.handle.toLowerCase());
+  if (named.length > 1) return fail("lid-dubbelzinnig", { handle: person.handle });
+  return named[0] ? ok(named[0]) : fail("geen-lid-gevonden", { handle: person.handle });
+}
 
 export function audit(
   doc: TableDoc,
@@ -81,43 +106,67 @@ export function audit(
   doc.audit.push({ at, actor, event, caseId, subject });
 }
 
+/**
+ * Adds a member or changes their function. The organisation and BOA status stay unless given again; BOA
+ * status belongs to the leerplichtambtenaar and goes when the function changes.
+ */
 export function addMember(
   doc: TableDoc,
   person: Actor,
   role: Role,
   organisation: string | null,
+  boa: boolean | null,
   at: string,
 ): Result<{ member: Member; updated: boolean }> {
-  const existing = doc.members.find((m) => m.id === person.id) ?? memberByHandle(doc, person.handle);
+  const found = findMember(doc, person);
+  if (!found.ok && found.error.code === "lid-dubbelzinnig") return found;
+  const existing = found.ok ? found.value : undefined;
+  const keepsBoa = role === "leerplichtambtenaar";
   if (existing) {
-    if (existing.role === "chair" && role !== "chair" && chairCount(doc) === 1)
+    if (
+      may(existing, "tafel-inrichten") &&
+      !may({ role, boa: false }, "tafel-inrichten") &&
+      chairCount(doc) === 1
+    )
       return fail("laatste-voorzitter", { handle: existing.handle });
     existing.role = role;
-    existing.organisation = organisation;
+    if (organisation !== null) existing.organisation = organisation;
+    existing.boa = keepsBoa && (boa ?? existing.boa);
     return ok({ member: existing, updated: true });
   }
-  const member: Member = { id: person.id, handle: person.handle, role, organisation, addedAt: at };
-  doc.members.push(member);
+  const member: Member = {
+    id: person.id,
+    handle: person.handle,
+    role,
+    boa: keepsBoa && (boa ?? false),
+    organisation,
+    addedAt: at,
+    removedAt: null,
+  };
+  // Someone who left and comes back keeps one entry, so their history stays theirs.
+  const former = doc.members.findIndex((m) => m.id === person.id);
+  if (former >= 0) doc.members.splice(former, 1, member);
+  else doc.members.push(member);
   return ok({ member, updated: false });
 }
 
-const chairCount = (doc: TableDoc) => doc.members.filter((m) => m.role === "chair").length;
+/** Someone must always be left who may run the table. */
+const chairCount = (doc: TableDoc) => activeMembers(doc).filter((m) => may(m, "tafel-inrichten")).length;
 
 /** A member who still holds regie or open agreements must hand them over first: nothing may be orphaned. */
-export function removeMember(doc: TableDoc, handle: string): Result<Member> {
-  const member = memberByHandle(doc, handle);
-  if (!member) return fail("geen-lid-gevonden", { handle });
-  if (member.role === "chair" && chairCount(doc) === 1)
+export function removeMember(doc: TableDoc, person: Actor, at: string): Result<Member> {
+  const found = findMember(doc, person);
+  if (!found.ok) return found;
+  const member = found.value;
+  if (may(member, "tafel-inrichten") && chairCount(doc) === 1)
     return fail("laatste-voorzitter", { handle: member.handle });
-  const regie = doc.cases.filter((c) => c.regie?.holder === member.handle).map((c) => c.id);
-  const actions = doc.actions
-    .filter((a) => a.owner === member.handle && a.status === "open")
-    .map((a) => a.id);
+  const regie = doc.cases.filter((c) => c.regie?.holder === member.id).map((c) => c.id);
+  const actions = doc.actions.filter((a) => a.owner === member.id && a.status === "open").map((a) => a.id);
   if (regie.length > 0 || actions.length > 0)
     return fail("lid-heeft-werk", {
       handle: member.handle,
       items: [...regie, ...actions].join(", "),
     });
-  doc.members.splice(doc.members.indexOf(member), 1);
+  member.removedAt = at;
   return ok(member);
 }

@@ -10,6 +10,9 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.rol-niet-toegestaan": "Only the role {roles} may do this.",
   "err.geen-lid-gevonden": "@{handle} is not a member of this table.",
   "err.laatste-voorzitter": "@{handle} is the only chair; appoint another chair first.",
+  "err.lid-dubbelzinnig": "More than one member is called @{handle}; mention the person (@…) from the list.",
+  "err.boa-nodig":
+    "Only an attendance officer with BOA status records a proces-verbaal (lid @… leerplichtambtenaar boa=yes).",
   "err.lid-heeft-werk": "@{handle} still holds regie or open agreements ({items}). Hand them over first.",
   "err.casus-onbekend": "Case {id} does not exist at this table.",
   "err.sleutel-onbekend": "Pupil key {key} is not known at this table. Use the pupil number for a new pupil.",

@@ -9,6 +9,10 @@ export const nlErrors = {
   "err.rol-niet-toegestaan": "Dit mag alleen met de rol {roles}.",
   "err.geen-lid-gevonden": "@{handle} is geen lid van deze tafel.",
   "err.laatste-voorzitter": "@{handle} is de enige voorzitter; wijs eerst een andere voorzitter aan.",
+  "err.lid-dubbelzinnig":
+    "Er zijn meer leden die @{handle} heten; noem de persoon met een vermelding (@…) uit de lijst.",
+  "err.boa-nodig":
+    "Een proces-verbaal legt alleen een leerplichtambtenaar met BOA-status vast (lid @… leerplichtambtenaar boa=ja).",
   "err.lid-heeft-werk": "@{handle} heeft nog regie of open afspraken ({items}). Draag die eerst over.",
   "err.casus-onbekend": "Casus {id} bestaat niet aan deze tafel.",
   "err.sleutel-onbekend":

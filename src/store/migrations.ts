@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION, TableDoc } from "../core/model.ts";
+import { toMemberIds } from "./member-ids.ts";
 
 /** Upgrades keyed by the version they start from; each returns the document one version up. */
 export type Migrations = Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>;
@@ -37,6 +38,8 @@ export const MIGRATIONS: Migrations = {
     rulesCheckedOn: null,
     platform: {},
   }),
+  /** v4: functions instead of sectors, BOA status, members kept when they leave, records refer to member ids. */
+  3: (doc) => ({ ...toMemberIds(doc), schemaVersion: 4 }),
 };
 
 export class SchemaError extends Error {

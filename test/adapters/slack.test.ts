@@ -20,7 +20,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     const res = await s.slash("U1", "leden");
     expect(res.status).toBe(200);
     expect(res.json.response_type).toBe("ephemeral");
-    expect(allText(res.json.blocks)).toContain("@joost · school");
+    expect(allText(res.json.blocks)).toContain("@joost · zorgcoördinator");
     const doc = await s.h.store.read("slack-t1-c1");
     expect(doc.members.map((m) => [m.id, m.handle])).toEqual([
       ["U1", "anna"],
@@ -162,7 +162,8 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     await s.send(action("200.1"));
     await s.settle();
     const doc = await s.h.store.read("slack-t1-c1");
-    expect(doc.cases[0]?.regieHistory.map((r) => r.holder)).toEqual(["piet"]);
+    // Records hold the member's Slack id; the handle is only shown.
+    expect(doc.cases[0]?.regieHistory.map((r) => r.holder)).toEqual(["U3"]);
     expect(
       s.api.of("chat.postMessage").filter((c) => String(c.body.text).includes("regie over C-1")),
     ).toHaveLength(1);
@@ -186,7 +187,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     expect(doc.decisions.at(-1)).toMatchObject({
       caseId: "C-1",
       text: "Voor C-1: school start een aanwezigheidsplan",
-      by: "piet",
+      by: "U3",
     });
   });
 

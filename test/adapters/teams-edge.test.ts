@@ -115,7 +115,7 @@ describe("Teams: buttons and dialogs on a card in the person's own chat", () => 
     });
     expect(JSON.stringify(stranger.json)).toContain("geen lid");
     expect((await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2")).cases[0]?.regie?.holder).toBe(
-      "joost",
+      "29:joost",
     );
   });
 });

@@ -25,7 +25,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
       ["29:anna", "anna"],
       ["29:joost", "joost"],
     ]);
-    expect(cardText(t.cloud.sent.at(-1))).toContain("@joost is lid als school");
+    expect(cardText(t.cloud.sent.at(-1))).toContain("@joost is lid met de rol zorgcoördinator");
   });
 
   it("refuses a pupil number typed in a channel and offers the form in the person's own chat", async () => {

@@ -7,12 +7,14 @@ describe("setup and members", () => {
     const out = await h.say("anna", "leden");
     expect(out.reply.visibility).toBe("private");
     expect(text(out)).toContain("@anna · voorzitter");
-    expect(text(out)).toContain("@piet · leerplicht · Gemeente Druten");
+    expect(text(out)).toContain("@piet · leerplichtambtenaar · Gemeente Druten");
   });
 
   it("changes a role and removes a member without work", async () => {
     const h = await tableWithMembers();
-    expect(text(await h.say("anna", "lid @joost swv"))).toContain("@joost is nu swv");
+    expect(text(await h.say("anna", "lid @joost swv"))).toContain(
+      "@joost heeft nu de rol samenwerkingsverband (SWV)",
+    );
     expect(text(await h.say("anna", "lid-af @joost"))).toContain("@joost is geen lid meer");
     expect(text(await h.say("joost", "casussen"))).toContain("geen lid");
   });
@@ -112,7 +114,7 @@ describe("regie, agreements and decisions", () => {
     const handover = await h.say("joost", "regie C-1 @piet");
     expect(handover.posts).toEqual([
       {
-        to: { kind: "member", tableId: "console", handle: "piet" },
+        to: { kind: "member", tableId: "console", id: "piet", handle: "piet" },
         text: "Je hebt nu de regie over casus C-1 aan tafel Triage Druten.",
       },
     ]);
@@ -133,7 +135,7 @@ describe("regie, agreements and decisions", () => {
     await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     const out = await h.say("piet", 'actie C-1 @joost over 2 weken "Gesprek met ouders plannen"');
     expect(text(out)).toContain("Afspraak A-1 bij C-1: @joost uiterlijk 7 dec 2026");
-    expect(out.posts[0]?.to).toEqual({ kind: "member", tableId: "console", handle: "joost" });
+    expect(out.posts[0]?.to).toEqual({ kind: "member", tableId: "console", id: "joost", handle: "joost" });
     await h.say("piet", 'actie C-1 @piet morgen "Huisbezoek"');
     expect(text(await h.say("joost", "mijn"))).toContain(
       "A-1 @joost uiterlijk 7 dec 2026: Gesprek met ouders plannen",
@@ -174,7 +176,13 @@ describe("export and audit", () => {
       schemaVersion: 1,
       table: { id: "console", name: "Triage Druten", region: "midden" },
       members: expect.arrayContaining([
-        { handle: "piet", role: "leerplicht", organisation: "Gemeente Druten" },
+        {
+          handle: "piet",
+          role: "leerplicht",
+          organisation: "Gemeente Druten",
+          function: "leerplichtambtenaar",
+          boa: false,
+        },
       ]),
     });
     expect(json.cases[0]).toMatchObject({

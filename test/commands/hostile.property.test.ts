@@ -16,7 +16,17 @@ const BUILT_INS = [
   "__defineGetter__",
   "toLocaleString",
 ];
-const OPTION_KEYS = ["grondslag", "type", "school", "leeftijd", "toestemming", "taal", "regio", "notitie"];
+const OPTION_KEYS = [
+  "boa",
+  "grondslag",
+  "type",
+  "school",
+  "leeftijd",
+  "toestemming",
+  "taal",
+  "regio",
+  "notitie",
+];
 
 const hostileToken = fc.oneof(
   fc.constantFrom(...BUILT_INS),

@@ -46,7 +46,7 @@ describe("audit export", () => {
     const out = await h.say("anna", "audit export 23-11..23-11");
     const [csvBlock, jsonBlock] = out.reply.blocks;
     const csv = csvBlock?.type === "code" ? csvBlock.text : "";
-    expect(csv.split("\n")[0]).toBe("at,actor,event,caseId,subject");
+    expect(csv.split("\n")[0]).toBe("at,actor,event,caseId,subject,actorId");
     expect(csv).toContain("piet,casus.bekeken,C-1,");
     expect(csv).not.toContain("2026-11-30");
     const json = JSON.parse(jsonBlock?.type === "code" ? jsonBlock.text : "{}");

@@ -16,8 +16,8 @@ describe("threshold and tier where users see them", () => {
     expect(out.posts.map((p) => p.to)).toEqual([
       { kind: "table", tableId: "console" },
       { kind: "table", tableId: "console" },
-      { kind: "member", tableId: "console", handle: "joost" },
-      { kind: "member", tableId: "console", handle: "marloes" },
+      { kind: "member", tableId: "console", id: "joost", handle: "joost" },
+      { kind: "member", tableId: "console", id: "marloes", handle: "marloes" },
     ]);
     expect(out.posts[1]?.text).toContain("Tafel doet de DUO-melding niet");
     const again = await h.say("piet", "signaal 1234567 ongeoorloofd 1 4-11");
