@@ -67,7 +67,7 @@ export function signalSummary(ctx: CommandContext, c: Case, health = true): stri
     .join(" · ");
 }
 
-export function amountText(ctx: CommandContext, kind: SignalKind, n: number): string {
+export function amountText(ctx: Pick<CommandContext, "t" | "lang">, kind: SignalKind, n: number): string {
   const unit = SIGNAL_UNIT[kind];
   if (unit === "hours") return ctx.t("card.hours", { n: num(n, ctx.lang) });
   return ctx.t("card.times", { n });

@@ -12,7 +12,7 @@ import type { Case, Outcome, TableDoc } from "../core/model.ts";
 import { may } from "../core/permissions.ts";
 import type { KnownPupil } from "../core/privacy.ts";
 import { fail, ok, type Result } from "../core/result.ts";
-import { takeNotices } from "../core/rules/notices.ts";
+import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import type { SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
 import { type Act, act, type Deps } from "./context.ts";
@@ -72,6 +72,7 @@ export function makeCaseUseCases(deps: Deps) {
         const rules = a.rules();
         const evaluation = rules.evaluate(r.value.case);
         const notices = takeNotices(r.value.case, evaluation, rules.cal, a.today);
+        auditCrossings(a.doc, notices, a.at);
         return ok({ ...r.value, doc: a.doc, evaluation, notices });
       });
     },

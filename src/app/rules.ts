@@ -2,7 +2,7 @@ import { localDate } from "../core/dates.ts";
 import { may } from "../core/permissions.ts";
 import { fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
-import { type CaseNotice, takeNotices } from "../core/rules/notices.ts";
+import { auditCrossings, type CaseNotice, takeNotices } from "../core/rules/notices.ts";
 import { type PolicyOverrides, policyOf } from "../core/rules/policy.ts";
 import { memberById, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
@@ -22,6 +22,7 @@ export function makeRuleUseCases(deps: Deps) {
         notices = doc.cases
           .filter((c) => c.status !== "closed")
           .flatMap((c) => takeNotices(c, rules.evaluate(c), rules.cal, today));
+        auditCrossings(doc, notices, deps.clock.now().toISOString());
         return ok(null);
       });
       if (notices.length) await deps.notifier.caseNotices(tableId, notices);
@@ -110,6 +111,7 @@ export function makeRuleUseCases(deps: Deps) {
         const rules = a.rules();
         const evaluation = rules.evaluate(c);
         const notices = takeNotices(c, evaluation, rules.cal, a.today);
+        auditCrossings(a.doc, notices, a.at);
         return ok({ case: c, doc: a.doc, evaluation, notices });
       });
     },

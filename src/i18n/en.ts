@@ -1,8 +1,10 @@
 import { enErrors } from "./en-errors.ts";
+import { enTimeline } from "./en-timeline.ts";
 import type { MessageKey } from "./nl.ts";
 
 export const en: Record<MessageKey, string> = {
   ...enErrors,
+  ...enTimeline,
   "weekday.1": "Monday",
   "weekday.2": "Tuesday",
   "weekday.3": "Wednesday",

@@ -1,8 +1,10 @@
 import { nlErrors } from "./nl-errors.ts";
+import { nlTimeline } from "./nl-timeline.ts";
 
 /** Dutch, the default. Placeholders in `{braces}`; the English catalogue must have every key. */
 export const nl = {
   ...nlErrors,
+  ...nlTimeline,
   "weekday.1": "maandag",
   "weekday.2": "dinsdag",
   "weekday.3": "woensdag",
@@ -68,7 +70,7 @@ export const nl = {
   "basis.geen": "geen: anoniem consult",
 
   "status.open": "open",
-  "status.monitoring": "monitoring",
+  "status.monitoring": "volgen",
   "status.closed": "gesloten",
 
   "outcome.schoolgang-hervat": "schoolgang hervat",

@@ -7,7 +7,7 @@ import { type Due, dailyMessages, isDigestDay, type Outbound, weeklyDigest } fro
 import { fail, ok } from "../core/result.ts";
 import { duePurges, purgeCase } from "../core/retention.ts";
 import { evaluateCase } from "../core/rules/evaluate.ts";
-import { takeNotices } from "../core/rules/notices.ts";
+import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { minutesOf, policyOf } from "../core/rules/policy.ts";
 import { audit } from "../core/table.ts";
 import { errorCode } from "../infra/error-code.ts";
@@ -79,6 +79,7 @@ export function makeScheduler(deps: SchedulerDeps) {
         const notices = doc.cases
           .filter((c) => c.status !== "closed")
           .flatMap((c) => takeNotices(c, evaluateCase(c, cal, policy, date), cal, date));
+        auditCrossings(doc, notices, at.toISOString());
         if (notices.length) due.push({ key: `regels:${date}`, message: { kind: "regels", date, notices } });
       }
     }

@@ -1,6 +1,7 @@
 import type { SchoolCalendar } from "../calendar/calendar.ts";
 import { dateOf, dayNumber } from "../calendar/days.ts";
-import type { Case } from "../model.ts";
+import type { Case, TableDoc } from "../model.ts";
+import { audit } from "../table.ts";
 import type { Evaluation } from "./evaluate.ts";
 import type { ThresholdResult } from "./threshold.ts";
 import type { RuleHit } from "./triggers.ts";
@@ -36,4 +37,10 @@ export function takeNotices(c: Case, e: Evaluation, cal: SchoolCalendar, today: 
   if (fresh.length > 0 || kept.length !== c.notices.length)
     c.notices = [...kept, ...fresh.map(([key]) => key)];
   return fresh.map(([, n]) => n);
+}
+
+/** A crossing of the law's threshold is kept in the audit trail on the day it was found: the case's timeline shows it. */
+export function auditCrossings(doc: TableDoc, notices: readonly CaseNotice[], at: string) {
+  for (const n of notices)
+    if (n.kind === "threshold") audit(doc, at, "tafel", "casus.meldplichtig", n.caseId, n.threshold.ruleId);
 }
