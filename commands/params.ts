@@ -273,3 +273,64 @@ export const regieTarget = () =>
 /** A note after a date: quoted in its place, or `notitie="…"` anywhere on the line. */
 export const note = (label: Localised = { nl: "Toelichting", en: "Note" }) =>
   option(["notitie", "note"], text(label, '["toelichting"]', undefined, true), { positional: true });
+
+type QueryWords = {
+  all: boolean;
+  withoutRegie: boolean;
+  meldplichtig: boolean;
+  tier: 1 | 2 | 3 | null;
+  atTurn: Person | "me" | null;
+  /** The filter as typed, normalised: for the reply's title and the audit. */
+  label: string;
+};
+
+/** One-word filters: the word as said back, and what it sets. A Map, so no typed word is a key into an object. */
+const QUERY_WORD: ReadonlyArray<[readonly string[], string, Partial<QueryWords>]> = [
+  [["open"], "open", {}],
+  [["alle", "all"], "alle", { all: true }],
+  [["mijn", "mine"], "mijn", { atTurn: "me" }],
+  [["zonder-regie", "no-regie", "unassigned"], "zonder-regie", { withoutRegie: true }],
+  [["meldplichtig", "reportable"], "meldplichtig", { meldplichtig: true }],
+];
+const QUERY_WORDS = new Map(
+  QUERY_WORD.flatMap(([words, said, set]) => words.map((w) => [w, { said, set }] as const)),
+);
+
+/** `casussen`'s filters, any of them together: `alle`, `mijn`, `aan-zet @…`, `zonder-regie`, `meldplichtig`, `laag 1–3`. */
+export const caseQuery = () =>
+  param<QueryWords>({
+    label: { nl: "Filter", en: "Filter" },
+    usage: "[alle|mijn|aan-zet @persoon|zonder-regie|meldplichtig|laag 1-3]",
+    read: (tokens, ctx) => {
+      const q: QueryWords = {
+        all: false,
+        withoutRegie: false,
+        meldplichtig: false,
+        tier: null,
+        atTurn: null,
+        label: "",
+      };
+      const said: string[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const w = unquoted(tokens.slice(i))?.toLowerCase() ?? "";
+        const flag = QUERY_WORDS.get(w);
+        if (flag) {
+          Object.assign(q, flag.set);
+          said.push(flag.said);
+        } else if (w === "laag" || w === "tier") {
+          const n = tokens[++i]?.text;
+          if (n !== "1" && n !== "2" && n !== "3") return invalid("reason.tier");
+          q.tier = Number(n) as 1 | 2 | 3;
+          said.push(`laag ${n}`);
+        } else if (w === "aan-zet" || w === "turn") {
+          const m = member({ nl: "", en: "" }).read(tokens.slice(++i), ctx);
+          if (m === null || "error" in m) return invalid("reason.member");
+          q.atTurn = m.value;
+          said.push(`aan-zet @${m.value.handle}`);
+        } else return i === 0 ? null : invalid("reason.choice", { values: QUERY_CHOICES });
+      }
+      return { value: { ...q, label: said.join(" ") }, used: tokens.length };
+    },
+  });
+
+const QUERY_CHOICES = "alle, mijn, aan-zet @…, zonder-regie, meldplichtig, laag 1–3";

@@ -29,6 +29,7 @@ import vakantie from "./list/vakantie.ts";
 import vervalt from "./list/vervalt.ts";
 import volgen from "./list/volgen.ts";
 import vrijeDag from "./list/vrije-dag.ts";
+import zoek from "./list/zoek.ts";
 import type { Command } from "./types.ts";
 
 /** Every command, in the order help lists them; manifests and forms are generated from this list. */
@@ -36,6 +37,7 @@ export const COMMANDS: readonly Command[] = [
   signaal,
   signaalIntrekken,
   casus,
+  zoek,
   casussen,
   regie,
   actie,

@@ -6,7 +6,7 @@ import { clip } from "./escape.ts";
 import type { SlackBlock } from "./render.ts";
 
 /** Commands that open a form when typed without arguments. */
-export const FORM_COMMANDS = ["signaal", "actie", "regie", "besluit"] as const;
+export const FORM_COMMANDS = ["signaal", "zoek", "actie", "regie", "besluit"] as const;
 export const FORM_CALLBACK = "tafel_form";
 
 export interface FormMeta {

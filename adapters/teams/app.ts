@@ -26,11 +26,20 @@ import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
 import { postActivity, replyActivity, replyCard } from "./render.ts";
 import { conversationOf, type InboundMessage, invocationOf, teamsConversationId } from "./translate.ts";
 
-/** `signaal <leerlingnummer> …`: a raw number where a key or case id could have stood. */
-function typesPupilNumber(text: string): boolean {
+/**
+ * The command of a line that puts a raw pupil number where a key or case id could have stood (`signaal 1234567 …`,
+ * `zoek 1234567`), or null: such a line belongs in a private form, not in a channel message.
+ */
+function typesPupilNumber(text: string): string | null {
   const [name, pupil] = tokenize(text).map((t) => t.text.toLowerCase());
   const command = name ? findCommand(COMMANDS, name) : undefined;
-  return command?.name === "signaal" && pupil !== undefined && readPupilRef(pupil)?.kind === "number";
+  const first = command ? Object.values(command.params)[0] : undefined;
+  return command &&
+    first?.form?.kind === "pupil" &&
+    pupil !== undefined &&
+    readPupilRef(pupil)?.kind === "number"
+    ? command.name
+    : null;
 }
 
 /**
@@ -213,7 +222,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       );
       return;
     }
-    if (a.conversation.conversationType !== "personal" && typesPupilNumber(inv.text)) {
+    const pupilCommand = a.conversation.conversationType !== "personal" ? typesPupilNumber(inv.text) : null;
+    if (pupilCommand) {
       // A Teams message is seen by everyone in the conversation: a pupil number belongs in the form.
       const { t } = await words(a);
       const card = {
@@ -222,7 +232,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         attachments: [
           {
             contentType: "application/vnd.microsoft.card.adaptive",
-            content: openerCard("signaal", t("teams.form.open"), {}, inv.conversation),
+            content: openerCard(pupilCommand, t("teams.form.open"), {}, inv.conversation),
           },
         ],
       };
@@ -286,7 +296,11 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         formCard(command, lang, t, data, errorText(t, outcome.reply.error, lang), table),
       ) as never;
     await answer(api, a, outcome, table);
-    return { task: { type: "message", value: t("teams.form.saved") } } as never;
+    // A lookup (`zoek`) changed nothing: its answer waits in the person's chat.
+    const looked = outcome.reply.visibility === "private" && outcome.posts.length === 0;
+    return {
+      task: { type: "message", value: t(looked ? "teams.form.answered" : "teams.form.saved") },
+    } as never;
   });
 
   /** The message action "Vastleggen als besluit": the message's text becomes a decision of the case named. */

@@ -4,7 +4,7 @@ import type { Translate } from "../../src/i18n/index.ts";
 import type { Card } from "./render.ts";
 
 /** Commands that open a dialog when typed without arguments, as in Slack. */
-export const DIALOG_COMMANDS = ["signaal", "actie", "regie", "besluit"] as const;
+export const DIALOG_COMMANDS = ["signaal", "zoek", "actie", "regie", "besluit"] as const;
 
 function input(
   id: string,

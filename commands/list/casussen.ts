@@ -1,27 +1,37 @@
-import { CASE_FILTERS } from "../../src/app/cases.ts";
+import { ANY_OPEN } from "../../src/core/case-query.ts";
 import { actionsOfCase } from "../../src/core/case-records.ts";
 import { defineCommand } from "../define.ts";
-import { choice } from "../params.ts";
+import { caseQuery, option, schoolCode } from "../params.ts";
 import { statusWords } from "../rules-render.ts";
 
 export default defineCommand({
   name: "casussen",
   aliases: ["cases"],
   summary: {
-    nl: "Lijst van casussen: open (standaard), alle of zonder regie",
-    en: "List cases: open (default), all or without regie",
+    nl: "Lijst van casussen: open (standaard) of alle, te filteren op mijn, aan-zet @…, zonder-regie, meldplichtig, laag 1–3, school=…",
+    en: "List cases: open (default) or all, filtered by mijn, aan-zet @…, zonder-regie, meldplichtig, laag 1–3, school=…",
   },
-  examples: ["casussen", "casussen zonder-regie", "casussen alle"],
+  examples: [
+    "casussen",
+    "casussen zonder-regie",
+    "casussen mijn",
+    "casussen aan-zet @fatima",
+    "casussen meldplichtig laag 3",
+    "casussen alle school=12AB",
+  ],
   params: {
-    filter: choice({ nl: "Filter", en: "Filter" }, CASE_FILTERS, {
-      all: "alle",
-      "no-regie": "zonder-regie",
-      unassigned: "zonder-regie",
-    }).opt(),
+    query: caseQuery().opt(),
+    school: option(["school"], schoolCode()),
   },
   async run(ctx, a) {
-    const filter = a.filter ?? "open";
-    const r = await ctx.use.cases.list(ctx.tableId, ctx.actor.id, filter);
+    const query = { ...ANY_OPEN, ...(a.query ?? {}), school: a.school };
+    const label = [a.query?.label ?? "open", ...(a.school ? [`school=${a.school}`] : [])].join(" ");
+    const r = await ctx.use.cases.list(
+      ctx.tableId,
+      ctx.actor.id,
+      { ...query, atTurn: a.query?.atTurn ?? null },
+      label,
+    );
     if (!r.ok) return r;
     const { cases, doc } = r.value;
     const items = cases.map(({ case: c, evaluation }) => {
@@ -29,7 +39,7 @@ export default defineCommand({
         id: c.id,
         pupil: c.pupilKey ?? ctx.t("card.anonymous"),
         status: ctx.t(`status.${c.status}`),
-        regie: c.regie ? `@${c.regie.holder}` : "–",
+        regie: c.regie ? `@${ctx.names(c.regie.holder)}` : "–",
         signals: c.signals.filter((s) => s.withdrawnAt === null).length,
         actions: actionsOfCase(doc, c.id).filter((x) => x.status === "open").length,
       });
@@ -39,7 +49,7 @@ export default defineCommand({
     return {
       reply: {
         visibility: "private",
-        title: ctx.t("reply.casussen", { filter }),
+        title: ctx.t("reply.casussen", { filter: label }),
         blocks: [
           items.length ? { type: "list", items } : { type: "text", text: ctx.t("reply.casussen.none") },
         ],

@@ -1,3 +1,4 @@
+import { type CaseQuery, matches } from "../core/case-query.ts";
 import {
   closeCase,
   findCase,
@@ -15,15 +16,13 @@ import { fail, ok, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import type { SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
+import { type Actor, findMember } from "../core/table.ts";
 import { type Act, act, type Deps } from "./context.ts";
 
 export type PupilRefInput =
   | { kind: "number"; value: string }
   | { kind: "key"; key: string }
   | { kind: "case"; id: string };
-
-export const CASE_FILTERS = ["open", "alle", "zonder-regie"] as const;
-export type CaseFilter = (typeof CASE_FILTERS)[number];
 
 export function caseIn(a: Act, id: string): Result<Case> {
   const c = findCase(a.doc, id);
@@ -95,18 +94,39 @@ export function makeCaseUseCases(deps: Deps) {
       });
     },
 
-    list(tableId: string, actorId: string, filter: CaseFilter) {
+    /** `atTurn`: the person named, or "me" (`mijn`); `label` is what the reader typed, for the audit. */
+    list(
+      tableId: string,
+      actorId: string,
+      query: Omit<CaseQuery, "atTurn"> & { atTurn: Actor | "me" | null },
+      label: string,
+    ) {
       return act(deps, tableId, actorId, null, (a) => {
-        const cases = a.doc.cases.filter((c) =>
-          filter === "alle"
-            ? true
-            : filter === "open"
-              ? c.status !== "closed"
-              : c.status !== "closed" && c.regie === null,
-        );
-        a.audit("casussen.bekeken", null, filter);
+        const who = query.atTurn === null || query.atTurn === "me" ? null : findMember(a.doc, query.atTurn);
+        if (who && !who.ok) return who;
+        const atTurn = query.atTurn === "me" ? a.me.id : (who?.value.id ?? null);
         const rules = a.rules();
-        return ok({ cases: cases.map((c) => ({ case: c, evaluation: rules.evaluate(c) })), doc: a.doc });
+        const cases = a.doc.cases
+          .map((c) => ({ case: c, evaluation: rules.evaluate(c) }))
+          .filter(({ case: c, evaluation }) => matches(a.doc, c, evaluation, { ...query, atTurn }));
+        a.audit("casussen.bekeken", null, label);
+        return ok({ cases, doc: a.doc });
+      });
+    },
+
+    /** The case of a pupil at this table, found by the keyed pseudonym of their number; the number goes no further. */
+    find(tableId: string, actorId: string, pupil: PupilRefInput) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const key =
+          pupil.kind === "number"
+            ? deps.pseudonymizer.pupilKey(tableId, pupil.value)
+            : pupil.kind === "key"
+              ? pupil.key
+              : null;
+        const c = a.doc.cases.find((x) => (pupil.kind === "case" ? x.id === pupil.id : x.pupilKey === key));
+        // A search that finds nothing is audited too: it was a search for a pupil.
+        a.audit("casus.gezocht", c?.id ?? null);
+        return ok(c ? { case: c, doc: a.doc, evaluation: a.rules().evaluate(c) } : null);
       });
     },
 

@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   "reason.pupil": "expected a pupil number, a pupil key (L-…) or a case (C-…)",
   "reason.signal": "expected a signal like S-7",
   "reason.policy": "expected a value that fits this key",
+  "reason.tier": "expected laag 1, 2 or 3",
   "reason.choice": "choose from {values}",
   "reason.amount": "expected a number, for example 3.5",
   "reason.date": "expected a date: 2026-11-03, 3-11-2026, 3-11, today, tomorrow, friday or in 2 weeks",
@@ -133,6 +134,8 @@ export const en: Record<MessageKey, string> = {
   "reply.consult":
     "Anonymous consultation {id} opened. Record decisions and agreements without identifying details.",
   "reply.casussen": "Cases ({filter})",
+  "reply.zoek": "This pupil has case {id} at this table.",
+  "reply.zoek.none": "This pupil has no case at this table.",
   "reply.casussen.none": "No cases.",
   "reply.regie.set": "Regie for {id} is now held by @{holder}.",
   "reply.regie.released": "Regie for {id} was released; the case has no case lead now.",
@@ -267,6 +270,7 @@ export const en: Record<MessageKey, string> = {
   "slack.home.none": "You are not a member of any table yet.",
   "teams.form.open": "Open form",
   "teams.form.saved": "Saved.",
+  "teams.form.answered": "The answer is in your chat with Tafel.",
   "teams.repeat": "This was already handled.",
   "teams.pupil.visible":
     "Not saved: everyone sees a pupil number in a channel message. Use the form, or the pupil key (L-…) or case (C-…). Please delete your message with the number.",

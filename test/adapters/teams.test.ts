@@ -68,6 +68,26 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     );
   });
 
+  it("finds a pupil by number only privately: refused in the channel, answered in the person's own chat", async () => {
+    const before = t.cloud.sent.length;
+    await t.post(message(JOOST, "zoek 1234567"));
+    const refused = t.cloud.sent.slice(before);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.conversation).toMatch(/^a:chat-/);
+    expect(JSON.stringify(refused[0]?.body)).toContain('"tafelForm":"zoek"');
+    const res = await t.post({
+      ...message(JOOST, ""),
+      type: "invoke",
+      name: "task/submit",
+      value: { data: { tafelForm: "zoek", pupil: "1234567" } },
+    });
+    expect(res.json.task).toEqual({ type: "message", value: "Het antwoord staat in je chat met Tafel." });
+    const answered = t.cloud.sent.slice(before + 1);
+    expect(answered.every((s) => s.conversation.startsWith("a:chat"))).toBe(true);
+    expect(cardText(answered)).toContain("Deze leerling heeft casus C-1 aan deze tafel.");
+    expect(cardText([...refused, ...answered])).not.toContain("1234567");
+  });
+
   it("never lets user text mention anyone: no mention entities go out, and link syntax is escaped", async () => {
     const before = t.cloud.sent.length;
     await t.post(message(JOOST, 'besluit C-1 "<at>Anna</at> [klik](https://evil.example)"'));

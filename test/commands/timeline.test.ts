@@ -20,7 +20,11 @@ async function aWeek() {
   return h;
 }
 
-const timelineOf = (out: string) => out.split("Tijdlijn")[1]?.split("\n").filter((l) => l.includes(" · ")) ?? [];
+const timelineOf = (out: string) =>
+  out
+    .split("Tijdlijn")[1]
+    ?.split("\n")
+    .filter((l) => l.includes(" · ")) ?? [];
 
 describe("a case's timeline", () => {
   it("shows what happened, newest first, the last 10 on the card and all with tijdlijn", async () => {
@@ -33,7 +37,9 @@ describe("a case's timeline", () => {
     expect(text(card)).toContain("Nog 2 eerder: typ casus C-1 tijdlijn.");
     const all = timelineOf(text(await h.say("joost", "casus C-1 tijdlijn")));
     expect(all.at(-1)).toContain("Casus geopend (@joost)");
-    expect(all.join("\n")).toMatch(/Signaal S-3: 12 uur ongeoorloofd verzuim van ma 9 t\/m vr 13 nov \(@joost\)/);
+    expect(all.join("\n")).toMatch(
+      /Signaal S-3: 12 uur ongeoorloofd verzuim van ma 9 t\/m vr 13 nov \(@joost\)/,
+    );
     expect(all.join("\n")).toContain("Afspraak A-1 uitgesteld van 27 nov 2026 naar 30 nov 2026 (@piet)");
     expect(all.join("\n")).toContain("Besproken in overleg O-1");
     expect(all.join("\n")).toContain("Regie naar @joost (door @joost)");

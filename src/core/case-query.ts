@@ -1,0 +1,41 @@
+import { actionsOfCase } from "./case-records.ts";
+import type { Case, TableDoc } from "./model.ts";
+import type { Evaluation } from "./rules/evaluate.ts";
+
+/** Which cases `casussen` lists; every part given must hold. */
+export interface CaseQuery {
+  /** Closed cases too. */
+  all: boolean;
+  withoutRegie: boolean;
+  meldplichtig: boolean;
+  tier: 1 | 2 | 3 | null;
+  /** A school code one of the case's signals carries. */
+  school: string | null;
+  /** A member id: cases where they hold regie or own an open agreement, so it is their turn. */
+  atTurn: string | null;
+}
+
+export const ANY_OPEN: CaseQuery = {
+  all: false,
+  withoutRegie: false,
+  meldplichtig: false,
+  tier: null,
+  school: null,
+  atTurn: null,
+};
+
+export function matches(doc: TableDoc, c: Case, e: Evaluation, q: CaseQuery): boolean {
+  if (!q.all && c.status === "closed") return false;
+  if (q.withoutRegie && c.regie !== null) return false;
+  if (q.meldplichtig && e.threshold.status !== "meldplichtig") return false;
+  if (q.tier !== null && e.tier?.level !== q.tier) return false;
+  if (q.school !== null && !c.signals.some((s) => s.withdrawnAt === null && s.school === q.school))
+    return false;
+  if (
+    q.atTurn !== null &&
+    c.regie?.holder !== q.atTurn &&
+    !actionsOfCase(doc, c.id).some((a) => a.status === "open" && a.owner === q.atTurn)
+  )
+    return false;
+  return true;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { tableWithMembers, text } from "../support/harness.ts";
+
+describe("find your pupil", () => {
+  it("finds the case by pupil number privately, and never says the number back", async () => {
+    const h = await tableWithMembers();
+    await h.say("joost", "signaal 2345678 ongeoorloofd 4 vrijdag");
+    const out = await h.say("joost", "zoek 2345678");
+    expect(out.reply.visibility).toBe("private");
+    expect(text(out)).toContain("Deze leerling heeft casus C-1 aan deze tafel.");
+    expect(JSON.stringify(out)).not.toContain("2345678");
+    expect(out.posts).toEqual([]);
+    const none = await h.say("joost", "zoek 7654321");
+    expect(none.reply.visibility).toBe("private");
+    expect(text(none)).toContain("Deze leerling heeft geen casus aan deze tafel.");
+    expect(JSON.stringify(none)).not.toContain("7654321");
+    const trail = (await h.store.read("console")).audit.filter((e) => e.event === "casus.gezocht");
+    expect(trail.map((e) => e.caseId)).toEqual(["C-1", null]);
+    expect(JSON.stringify(await h.store.read("console"))).not.toContain("7654321");
+  });
+
+  it("finds a pupil only at its own table: the key is per table", async () => {
+    const h = await tableWithMembers();
+    await h.say("joost", "signaal 2345678 ongeoorloofd 4 vrijdag");
+    await h.say("anna", "setup Andere tafel regio=midden", "other");
+    expect(text(await h.say("anna", "zoek 2345678", "other"))).toContain("geen casus");
+  });
+});
+
+describe("casussen filters", () => {
+  async function three() {
+    const h = await tableWithMembers();
+    await h.say("anna", "lid @fatima zorgcoordinator");
+    await h.say("joost", "signaal 1111111 ongeoorloofd 16 16-11..20-11 school=12AB");
+    await h.say("joost", "signaal 2222222 ongeoorloofd 2 vrijdag school=34CD");
+    await h.say("joost", "signaal 3333333 te-laat 1 vrijdag grondslag=toestemming-ouders");
+    await h.say("joost", "regie C-1 neem");
+    await h.say("joost", 'actie C-2 @fatima vrijdag "Bellen"');
+    return h;
+  }
+  const ids = (out: string) => [...out.matchAll(/^\s+- (C-\d+)/gm)].map((m) => m[1]);
+
+  it.each([
+    ["casussen", ["C-1", "C-2", "C-3"]],
+    ["casussen mijn", ["C-1"]],
+    ["casussen aan-zet @fatima", ["C-2"]],
+    ["casussen zonder-regie", ["C-2", "C-3"]],
+    ["casussen meldplichtig", ["C-1"]],
+    ["casussen zonder-regie school=34CD", ["C-2"]],
+    ["casussen laag 1", ["C-2", "C-3"]],
+    ["casussen meldplichtig laag 1", []],
+  ])("%s", async (line, want) => {
+    const h = await three();
+    const out = await h.say("joost", line);
+    expect(out.reply.error).toBeUndefined();
+    expect(ids(text(out))).toEqual(want);
+  });
+
+  it("says which filter it did not understand", async () => {
+    const h = await three();
+    expect(text(await h.say("joost", "casussen laag 4"))).toContain("laag 1, 2 of 3");
+    expect(text(await h.say("joost", "casussen mijn rood"))).toContain("aan-zet @…");
+    expect(text(await h.say("joost", "casussen aan-zet @niemand"))).toContain("@niemand is geen lid");
+  });
+});
