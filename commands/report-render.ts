@@ -1,132 +1,138 @@
-import type { AnnualFigures } from "../src/core/report.ts";
-import { PROCESS_TYPES } from "../src/core/report.ts";
-import { type Shown, suppressGroup } from "../src/core/suppress.ts";
-import { isMessageKey } from "../src/i18n/index.ts";
-import { png } from "../src/infra/png.ts";
+import { INTERVENTIONS, OUTCOMES } from "../src/core/model.ts";
+import { type AnnualFigures, PROCESS_TYPES, type ProcessType } from "../src/core/report.ts";
+import { reportTable } from "../src/core/report-table.ts";
+import { type Shown, suppress } from "../src/core/suppress.ts";
+import { renderChart } from "../src/infra/chart.ts";
+import { type CsvCell, csv } from "../src/infra/csv.ts";
+import { chartSpec } from "./report-chart.ts";
 import type { Block, CommandContext } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang">;
-const COLORS: Array<[number, number, number]> = [
-  [31, 94, 140],
-  [214, 120, 40],
-  [70, 150, 90],
-  [150, 90, 160],
-];
 
-const change = (now: number, before: number) =>
-  before === 0 ? "–" : `${now >= before ? "+" : ""}${(((now - before) / before) * 100).toFixed(1)} %`;
+const KEY_OF: ReadonlyMap<string, string> = new Map([
+  ...PROCESS_TYPES.map((k) => [`processen.${k}`, `report.type.${k}`] as const),
+  ...PROCESS_TYPES.map((k) => [`vorig.${k}`, `report.type.${k}`] as const),
+  ...OUTCOMES.flatMap((k) => [
+    [`uitstroom.${k}`, `outcome.${k}`] as const,
+    [`thuiszitters.${k}`, `outcome.${k}`] as const,
+  ]),
+  ...INTERVENTIONS.map((k) => [`interventies.${k}`, `intervention.${k}`] as const),
+  ["thuiszitters.lopend", "report.lopend"],
+  ["telling.relatief", "report.telling.relatief"],
+]);
+
+const name = (w: Words, cell: string) => {
+  const key = KEY_OF.get(cell);
+  return key ? w.t(key as never) : (cell.split(".").at(-1) ?? cell).toUpperCase();
+};
+
+/** A share or a change as a Dutch reader writes it: "+28,2%", "4,9%". */
+const percent = (lang: "nl" | "en", fraction: number, signed = false) =>
+  new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
+    style: "percent",
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+    ...(signed ? { signDisplay: "exceptZero" } : {}),
+  } as Intl.NumberFormatOptions).format(fraction);
+
+const changeOf = (now: Shown | undefined, before: Shown | undefined) =>
+  typeof now === "number" && typeof before === "number" && before > 0 ? (now - before) / before : null;
 
 /**
- * The chart: per process type a bar for this year (full colour) above one for the year before (pale), scaled to
- * the largest. Suppressed counts are drawn at the threshold, so the picture reveals no more than the table.
+ * The report as published: every count suppressed below the table's minimum and, where a published sum would
+ * give a hidden count away, complemented until none can be worked out (the disclosure check over the report's
+ * relations). Refused when that cannot be reached. A summary, a CSV and a chart (PNG with its SVG).
  */
-export function chart(
-  current: Record<string, Shown>,
-  previous: Record<string, Shown>,
-  minimum: number,
-): Buffer {
-  const value = (v: Shown) => (typeof v === "number" ? v : minimum);
-  const max = Math.max(1, ...PROCESS_TYPES.flatMap((k) => [value(current[k] ?? 0), value(previous[k] ?? 0)]));
-  const width = 480;
-  const rowHeight = 44;
-  const height = PROCESS_TYPES.length * rowHeight + 16;
-  return png(width, height, (x, y) => {
-    const row = Math.floor((y - 8) / rowHeight);
-    const inRow = (y - 8) % rowHeight;
-    const key = PROCESS_TYPES[row];
-    if (key === undefined || x < 12) return [255, 255, 255, 255];
-    const [r, g, b] = COLORS[row] as [number, number, number];
-    const bar = (v: Shown) => 12 + Math.round(((width - 24) * value(v)) / max);
-    if (inRow >= 4 && inRow < 20 && x < bar(current[key] ?? 0)) return [r, g, b, 255];
-    if (inRow >= 22 && inRow < 34 && x < bar(previous[key] ?? 0))
-      return [(r + 510) / 3, (g + 510) / 3, (b + 510) / 3, 255];
-    return [255, 255, 255, 255];
-  });
-}
-
-function label(w: Words, group: string, k: string): string {
-  const key =
-    group === "processen"
-      ? `report.type.${k}`
-      : group === "interventies"
-        ? `intervention.${k}`
-        : group === "schooltype"
-          ? ""
-          : k === "lopend"
-            ? "report.lopend"
-            : `outcome.${k}`;
-  return isMessageKey(key) ? w.t(key) : k.toUpperCase();
-}
-
-/** The report with every count suppressed below the table's minimum: summary, CSV and chart. */
-export function reportBlocks(
+export async function reportBlocks(
   w: Words,
   now: AnnualFigures,
   before: AnnualFigures,
-  pupils: number,
-  minimum: number,
-): Block[] {
-  const groups: Array<[string, Record<string, number>, Record<string, number> | null]> = [
-    ["processen", now.processes, before.processes],
-    ["schooltype", now.schoolTypes, null],
-    ["uitstroom", now.outflow, null],
-    ["interventies", now.interventions, null],
-    ["thuiszitters", now.thuiszitters, null],
-  ];
+  opts: { pupils: number; minimum: number; table: string },
+): Promise<{ blocks: Block[] } | { leaks: string[] }> {
+  const { values, groups, relations } = reportTable(now, before);
+  const { shown, leaks } = suppress(values, relations, opts.minimum);
+  if (leaks.length > 0) return { leaks };
+  const show = (id: string) => shown.get(id) ?? 0;
   const lines: string[] = [];
-  const csv = ["groep,categorie,aantal,vorig schooljaar,verandering"];
-  const shownNow: Record<string, Shown> = {};
-  const shownBefore: Record<string, Shown> = {};
-  for (const [group, cells, previous] of groups) {
-    const s = suppressGroup(cells, minimum);
-    const p = previous ? suppressGroup(previous, minimum) : null;
-    const parts = Object.entries(s.cells)
-      .filter(([k]) => (cells[k] ?? 0) > 0 || group === "processen")
-      .map(([k, v]) => {
-        const was = p?.cells[k];
-        const delta = typeof v === "number" && typeof was === "number" ? ` (${change(v, was)})` : "";
-        csv.push(
-          [
-            group,
-            k,
-            v,
-            was ?? "",
-            typeof v === "number" && typeof was === "number" ? change(v, was) : "",
-          ].join(","),
-        );
-        return `${label(w, group, k)} ${v}${delta}`;
+  const rows: CsvCell[][] = [
+    [w.t("report.csv.marks", { min: opts.minimum })],
+    [
+      w.t("report.csv.group"),
+      w.t("report.csv.category"),
+      w.t("report.csv.count"),
+      w.t("report.csv.previous"),
+      w.t("report.csv.change"),
+    ],
+  ];
+  for (const g of groups.filter((x) => x.id !== "vorig" && x.id !== "telling")) {
+    const parts = g.cells
+      .filter((c) => (values.get(c) ?? 0) > 0 || g.id === "processen")
+      .map((c) => {
+        const previous = g.id === "processen" ? show(c.replace("processen.", "vorig.")) : undefined;
+        const change = changeOf(show(c), previous);
+        rows.push([
+          g.id,
+          c.split(".").at(-1) as string,
+          show(c),
+          previous ?? null,
+          change === null ? null : Math.round(change * 1000) / 10,
+        ]);
+        return `${name(w, c)} ${show(c)}${change === null ? "" : ` (${percent(w.lang, change, true)})`}`;
       });
-    if (group === "processen") {
-      Object.assign(shownNow, s.cells);
-      Object.assign(shownBefore, p?.cells ?? {});
-    }
-    const totalChange =
-      p && typeof s.total === "number" && typeof p.total === "number" ? `, ${change(s.total, p.total)}` : "";
-    lines.push(
-      `${w.t(`report.group.${group}` as never)} (${w.t("report.total")} ${s.total}${totalChange}): ${parts.join(", ") || "–"}`,
-    );
+    const totalChange = g.id === "processen" ? changeOf(show(g.total), show("vorig.totaal")) : null;
+    const total = `${w.t("report.total")} ${show(g.total)}${totalChange === null ? "" : `, ${percent(w.lang, totalChange, true)}`}`;
+    lines.push(`${w.t(`report.group.${g.id}` as never)} (${total}): ${parts.join(", ") || "–"}`);
   }
-  const total = suppressGroup({ total: now.total }, minimum).total;
-  if (pupils > 0 && typeof total === "number")
-    lines.push(w.t("report.share", { pct: ((100 * now.total) / pupils).toFixed(1), pupils }));
-  const below = suppressGroup(now.belowThreshold, minimum).cells;
+  const total = show("processen.totaal");
+  if (opts.pupils > 0 && typeof total === "number")
+    lines.push(w.t("report.share", { pct: percent(w.lang, total / opts.pupils), pupils: opts.pupils }));
   lines.push(
-    w.t("report.below", {
-      processes: below.processes ?? 0,
-      consultations: below.consultations ?? 0,
-      meetings: below.meetings ?? 0,
+    w.t("report.telling", {
+      n: show("telling.totaal"),
+      relatief: show("telling.relatief"),
+      absoluut: show("processen.absoluut"),
+      overig: show("overig.verzuim"),
+    }),
+    w.t("report.below", { consultations: show("onder.consultaties"), meetings: show("onder.overleggen") }),
+    w.t("report.csv.marks", { min: opts.minimum }),
+  );
+  for (const id of [
+    "telling.relatief",
+    "telling.totaal",
+    "overig.verzuim",
+    "onder.consultaties",
+    "onder.overleggen",
+  ])
+    rows.push([id.split(".")[0] as string, id.split(".")[1] as string, show(id), null, null]);
+
+  const previousYear = before.year.label;
+  const byType = (prefix: string) =>
+    new Map(PROCESS_TYPES.map((k) => [k, show(`${prefix}.${k}`)] as [ProcessType, Shown]));
+  const chart = await renderChart(
+    chartSpec(w, {
+      table: opts.table,
+      year: now.year.label,
+      previousYear,
+      now: byType("processen"),
+      before: byType("vorig"),
+      min: opts.minimum,
     }),
   );
-  lines.push(w.t("report.telling", { n: suppressGroup({ n: now.leerplichttelling }, minimum).cells.n ?? 0 }));
-  const alt = PROCESS_TYPES.map((k) => `${k} ${shownNow[k]} (${shownBefore[k] ?? "–"})`).join(", ");
-  return [
-    { type: "list", items: lines },
-    {
-      type: "image",
-      png: chart(shownNow, shownBefore, minimum).toString("base64"),
-      alt: w.t("report.chart", { alt }),
-      file: `rapport-${now.year.label}.png`,
-    },
-    { type: "code", text: csv.join("\n"), file: `rapport-${now.year.label}.csv` },
-  ];
+  const alt = PROCESS_TYPES.map(
+    (k) => `${w.t(`report.type.${k}`)} ${show(`processen.${k}`)} (${show(`vorig.${k}`)})`,
+  ).join(", ");
+  return {
+    blocks: [
+      { type: "list", items: lines },
+      {
+        type: "image",
+        png: chart.png.toString("base64"),
+        svg: chart.svg,
+        preview: chart.preview.toString("base64"),
+        alt: w.t("report.chart", { alt, year: now.year.label, previous: previousYear }),
+        file: `rapport-${now.year.label}.png`,
+      },
+      { type: "code", text: csv(rows, w.lang), file: `rapport-${now.year.label}.csv`, save: true },
+    ],
+  };
 }

@@ -26,9 +26,13 @@ export type Block =
   | { type: "fields"; fields: ReadonlyArray<readonly [string, string]> }
   | { type: "list"; title?: string; items: readonly string[] }
   /** Machine-readable output; `file` names it where a platform delivers long output as a file. */
-  | { type: "code"; text: string; file?: string }
-  /** A picture (PNG, base64) with its text alternative; platforms attach it, the console names it. */
-  | { type: "image"; png: string; alt: string; file: string };
+  /** `save`: a file the reader keeps (the report's CSV): the console writes it to its folder instead of printing it. */
+  | { type: "code"; text: string; file?: string; save?: true }
+  /**
+   * A picture (PNG, base64; its SVG and a small PNG for inline cards where there are) with its text
+   * alternative; platforms attach it.
+   */
+  | { type: "image"; png: string; svg?: string; preview?: string; alt: string; file: string };
 
 /** A button under a reply: it runs a command line, or opens the form of a command with some fields filled. */
 export type Button =

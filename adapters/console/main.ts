@@ -11,7 +11,7 @@ import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
 import { renderPost } from "./render.ts";
 import { createSession, parseClock } from "./session.ts";
 
-const USAGE = `Gebruik: npm run console -- [--script BESTAND] [--data MAP | --memory] [--clock ISO-TIJD] [--as NAAM]`;
+const USAGE = `Gebruik: npm run console -- [--script BESTAND] [--data MAP | --memory] [--clock ISO-TIJD] [--as NAAM] [--out MAP]`;
 
 /**
  * The whole bot with no platform: an interactive console, or a script replayed line by line. Exits 0 unless
@@ -84,6 +84,7 @@ export async function runConsole(
     flags.as ?? "voorzitter",
     script !== null,
     out,
+    flags.out ?? "rapporten",
   );
   try {
     if (script !== null) {
@@ -106,6 +107,7 @@ function parse(argv: string[]) {
       memory: { type: "boolean" },
       clock: { type: "string" },
       as: { type: "string" },
+      out: { type: "string" },
     },
     strict: true,
   }).values;

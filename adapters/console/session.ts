@@ -3,6 +3,7 @@ import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
 import { ZONE } from "../../src/core/dates.ts";
 import type { SettableClock } from "../../src/infra/clock.ts";
 import type { Scheduler } from "../../src/scheduler/scheduler.ts";
+import { saveFiles } from "./files.ts";
 import { renderOutcome } from "./render.ts";
 
 export const CONSOLE_CONVERSATION = "console";
@@ -31,6 +32,8 @@ export function createSession(
   firstActor: string,
   echo: boolean,
   out: (line: string) => void,
+  /** Where the files a reply hands out (the report's chart and CSV) are written. */
+  outDir = "rapporten",
 ) {
   let actor = firstActor;
   let seq = 0;
@@ -72,7 +75,8 @@ export function createSession(
         conversation: CONSOLE_CONVERSATION,
         correlationId: `console-${++seq}`,
       });
-      return [...(echo ? [`${actor}> ${outcome.echo}`] : []), ...renderOutcome(outcome, actor)];
+      const reply = await saveFiles(outcome.reply, outDir);
+      return [...(echo ? [`${actor}> ${outcome.echo}`] : []), ...renderOutcome({ ...outcome, reply }, actor)];
     },
   };
 }

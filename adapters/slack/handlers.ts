@@ -65,17 +65,30 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     if (files.length > 0) {
       const im = await client.conversations.open({ users: user });
       const t = translator(await tableLanguage(deps, conversationOf(team, channel)));
-      for (const f of files)
-        await client.files.uploadV2(
-          f.type === "image"
-            ? {
-                channel_id: im.channel?.id ?? user,
-                filename: f.file,
-                file: Buffer.from(f.png, "base64"),
-                alt_text: f.alt,
-              }
-            : { channel_id: im.channel?.id ?? user, filename: f.file ?? "tafel.txt", content: f.text },
-        );
+      const channelId = im.channel?.id ?? user;
+      for (const f of files) {
+        if (f.type === "code") {
+          await client.files.uploadV2({
+            channel_id: channelId,
+            filename: f.file ?? "tafel.txt",
+            content: f.text,
+          });
+          continue;
+        }
+        await client.files.uploadV2({
+          channel_id: channelId,
+          filename: f.file,
+          file: Buffer.from(f.png, "base64"),
+          alt_text: f.alt,
+        });
+        // The SVG beside the picture, for print and for the council's own documents.
+        if (f.svg)
+          await client.files.uploadV2({
+            channel_id: channelId,
+            filename: f.file.replace(/\.png$/, ".svg"),
+            content: f.svg,
+          });
+      }
       await client.chat.postEphemeral({ channel, user, text: t("slack.export.file") });
     } else if (outcome.reply.visibility === "table")
       await client.chat.postMessage({ channel, ...renderReply(outcome.reply) });

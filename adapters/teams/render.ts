@@ -41,7 +41,7 @@ function element(b: Block): Card[] {
     case "code":
       return [text(escapeMarkdown(b.text), { fontType: "Monospace" })];
     case "image":
-      return [{ type: "Image", url: `data:image/png;base64,${b.png}`, altText: b.alt }];
+      return [{ type: "Image", url: `data:image/png;base64,${b.preview ?? b.png}`, altText: b.alt }];
   }
 }
 

@@ -1,5 +1,6 @@
 import { formatInstant } from "../../src/core/dates.ts";
-import type { AuditEvent } from "../../src/core/model.ts";
+import type { AuditEvent, Language } from "../../src/core/model.ts";
+import { csv } from "../../src/infra/csv.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, param, period } from "../params.ts";
 import type { CommandContext } from "../types.ts";
@@ -16,20 +17,19 @@ const target = () =>
     },
   });
 
-const csvCell = (v: string | null) =>
-  v === null ? "" : /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 /** Member events (`lid.…`, `regie.…`) name a member by id in their subject; shown by handle. */
 const subjectOf = (e: AuditEvent, names: (id: string) => string) =>
   e.subject !== null && /^(lid|regie)\./.test(e.event) ? names(e.subject) : e.subject;
 
-/** The actor as shown, and (last, added in schema 4) the member id the record holds. */
-const csv = (events: readonly AuditEvent[], names: (id: string) => string) =>
-  [
-    "at,actor,event,caseId,subject,actorId",
-    ...events.map((e) =>
-      [e.at, names(e.actor), e.event, e.caseId, subjectOf(e, names), e.actor].map(csvCell).join(","),
-    ),
-  ].join("\n");
+/** The actor as shown, and (last, added in schema 4) the member id the record holds; Tafel's one CSV writer. */
+const auditCsv = (events: readonly AuditEvent[], names: (id: string) => string, lang: Language) =>
+  csv(
+    [
+      ["at", "actor", "event", "caseId", "subject", "actorId"],
+      ...events.map((e) => [e.at, names(e.actor), e.event, e.caseId, subjectOf(e, names), e.actor]),
+    ],
+    lang,
+  );
 
 const lines = (ctx: CommandContext, events: readonly AuditEvent[]) =>
   events.map((e) =>
@@ -65,7 +65,7 @@ export default defineCommand({
           visibility: "private",
           title: ctx.t("reply.audit.export", { n: r.value.length }),
           blocks: [
-            { type: "code", text: csv(r.value, ctx.names), file: "tafel-audit.csv" },
+            { type: "code", text: auditCsv(r.value, ctx.names, ctx.lang), file: "tafel-audit.csv" },
             {
               type: "code",
               text: JSON.stringify({ schemaVersion: 1, events: r.value }, null, 2),

@@ -14,8 +14,8 @@ export default defineCommand({
   name: "rapport",
   aliases: ["report"],
   summary: {
-    nl: "Jaarverslag leerplicht: werkprocessen, schooltype, uitstroom, interventies, thuiszitters; met grafiek en CSV",
-    en: "Annual report: processes, school type, outflow, interventions, thuiszitters; with a chart and CSV",
+    nl: "Jaarverslag leerplicht: werkprocessen, schooltype, uitstroom, interventies, thuiszitters, leerplichttelling; met grafiek en CSV",
+    en: "Annual report: processes, school type, outflow, interventions, thuiszitters, leerplichttelling; with a chart and CSV",
   },
   examples: ["rapport", "rapport 2025-2026", "beleid leerlingen.aantal=2699 rapport.minimum=10"],
   may: "rapport",
@@ -26,11 +26,15 @@ export default defineCommand({
     const r = await ctx.use.records.report(ctx.tableId, ctx.actor.id, year);
     if (!r.ok) return r;
     const { current, previous, pupils, minimum } = r.value;
+    const report = await reportBlocks(ctx, current, previous, { pupils, minimum, table: ctx.tableName });
+    // Published only when no hidden count can be worked out from it (the disclosure check).
+    if ("leaks" in report)
+      return { error: { code: "rapport-onthult", params: { cells: report.leaks.join(", ") } } };
     return {
       reply: {
         visibility: "private",
         title: ctx.t("report.title", { year: year.label, min: minimum }),
-        blocks: reportBlocks(ctx, current, previous, pupils, minimum),
+        blocks: report.blocks,
       },
     };
   },

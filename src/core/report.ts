@@ -68,9 +68,12 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
     exemptions:
       opened.filter((c) => processType(c) === "vrijstelling").length +
       closed.filter((c) => c.outcome === "vrijstelling").length,
-    /** The leerplichttelling counts unauthorised absence only (RPT-09); the rest is reported beside it. */
-    leerplichttelling: relatief.length + processes.absoluut,
-    /** Work below the legal threshold (RPT-10): relatief processes never meldplichtig, anonymous consultations, meetings. */
+    /**
+     * The leerplichttelling counts what OCW asks (RPT-09): reported relative absence that reached the threshold,
+     * and absolute absence. Relative absence reported below the threshold is "overig verzuim", shown apart.
+     */
+    telling: { relatief: relatief.filter(crossedThreshold).length, absoluut: processes.absoluut },
+    /** Work below the legal threshold (RPT-10): relatief processes never meldplichtig (overig verzuim), anonymous consultations, meetings. */
     belowThreshold: {
       processes: relatief.filter((c) => !crossedThreshold(c)).length,
       consultations: opened.filter((c) => c.pupilKey === null && c.purgedAt === null && c.legalBasis === null)

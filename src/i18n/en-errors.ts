@@ -10,6 +10,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.rol-niet-toegestaan": "Only the role {roles} may do this.",
   "err.geen-lid-gevonden": "@{handle} is not a member of this table.",
   "err.laatste-voorzitter": "@{handle} is the only chair; appoint another chair first.",
+  "err.rapport-onthult":
+    "Not published: hidden counts could be worked out from this report ({cells}). Raise rapport.minimum or tell the operator.",
   "err.lid-dubbelzinnig": "More than one member is called @{handle}; mention the person (@…) from the list.",
   "err.boa-nodig":
     "Only an attendance officer with BOA status records a proces-verbaal (lid @… leerplichtambtenaar boa=yes).",

@@ -9,6 +9,8 @@ export const nlErrors = {
   "err.rol-niet-toegestaan": "Dit mag alleen met de rol {roles}.",
   "err.geen-lid-gevonden": "@{handle} is geen lid van deze tafel.",
   "err.laatste-voorzitter": "@{handle} is de enige voorzitter; wijs eerst een andere voorzitter aan.",
+  "err.rapport-onthult":
+    "Niet gepubliceerd: uit dit rapport zijn verborgen aantallen te herleiden ({cells}). Verhoog rapport.minimum of meld dit aan de beheerder.",
   "err.lid-dubbelzinnig":
     "Er zijn meer leden die @{handle} heten; noem de persoon met een vermelding (@…) uit de lijst.",
   "err.boa-nodig":

@@ -1,16 +1,27 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_KEY, tempDir } from "../support/harness.ts";
 
 const root = join(import.meta.dirname, "../..");
+/** Consoles run in a folder of their own: the report's files land in its `rapporten/`, not in the project. */
+const work = mkdtempSync(join(tmpdir(), "tafel-console-"));
 const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [join(root, "adapters/console/main.ts"), ...args], {
-    cwd: root,
-    input,
-    encoding: "utf8",
-    env: { ...process.env, TAFEL_PUPIL_KEY: TEST_KEY },
-  });
+  spawnSync(
+    process.execPath,
+    [
+      join(root, "adapters/console/main.ts"),
+      ...args.map((a) => (a.startsWith("examples/") ? join(root, a) : a)),
+    ],
+    {
+      cwd: work,
+      input,
+      encoding: "utf8",
+      env: { ...process.env, TAFEL_PUPIL_KEY: TEST_KEY },
+    },
+  );
 
 describe("console", () => {
   it("replays the demo script: every command, its replies, private and direct messages", async () => {
@@ -18,6 +29,13 @@ describe("console", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
     await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/demo.out");
+    // The report's chart (PNG and SVG) and CSV are written to the folder and named, not printed.
+    expect(run.stdout).toContain("[bestand: rapporten/rapport-2026-2027.png]");
+    expect(readFileSync(join(work, "rapporten/rapport-2026-2027.png")).subarray(1, 4).toString()).toBe("PNG");
+    expect(readFileSync(join(work, "rapporten/rapport-2026-2027.svg"), "utf8")).toContain("<svg");
+    expect(readFileSync(join(work, "rapporten/rapport-2026-2027.csv"), "utf8")).toContain(
+      "groep;categorie;aantal",
+    );
   });
 
   it("replays a pupil crossing the reporting threshold across the autumn holiday, with the notice", async () => {

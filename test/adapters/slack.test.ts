@@ -281,10 +281,10 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     await s.settle();
     const uploads = s.api
       .of("files.getUploadURLExternal")
-      .slice(-2)
+      .slice(-3)
       .map((c) => c.body.filename);
-    expect(uploads).toEqual(["rapport-2026-2027.png", "rapport-2026-2027.csv"]);
-    expect(s.api.of("files.completeUploadExternal").length).toBe(before + 2);
+    expect(uploads).toEqual(["rapport-2026-2027.png", "rapport-2026-2027.svg", "rapport-2026-2027.csv"]);
+    expect(s.api.of("files.completeUploadExternal").length).toBe(before + 3);
   });
 
   it("sends the export as a file to the chair's direct messages", async () => {

@@ -46,8 +46,9 @@ describe("audit export", () => {
     const out = await h.say("anna", "audit export 23-11..23-11");
     const [csvBlock, jsonBlock] = out.reply.blocks;
     const csv = csvBlock?.type === "code" ? csvBlock.text : "";
-    expect(csv.split("\n")[0]).toBe("at,actor,event,caseId,subject,actorId");
-    expect(csv).toContain("piet,casus.bekeken,C-1,");
+    // Tafel's one CSV writer: a byte-order mark, and `;` as Dutch spreadsheets expect.
+    expect(csv.split("\n")[0]).toBe("\ufeffat;actor;event;caseId;subject;actorId");
+    expect(csv).toContain("piet;casus.bekeken;C-1;");
     expect(csv).not.toContain("2026-11-30");
     const json = JSON.parse(jsonBlock?.type === "code" ? jsonBlock.text : "{}");
     expect(json.events.filter((e: { event: string }) => e.event === "casus.bekeken")).toHaveLength(1);
@@ -67,6 +68,7 @@ describe("rapport", () => {
     expect(text(out)).toContain("Werkprocessen (totaal <10)");
     expect(out.reply.blocks.map((b) => b.type)).toEqual(["list", "image", "code"]);
     const image = out.reply.blocks[1];
+    expect(image?.type === "image" && image.svg).toContain("Werkprocessen leerplicht, schooljaar 2026-2027");
     expect(image?.type === "image" && Buffer.from(image.png, "base64").subarray(1, 4).toString()).toBe("PNG");
     expect(text(await h.say("anna", "audit export"))).toContain("gebeurtenissen");
   });
