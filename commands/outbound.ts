@@ -1,11 +1,12 @@
 import { formatDate } from "../src/core/dates.ts";
 import type { TableDoc } from "../src/core/model.ts";
-import type { ActionRef, Outbound } from "../src/core/reminders.ts";
+import type { ActionRef, DigestCase, Outbound } from "../src/core/reminders.ts";
 import { nameOf } from "../src/core/table.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { Store } from "../src/ports.ts";
 import { MAX_ATTEMPTS } from "../src/scheduler/scheduler.ts";
 import { noticePosts } from "./notices.ts";
+import { num } from "./render.ts";
 import type { CommandContext, Post } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang">;
@@ -55,24 +56,26 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
     return [{ to: { kind: "member", tableId, id: m.to, handle: nameOf(doc, m.to) }, text: lines.join("\n") }];
   }
   if (m.kind === "week") {
-    const body = [
-      ...section(
-        w.t("week.newSignals"),
-        m.newSignals.map((s) => w.t("week.newSignals.item", { id: s.caseId, n: s.n })),
-      ),
-      ...section(w.t("week.crossings"), m.crossings),
-      ...section(
-        w.t("week.tierChanges"),
-        m.tierChanges.map((c) =>
-          w.t("week.tierChanges.item", { id: c.caseId, from: c.from ?? "–", to: c.to }),
-        ),
-      ),
-      ...section(
-        w.t("week.overdue"),
-        m.overdue.map((a) => actionItem(w, doc, a, true)),
-      ),
-      ...section(w.t("week.noRegie"), m.noRegie),
-    ];
+    const body = m.cases
+      ? digestBody(w, doc, m.cases, m.overdue)
+      : [
+          ...section(
+            w.t("week.newSignals"),
+            m.newSignals.map((s) => w.t("week.newSignals.item", { id: s.caseId, n: s.n })),
+          ),
+          ...section(w.t("week.crossings"), m.crossings),
+          ...section(
+            w.t("week.tierChanges"),
+            m.tierChanges.map((c) =>
+              w.t("week.tierChanges.item", { id: c.caseId, from: c.from ?? "–", to: c.to }),
+            ),
+          ),
+          ...section(
+            w.t("week.overdue"),
+            m.overdue.map((a) => actionItem(w, doc, a, true)),
+          ),
+          ...section(w.t("week.noRegie"), m.noRegie),
+        ];
     const title = w.t("week.title", { table, date: formatDate(m.date, w.lang) });
     return [
       {
@@ -85,6 +88,34 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
   const recipient = m.recipient === "tafel" ? table : `@${nameOf(doc, m.recipient)}`;
   return [
     { to: { kind: "table", tableId }, text: w.t("mislukt", { recipient, key: m.original, n: MAX_ATTEMPTS }) },
+  ];
+}
+
+/** The digest as read: one line per case that asks for attention, then the agreements past their date. */
+function digestBody(w: Words, doc: TableDoc, cases: readonly DigestCase[], overdue: readonly ActionRef[]) {
+  const name = (id: string) => `@${nameOf(doc, id)}`;
+  const line = (c: DigestCase) => {
+    const parts = [
+      ...(c.newSignals > 0
+        ? [w.t(c.newSignals === 1 ? "week.case.signal" : "week.case.signals", { n: c.newSignals })]
+        : []),
+      ...(c.hours > 0 ? [w.t("week.case.hours", { n: num(c.hours, w.lang) })] : []),
+      ...(c.status === "meldplichtig" || c.status === "nadert" ? [w.t(`week.case.${c.status}`)] : []),
+      ...(c.tier ? [w.t("week.case.tier", { from: c.tier.from ?? 1, to: c.tier.to })] : []),
+      ...(c.overdue > 0
+        ? [w.t(c.overdue === 1 ? "week.case.overdue" : "week.case.overdues", { n: c.overdue })]
+        : []),
+      w.t("week.case.regie", { who: c.regie ? name(c.regie) : w.t("week.case.nobody") }),
+      ...(c.atTurn.length > 0 ? [w.t("week.case.turn", { who: c.atTurn.map(name).join(", ") })] : []),
+    ];
+    return `${c.caseId}: ${parts.join(", ")}`;
+  };
+  return [
+    ...section(w.t("week.cases"), cases.map(line)),
+    ...section(
+      w.t("week.overdue"),
+      overdue.map((a) => actionItem(w, doc, a, true)),
+    ),
   ];
 }
 

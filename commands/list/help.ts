@@ -13,6 +13,48 @@ const commandName = () =>
 export const findCommand = (commands: readonly Command[], name: string) =>
   commands.find((c) => c.name === name || c.aliases.includes(name));
 
+/**
+ * How `help` groups the commands, in the order a table meets them; "begin hier" holds what a new member
+ * needs first. Every command is in exactly one group (a test checks it).
+ */
+export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["begin", ["signaal", "casus", "mijn"]],
+  [
+    "signalen",
+    [
+      "zoek",
+      "casussen",
+      "signaal-intrekken",
+      "consult",
+      "nieuwkomer",
+      "herzien",
+      "regie",
+      "sluit",
+      "heropen",
+      "volgen",
+    ],
+  ],
+  ["afspraken", ["actie", "klaar", "vervalt", "uitstel", "besluit"]],
+  ["overleg", ["overleg"]],
+  ["leerplicht", ["interventie", "rapport"]],
+  [
+    "beheer",
+    [
+      "setup",
+      "lid",
+      "lid-af",
+      "leden",
+      "beleid",
+      "vakantie",
+      "vrije-dag",
+      "bewaren",
+      "export",
+      "audit",
+      "help",
+    ],
+  ],
+];
+
 export default defineCommand({
   name: "help",
   aliases: ["hulp", "?"],
@@ -30,7 +72,14 @@ export default defineCommand({
           visibility: "private",
           title: ctx.t("help.title"),
           blocks: [
-            { type: "list", items: ctx.commands.map((c) => `${c.name} — ${c.summary[ctx.lang]}`) },
+            ...HELP_GROUPS.map(([group, names]) => ({
+              type: "list" as const,
+              title: ctx.t(`help.group.${group}` as never),
+              items: names.flatMap((n) => {
+                const c = findCommand(ctx.commands, n);
+                return c ? [`${c.name} — ${c.summary[ctx.lang]}`] : [];
+              }),
+            })),
             { type: "text", text: ctx.t("help.more") },
           ],
         },

@@ -39,10 +39,29 @@ export type Outbound =
       tierChanges: Array<{ caseId: string; from: number | null; to: number }>;
       overdue: ActionRef[];
       noRegie: string[];
+      /**
+       * One line per case that asks for attention, as a reader takes it in (added after the sections above,
+       * which an entry written before keeps): what is new, where it stands, who leads and whose turn it is.
+       */
+      cases?: DigestCase[];
     }
   | { kind: "mislukt"; date: string; original: string; recipient: string }
   /** Crossings that time alone brought about (a thuiszitter's fourth week), found by the day's first tick. */
   | { kind: "regels"; date: string; notices: CaseNotice[] };
+
+export interface DigestCase {
+  caseId: string;
+  newSignals: number;
+  /** Unauthorised hours in the threshold's window. */
+  hours: number;
+  status: string;
+  tier: { from: number | null; to: number } | null;
+  /** Member id of the regie holder, or null. */
+  regie: string | null;
+  /** Member ids whose turn it is: owners of the case's open agreements, else its regie holder. */
+  atTurn: string[];
+  overdue: number;
+}
 
 export interface Due {
   key: string;
@@ -148,19 +167,35 @@ export function weeklyDigest(
   const crossings: string[] = [];
   const tierChanges: Array<{ caseId: string; from: number | null; to: number }> = [];
   const newSignals: Array<{ caseId: string; n: number }> = [];
+  const cases: DigestCase[] = [];
+  const open = doc.actions.filter((a) => a.status === "open");
   for (const c of active) {
     const e = evaluate(c);
     statuses[c.id] = e.threshold.status;
     if (e.tier) tiers[c.id] = e.tier.level;
-    if (e.threshold.status === "meldplichtig" && doc.lastDigest?.statuses[c.id] !== "meldplichtig")
-      crossings.push(c.id);
+    const crossed =
+      e.threshold.status === "meldplichtig" && doc.lastDigest?.statuses[c.id] !== "meldplichtig";
+    if (crossed) crossings.push(c.id);
     const before = doc.lastDigest?.tiers[c.id] ?? null;
-    if (e.tier && e.tier.level !== (before ?? 1))
-      tierChanges.push({ caseId: c.id, from: before, to: e.tier.level });
+    const tier = e.tier && e.tier.level !== (before ?? 1) ? { from: before, to: e.tier.level } : null;
+    if (tier) tierChanges.push({ caseId: c.id, ...tier });
     const n = c.signals.filter(
       (s) => s.withdrawnAt === null && localDate(new Date(s.raisedAt)) > from,
     ).length;
     if (n > 0) newSignals.push({ caseId: c.id, n });
+    const mine = open.filter((a) => a.caseId === c.id);
+    const overdue = mine.filter((a) => a.due < date).length;
+    if (n > 0 || crossed || tier || overdue > 0 || c.regie === null)
+      cases.push({
+        caseId: c.id,
+        newSignals: n,
+        hours: e.threshold.hours,
+        status: e.threshold.status,
+        tier,
+        regie: c.regie?.holder ?? null,
+        atTurn: mine.length > 0 ? [...new Set(mine.map((a) => a.owner))] : c.regie ? [c.regie.holder] : [],
+        overdue,
+      });
   }
   const message: Outbound = {
     kind: "week",
@@ -171,6 +206,7 @@ export function weeklyDigest(
     tierChanges,
     overdue: doc.actions.filter((a) => a.status === "open" && a.due < date).map(ref),
     noRegie: active.filter((c) => c.regie === null).map((c) => c.id),
+    cases,
   };
   return { key: weekKey(date), message, snapshot: { date, statuses, tiers } };
 }

@@ -96,7 +96,7 @@ describe("signals and cases", () => {
     expect(text(await h.say("joost", "volgen C-1"))).toContain(
       "Dit doen de regiehouder van C-1, leerplicht of de voorzitter",
     );
-    expect(text(await h.say("anna", "volgen C-1"))).toContain("staat op monitoring");
+    expect(text(await h.say("anna", "volgen C-1"))).toContain("wordt gevolgd");
     expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 1 vrijdag"))).toContain("Status: open");
     await h.say("anna", "sluit C-1 verhuisd");
     expect(text(await h.say("anna", "casussen"))).toContain("Geen casussen");

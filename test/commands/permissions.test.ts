@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findCommand } from "../../commands/list/help.ts";
+import { findCommand, HELP_GROUPS } from "../../commands/list/help.ts";
 import { parseArgs } from "../../commands/parse.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import { tokenize } from "../../commands/tokenize.ts";
@@ -47,6 +47,16 @@ describe("one permissions table", () => {
           offenders.push(join(dir, entry));
       }
     expect(offenders).toEqual([]);
+  });
+
+  it("groups every command in help exactly once, with the first three a new member needs", async () => {
+    const grouped = HELP_GROUPS.flatMap(([, names]) => names);
+    expect([...grouped].sort()).toEqual(COMMANDS.map((c) => c.name).sort());
+    const h = await tableWithMembers();
+    const help = text(await h.say("joost", "help"));
+    expect(help).toMatch(/Begin hier:\n\s+- signaal — .*\n\s+- casus — .*\n\s+- mijn — /);
+    for (const title of ["Signalen en casussen", "Afspraken en besluiten", "Overleg", "Leerplicht", "Beheer"])
+      expect(help).toContain(`${title}:`);
   });
 
   it("says in help who may use a command", async () => {

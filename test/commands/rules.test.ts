@@ -77,7 +77,7 @@ describe("threshold and tier where users see them", () => {
     ]);
     const shown = text(await h.say("joost", "beleid"));
     expect(shown).toContain("te-laat.aantal = 2 (eigen)");
-    expect(shown).toContain("ziek.aantal = uit (landelijk)");
+    expect(shown).toContain("ziek.aantal = uit (standaard)");
   });
 
   it("lets the chair add holidays and days off, which the rules then skip", async () => {
