@@ -51,3 +51,20 @@ export function noticePosts(
     ];
   });
 }
+
+/** A DUO report that was owed and is not any more (a withdrawn signal): told to the table and to who reports. */
+export function reportNoLongerDue(
+  w: Pick<CommandContext, "t" | "lang">,
+  doc: TableDoc,
+  caseId: string,
+  signal: string,
+): Post[] {
+  const tableId = doc.table.id;
+  const text = w.t("duo.niet-meer", { id: caseId, signal });
+  return [
+    { to: { kind: "table", tableId }, text },
+    ...addressees(activeMembers(doc), "duo-melden").map(
+      (m): Post => ({ to: { kind: "member", tableId, id: m.id, handle: m.handle }, text }),
+    ),
+  ];
+}

@@ -51,6 +51,10 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
         w.t("dag.noRegie"),
         m.noRegie.map((c) => w.t("dag.noRegie.item", { id: c.caseId, days: c.days })),
       ),
+      ...section(
+        w.t("dag.unreported"),
+        (m.unreported ?? []).map((c) => w.t("dag.unreported.item", { id: c.caseId, days: c.days })),
+      ),
     ];
     if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));
     return [{ to: { kind: "member", tableId, id: m.to, handle: nameOf(doc, m.to) }, text: lines.join("\n") }];

@@ -7,6 +7,7 @@ import casus from "./list/casus.ts";
 import casussen from "./list/casussen.ts";
 import consult from "./list/consult.ts";
 import exportCommand from "./list/export.ts";
+import gemeld from "./list/gemeld.ts";
 import help from "./list/help.ts";
 import heropen from "./list/heropen.ts";
 import herzien from "./list/herzien.ts";
@@ -45,6 +46,7 @@ export const COMMANDS: readonly Command[] = [
   vervalt,
   uitstel,
   besluit,
+  gemeld,
   interventie,
   sluit,
   heropen,

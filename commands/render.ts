@@ -1,6 +1,7 @@
 import { actionsOfCase, decisionsOfCase } from "../src/core/case-records.ts";
 import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
 import { formatDate, formatInstant, formatSpan, localDate } from "../src/core/dates.ts";
+import { crossedAt, reportOwed } from "../src/core/duo.ts";
 import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import { may } from "../src/core/permissions.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
@@ -39,6 +40,21 @@ export function actionLine(ctx: CommandContext, a: Action): string {
 
 const decisionLine = (ctx: CommandContext, d: Decision) =>
   ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: ctx.names(d.by), text: d.text });
+
+/** The DUO report of a meldplichtig case: made (when, by whom), or still owed (since when). */
+function duoField(ctx: CommandContext, doc: TableDoc, c: Case): Array<readonly [string, string]> {
+  if (c.duoReport)
+    return [
+      [
+        ctx.t("card.duo"),
+        ctx.t("card.duo.done", { date: formatDate(c.duoReport.on, ctx.lang), by: ctx.names(c.duoReport.by) }),
+      ],
+    ];
+  if (!reportOwed(c)) return [];
+  const since = crossedAt(doc, c);
+  const date = since ? formatDate(localDate(new Date(since)), ctx.lang) : "?";
+  return [[ctx.t("card.duo"), ctx.t("card.duo.open", { date, id: c.id })]];
+}
 
 /** Authorised absence (sickness, care) is health data: a case's details show it to who may see it. */
 const HEALTH_KINDS: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
@@ -144,6 +160,7 @@ export function caseCard(
           ],
           [ctx.t("card.signals"), signalSummary(ctx, c, health)],
           [ctx.t("card.threshold"), thresholdLine(ctx, evaluation.threshold)],
+          ...duoField(ctx, doc, c),
           [ctx.t("card.tier"), tierLine(ctx, evaluation.tier)],
           ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
         ],

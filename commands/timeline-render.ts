@@ -23,6 +23,7 @@ function auditText(w: Words, e: Extract<TimelineEvent, { kind: "audit" }>): stri
     }
     case "casus.nieuwkomer":
     case "casus.herzien":
+    case "casus.gemeld":
       return w.t(`tl.${e.event}`, {
         date: /^\d{4}-\d{2}-\d{2}$/.test(subject) ? formatDate(subject, w.lang) : subject,
         by,

@@ -1,5 +1,6 @@
 import { ANY_OPEN } from "../../src/core/case-query.ts";
 import { actionsOfCase } from "../../src/core/case-records.ts";
+import { reportOwed } from "../../src/core/duo.ts";
 import { defineCommand } from "../define.ts";
 import { caseQuery, option, schoolCode } from "../params.ts";
 import { statusWords } from "../rules-render.ts";
@@ -43,7 +44,9 @@ export default defineCommand({
         signals: c.signals.filter((s) => s.withdrawnAt === null).length,
         actions: actionsOfCase(doc, c.id).filter((x) => x.status === "open").length,
       });
-      const words = statusWords(ctx, evaluation);
+      const words = [statusWords(ctx, evaluation), ...(reportOwed(c) ? [ctx.t("agenda.niet-gemeld")] : [])]
+        .filter(Boolean)
+        .join(" · ");
       return words ? `${line} · ${words}` : line;
     });
     return {

@@ -36,7 +36,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
   ],
   ["afspraken", ["actie", "klaar", "vervalt", "uitstel", "besluit"]],
   ["overleg", ["overleg"]],
-  ["leerplicht", ["interventie", "rapport"]],
+  ["leerplicht", ["gemeld", "interventie", "rapport"]],
   [
     "beheer",
     [

@@ -1,5 +1,5 @@
 import { defineCommand } from "../define.ts";
-import { noticePosts } from "../notices.ts";
+import { noticePosts, reportNoLongerDue } from "../notices.ts";
 import { signalId } from "../params.ts";
 import { caseCard } from "../render.ts";
 
@@ -15,10 +15,13 @@ export default defineCommand({
   async run(ctx, a) {
     const r = await ctx.use.rules.withdrawSignal(ctx.tableId, ctx.actor.id, a.id);
     if (!r.ok) return r;
-    const { case: c, doc, evaluation, notices } = r.value;
+    const { case: c, doc, evaluation, notices, noLongerDue } = r.value;
     return {
       reply: caseCard(ctx, c, doc, evaluation, ctx.t("reply.ingetrokken", { id: a.id, case: c.id })),
-      posts: noticePosts(ctx, doc, notices),
+      posts: [
+        ...noticePosts(ctx, doc, notices),
+        ...(noLongerDue ? reportNoLongerDue(ctx, doc, c.id, a.id) : []),
+      ],
     };
   },
 });

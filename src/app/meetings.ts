@@ -1,5 +1,6 @@
 import { findAction, mayChangeAction } from "../core/actions.ts";
 import { localDate } from "../core/dates.ts";
+import { recordReport } from "../core/duo.ts";
 import { agendaFor, lastEndedMeeting, minutesFor, openMeeting } from "../core/meetings.ts";
 import type { Meeting } from "../core/model.ts";
 import { fail, ok } from "../core/result.ts";
@@ -56,6 +57,18 @@ export function makeMeetingUseCases(deps: Deps) {
         if (!meeting) return fail(date ? "geen-notulen-op" : "geen-notulen", { date: date ?? "" });
         a.audit("overleg.notulen-bekeken", null, meeting.id);
         return ok({ meeting, minutes: minutesFor(a.doc, meeting), doc: a.doc });
+      });
+    },
+
+    /** The school's verzuimmelding to DUO for a meldplichtig case, on `on` (default today). */
+    reported(tableId: string, actorId: string, caseId: string, on: string | null) {
+      return act(deps, tableId, actorId, "duo-vastleggen", (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const day = on ?? a.today;
+        const r = recordReport(c.value, day, a.me.id, a.at, a.today);
+        if (r.ok) a.audit("casus.gemeld", caseId, day);
+        return r;
       });
     },
 

@@ -1,4 +1,5 @@
 import { localDate } from "../core/dates.ts";
+import { reportOwed } from "../core/duo.ts";
 import { may } from "../core/permissions.ts";
 import { fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
@@ -106,13 +107,15 @@ export function makeRuleUseCases(deps: Deps) {
         if (signal.withdrawnAt) return fail("signaal-al-ingetrokken", { id: signalId });
         if (!may(a.me, "werk-van-anderen") && a.me.id !== signal.raisedBy && a.me.id !== c.regie?.holder)
           return fail("signaal-niet-van-jou", { id: signalId, by: nameOf(a.doc, signal.raisedBy) });
+        const owed = reportOwed(c);
         signal.withdrawnAt = a.at;
         a.audit("signaal.ingetrokken", c.id, signalId);
         const rules = a.rules();
         const evaluation = rules.evaluate(c);
         const notices = takeNotices(c, evaluation, rules.cal, a.today);
         auditCrossings(a.doc, notices, a.at);
-        return ok({ case: c, doc: a.doc, evaluation, notices });
+        // A report to DUO that was owed and no longer is: the school and the table hear it.
+        return ok({ case: c, doc: a.doc, evaluation, notices, noLongerDue: owed && !reportOwed(c) });
       });
     },
   };

@@ -72,6 +72,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     notices: [],
     reviewOn: null,
     interventions: [],
+    duoReport: null,
     purgedAt: null,
     summary: null,
   };

@@ -64,6 +64,7 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
       decisions: doc.decisions
         .filter((d) => d.caseId === c.id)
         .map((d) => ({ id: d.id, text: d.text, at: d.at, by: name(d.by) })),
+      duoReport: c.duoReport ? { on: c.duoReport.on, by: name(c.duoReport.by) } : null,
       interventions: c.interventions.map((i) => ({
         id: i.id,
         kind: i.kind,

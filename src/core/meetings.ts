@@ -1,3 +1,4 @@
+import { reportOwed } from "./duo.ts";
 import type { Action, AgendaItem, Case, Decision, Meeting, RegieChange, TableDoc } from "./model.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 
@@ -23,7 +24,10 @@ export function agendaFor(doc: TableDoc, evaluate: (c: Case) => Evaluation, toda
       reasons.push("nieuwe-signalen");
     const e = evaluate(c);
     if (e.threshold.status === "meldplichtig") reasons.push("meldplichtig");
+    if (reportOwed(c)) reasons.push("niet-gemeld");
+    // Tier 2 belongs on the triage agenda too, not only tier 3 (domain.md SC-C).
     if (e.tier?.level === 3) reasons.push("laag-3");
+    if (e.tier?.level === 2) reasons.push("laag-2");
     if (overdue.has(c.id)) reasons.push("verlopen-afspraken");
     if (c.regie === null) reasons.push("zonder-regie");
     if (c.reviewOn !== null && c.reviewOn <= today) reasons.push("herzien");

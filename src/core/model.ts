@@ -177,6 +177,8 @@ export const Case = z.strictObject({
   /** The date the table wants to look at the case again; from then on it is on the agenda. */
   reviewOn: LocalDate.nullable(),
   interventions: z.array(Intervention),
+  /** The school's verzuimmelding to DUO once the case was meldplichtig: the day it was made, and by whom. */
+  duoReport: z.strictObject({ on: LocalDate, by: z.string(), at: Instant }).nullable(),
   /** When the retention period removed the pupil key, texts and signals; only the counts below remain. */
   purgedAt: Instant.nullable(),
   summary: z
@@ -188,6 +190,8 @@ export type Case = z.infer<typeof Case>;
 export const AGENDA_REASONS = [
   "nieuwe-signalen",
   "meldplichtig",
+  "niet-gemeld",
+  "laag-2",
   "laag-3",
   "verlopen-afspraken",
   "zonder-regie",

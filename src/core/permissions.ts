@@ -57,6 +57,8 @@ export const PERMISSIONS = [
   "meldgrens-horen",
   /** Told privately to report a crossing to DUO: the school's coordinators report (domain.md §4). */
   "duo-melden",
+  /** Records that the school made the DUO report (`gemeld C-n`): a school member. */
+  "duo-vastleggen",
   /** The daily chair's line about vacant regie and stuck cases. */
   "tafel-bewaken",
 ] as const;
@@ -75,6 +77,7 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "gezondheid-zien": [...SCHOOL_FUNCTIONS, "jgz"],
   "meldgrens-horen": ["leerplichtambtenaar"],
   "duo-melden": ["zorgcoordinator", "verzuimcoordinator"],
+  "duo-vastleggen": SCHOOL_FUNCTIONS,
   "tafel-bewaken": ["voorzitter"],
 };
 

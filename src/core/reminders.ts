@@ -1,6 +1,7 @@
 import type { SchoolCalendar } from "./calendar/calendar.ts";
 import { dateOf, dayNumber, isoWeekOfMonday, weekdayOf } from "./calendar/days.ts";
 import { localDate } from "./dates.ts";
+import { crossedAt, reportOwed } from "./duo.ts";
 import type { Action, Case, TableDoc } from "./model.ts";
 import { addressees } from "./permissions.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
@@ -29,6 +30,8 @@ export type Outbound =
       leadOverdue: ActionRef[];
       /** For the chair: cases without regie for `chairAfter` school days or more. */
       noRegie: Array<{ caseId: string; days: number }>;
+      /** For who reports to DUO and the chair: meldplichtig cases not reported yet, every school day until they are. */
+      unreported?: Array<{ caseId: string; days: number }>;
     }
   | {
       kind: "week";
@@ -110,7 +113,17 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
   const box = (to: string) => {
     let m = inbox.get(to);
     if (!m) {
-      m = { kind: "dag", to, date, dueSoon: [], dueToday: [], overdue: [], leadOverdue: [], noRegie: [] };
+      m = {
+        kind: "dag",
+        to,
+        date,
+        dueSoon: [],
+        dueToday: [],
+        overdue: [],
+        leadOverdue: [],
+        noRegie: [],
+        unreported: [],
+      };
       inbox.set(to, m);
     }
     return m;
@@ -133,6 +146,14 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
     const days = schoolDaysSince(cal, dayNumber(localDate(new Date(regieLostSince(c)))), today);
     if (tellToday(days, policy.chairAfter))
       for (const chair of chairs) box(chair).noRegie.push({ caseId: c.id, days });
+  }
+  const reporters = [
+    ...new Set([...addressees(activeMembers(doc), "duo-melden").map((m) => m.id), ...chairs]),
+  ];
+  for (const c of active.filter(reportOwed)) {
+    const at = crossedAt(doc, c);
+    const days = at ? schoolDaysSince(cal, dayNumber(localDate(new Date(at))), today) : 0;
+    for (const to of reporters) box(to).unreported?.push({ caseId: c.id, days });
   }
   return [...inbox.values()].map((message) => ({ key: `dag:${date}:${message.to}`, message }));
 }

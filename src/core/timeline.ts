@@ -29,6 +29,7 @@ const SHOWN_AUDIT: ReadonlySet<string> = new Set([
   "casus.nieuwkomer",
   "casus.herzien",
   "casus.meldplichtig",
+  "casus.gemeld",
   "casus.opgeschoond",
   "afspraak.uitgesteld",
 ]);

@@ -24,6 +24,7 @@ export const enTimeline: Record<keyof typeof nlTimeline, string> = {
   "tl.casus.nieuwkomer": "Newcomer, enrolled on {date} (@{by})",
   "tl.casus.herzien": "Review agreed for {date} (@{by})",
   "tl.casus.meldplichtig": "Reporting threshold reached: the school reports the absence to DUO",
+  "tl.casus.gemeld": "Absence reported to DUO on {date} (@{by})",
   "tl.casus.opgeschoond": "Personal data removed after the retention period",
   "tl.afspraak.uitgesteld": "Agreement {id} postponed from {from} to {to} (@{by})",
 };

@@ -11,6 +11,8 @@ export const nlErrors = {
   "err.laatste-voorzitter": "@{handle} is de enige voorzitter; wijs eerst een andere voorzitter aan.",
   "err.rapport-onthult":
     "Niet gepubliceerd: uit dit rapport zijn verborgen aantallen te herleiden ({cells}). Verhoog rapport.minimum of meld dit aan de beheerder.",
+  "err.al-gemeld": "Casus {id} is al gemeld bij DUO op {date}.",
+  "err.niet-meldplichtig": "Casus {id} is niet meldplichtig: er is (nog) niets te melden bij DUO.",
   "err.lid-dubbelzinnig":
     "Er zijn meer leden die @{handle} heten; noem de persoon met een vermelding (@…) uit de lijst.",
   "err.boa-nodig":

@@ -22,6 +22,7 @@ export const nlTimeline = {
   "tl.casus.nieuwkomer": "Nieuwkomer, ingeschreven op {date} (@{by})",
   "tl.casus.herzien": "Herzien op {date} afgesproken (@{by})",
   "tl.casus.meldplichtig": "Meldgrens bereikt: de school meldt het verzuim bij DUO",
+  "tl.casus.gemeld": "Verzuimmelding bij DUO gedaan op {date} (@{by})",
   "tl.casus.opgeschoond": "Persoonsgegevens verwijderd na de bewaartermijn",
   "tl.afspraak.uitgesteld": "Afspraak {id} uitgesteld van {from} naar {to} (@{by})",
 } as const;

@@ -30,6 +30,7 @@ export function toMemberIds(doc: Obj): Obj {
         regieHistory: list(c.regieHistory).map((h) => ({ ...h, holder: id(h.holder), by: id(h.by) })),
         signals: list(c.signals).map((s) => ({ ...s, raisedBy: id(s.raisedBy) })),
         interventions: list(c.interventions).map((i) => ({ ...i, by: id(i.by) })),
+        duoReport: null,
       };
     }),
     actions: list(doc.actions).map((a) => ({

@@ -38,7 +38,7 @@ export const MIGRATIONS: Migrations = {
     rulesCheckedOn: null,
     platform: {},
   }),
-  /** v4: functions instead of sectors, BOA status, members kept when they leave, records refer to member ids. */
+  /** v4: functions instead of sectors, BOA status, members kept when they leave, records refer to member ids; the DUO report on a case. */
   3: (doc) => ({ ...toMemberIds(doc), schemaVersion: 4 }),
 };
 
