@@ -30,6 +30,7 @@ import vakantie from "./list/vakantie.ts";
 import vervalt from "./list/vervalt.ts";
 import volgen from "./list/volgen.ts";
 import vrijeDag from "./list/vrije-dag.ts";
+import vrijstelling from "./list/vrijstelling.ts";
 import zoek from "./list/zoek.ts";
 import type { Command } from "./types.ts";
 
@@ -47,6 +48,7 @@ export const COMMANDS: readonly Command[] = [
   uitstel,
   besluit,
   gemeld,
+  vrijstelling,
   interventie,
   sluit,
   heropen,

@@ -41,6 +41,16 @@ export function actionLine(ctx: CommandContext, a: Action): string {
 const decisionLine = (ctx: CommandContext, d: Decision) =>
   ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: ctx.names(d.by), text: d.text });
 
+/** "art. 5 onder a (lichamelijk of psychisch ongeschikt), vanaf 1 nov 2026" */
+export function exemptionWords(ctx: Pick<CommandContext, "t" | "lang">, c: Case): string {
+  const e = c.exemption;
+  if (!e) return "";
+  const span = e.to
+    ? ctx.t("exemption.period", { from: formatDate(e.from, ctx.lang), to: formatDate(e.to, ctx.lang) })
+    : ctx.t("exemption.from", { from: formatDate(e.from, ctx.lang) });
+  return `${ctx.t(`exemption.${e.ground}`)}, ${span}`;
+}
+
 /** The DUO report of a meldplichtig case: made (when, by whom), or still owed (since when). */
 function duoField(ctx: CommandContext, doc: TableDoc, c: Case): Array<readonly [string, string]> {
   if (c.duoReport)
@@ -161,6 +171,7 @@ export function caseCard(
           [ctx.t("card.signals"), signalSummary(ctx, c, health)],
           [ctx.t("card.threshold"), thresholdLine(ctx, evaluation.threshold)],
           ...duoField(ctx, doc, c),
+          ...(c.exemption ? [[ctx.t("card.exemption"), exemptionWords(ctx, c)] as const] : []),
           [ctx.t("card.tier"), tierLine(ctx, evaluation.tier)],
           ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
         ],

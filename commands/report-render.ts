@@ -1,4 +1,4 @@
-import { INTERVENTIONS, OUTCOMES } from "../src/core/model.ts";
+import { EXEMPTION_GROUNDS, INTERVENTIONS, OUTCOMES } from "../src/core/model.ts";
 import { type AnnualFigures, PROCESS_TYPES, type ProcessType } from "../src/core/report.ts";
 import { reportTable } from "../src/core/report-table.ts";
 import { type Shown, suppress } from "../src/core/suppress.ts";
@@ -18,6 +18,7 @@ const KEY_OF: ReadonlyMap<string, string> = new Map([
   ]),
   ...INTERVENTIONS.map((k) => [`interventies.${k}`, `intervention.${k}`] as const),
   ["thuiszitters.lopend", "report.lopend"],
+  ...EXEMPTION_GROUNDS.map((k) => [`vrijstellingen.${k}`, `exemption.${k}`] as const),
   ["telling.relatief", "report.telling.relatief"],
 ]);
 

@@ -28,6 +28,10 @@ function auditText(w: Words, e: Extract<TimelineEvent, { kind: "audit" }>): stri
         date: /^\d{4}-\d{2}-\d{2}$/.test(subject) ? formatDate(subject, w.lang) : subject,
         by,
       });
+    case "casus.vrijstelling": {
+      const key = `exemption.${subject.split(" ")[0]}`;
+      return w.t("tl.casus.vrijstelling", { ground: isMessageKey(key) ? w.t(key) : subject, by });
+    }
     case "afspraak.uitgesteld": {
       const m = POSTPONED.exec(subject);
       if (!m) return w.t("tl.afspraak.uitgesteld", { id: subject, from: "…", to: "…", by });

@@ -36,7 +36,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
   ],
   ["afspraken", ["actie", "klaar", "vervalt", "uitstel", "besluit"]],
   ["overleg", ["overleg"]],
-  ["leerplicht", ["gemeld", "interventie", "rapport"]],
+  ["leerplicht", ["gemeld", "vrijstelling", "interventie", "rapport"]],
   [
     "beheer",
     [

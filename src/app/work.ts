@@ -1,4 +1,5 @@
 import { addAction, addDecision, findAction, finishAction } from "../core/actions.ts";
+import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
 import { addIntervention } from "../core/interventions.ts";
 import { setRegie } from "../core/regie.ts";
 import { fail, ok } from "../core/result.ts";
@@ -69,6 +70,22 @@ export function makeWorkUseCases(deps: Deps) {
         if (!c.ok) return c;
         const r = addIntervention(a.doc, c.value, a.me, input, a.at, a.today);
         if (r.ok) a.audit("interventie.vastgelegd", caseId, `${r.value.id} ${r.value.kind}`);
+        return r;
+      });
+    },
+
+    /** An exemption from leerplicht on a legal ground; it ends thuiszitter detection and blocks enforcement. */
+    exempt(
+      tableId: string,
+      actorId: string,
+      caseId: string,
+      input: { ground: ExemptionGround; from: string; to: string | null },
+    ) {
+      return act(deps, tableId, actorId, "vrijstelling-vastleggen", (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const r = recordExemption(c.value, input, a.me.id, a.at);
+        if (r.ok) a.audit("casus.vrijstelling", caseId, `${input.ground} ${input.from}..${input.to ?? ""}`);
         return r;
       });
     },

@@ -1,4 +1,5 @@
 import { daysBetween, isoWeekday, plusDays } from "./dates.ts";
+import { DUTY_KINDS, exemptOn } from "./exemptions.ts";
 import type { Case, LegalBasis, Outcome, Signal, SignalKind, TableDoc } from "./model.ts";
 import { byNumber } from "./numbered.ts";
 import { fail, ok, type Result } from "./result.ts";
@@ -73,6 +74,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     reviewOn: null,
     interventions: [],
     duoReport: null,
+    exemption: null,
     purgedAt: null,
     summary: null,
   };
@@ -145,6 +147,8 @@ export function raiseSignal(
   } else {
     found = doc.cases.findLast((c) => c.pupilKey === target.pupilKey);
   }
+  if (found && DUTY_KINDS.has(input.kind) && (exemptOn(found, input.from) || exemptOn(found, input.to)))
+    return fail("vrijgesteld", { id: found.id, ground: `exemption.${found.exemption?.ground}` });
   const identified = found ? found.pupilKey !== null : true;
   // One day holds at most MAX_HOURS_PER_DAY of absence, whoever reported it: two reports of 9,75 h are a typo.
   if (amount.value.hours !== null && input.from === input.to && found) {

@@ -65,6 +65,9 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
         .filter((d) => d.caseId === c.id)
         .map((d) => ({ id: d.id, text: d.text, at: d.at, by: name(d.by) })),
       duoReport: c.duoReport ? { on: c.duoReport.on, by: name(c.duoReport.by) } : null,
+      exemption: c.exemption
+        ? { ground: c.exemption.ground, from: c.exemption.from, to: c.exemption.to, by: name(c.exemption.by) }
+        : null,
       interventions: c.interventions.map((i) => ({
         id: i.id,
         kind: i.kind,

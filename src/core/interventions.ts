@@ -1,3 +1,4 @@
+import { exemptOn } from "./exemptions.ts";
 import type { AGE_BANDS, Case, INTERVENTIONS, Intervention, Member, TableDoc } from "./model.ts";
 import { may, refusal } from "./permissions.ts";
 import { fail, ok, type Result } from "./result.ts";
@@ -30,6 +31,9 @@ export function addIntervention(
   if (!may(me, "handhaven")) return refusal(me, "handhaven");
   if (c.pupilKey === null) return fail("interventie-anoniem", { id: c.id });
   if (input.date > today) return fail("datum-in-toekomst");
+  // Exempted: no enforcement; under 5c (schooling abroad) leerplicht may officially do nothing (PR-17).
+  if (exemptOn(c, input.date) && (c.exemption?.ground === "5c" || ENFORCEMENT.has(input.kind)))
+    return fail("vrijgesteld", { id: c.id, ground: `exemption.${c.exemption?.ground}` });
   // Without registered unauthorised or absolute absence leerplicht has no legal task: it may think along, not enforce.
   if (
     ENFORCEMENT.has(input.kind) &&

@@ -140,6 +140,8 @@ export const INTERVENTIONS = [
   "lod",
   "veilig-thuis",
 ] as const;
+/** Leerplichtwet art. 5 onder a, b, c (domain.md RPT-07). */
+export const EXEMPTION_GROUNDS = ["5a", "5b", "5c"] as const;
 export const AGE_BANDS = ["5-11", "12-15", "16-17", "18+"] as const;
 
 export const Intervention = z.strictObject({
@@ -177,6 +179,16 @@ export const Case = z.strictObject({
   /** The date the table wants to look at the case again; from then on it is on the agenda. */
   reviewOn: LocalDate.nullable(),
   interventions: z.array(Intervention),
+  /** An exemption from leerplicht on a legal ground, for a period (open-ended when `to` is null). */
+  exemption: z
+    .strictObject({
+      ground: z.enum(EXEMPTION_GROUNDS),
+      from: LocalDate,
+      to: LocalDate.nullable(),
+      by: z.string(),
+      at: Instant,
+    })
+    .nullable(),
   /** The school's verzuimmelding to DUO once the case was meldplichtig: the day it was made, and by whom. */
   duoReport: z.strictObject({ on: LocalDate, by: z.string(), at: Instant }).nullable(),
   /** When the retention period removed the pupil key, texts and signals; only the counts below remain. */

@@ -49,6 +49,8 @@ export const PERMISSIONS = [
   "handhaven",
   /** A proces-verbaal needs BOA status (domain.md glossary, PR-20). */
   "proces-verbaal",
+  /** An exemption claim is the officer's to handle (domain.md §4, LPA). */
+  "vrijstelling-vastleggen",
   /** The MAS log on the case card. */
   "handhaving-zien",
   /** Sick hours: the school registers them, JGZ acts on them (domain.md §7, PR-07). */
@@ -74,6 +76,7 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   handhaven: ["leerplichtambtenaar"],
   "proces-verbaal": ["leerplichtambtenaar"],
   "handhaving-zien": ["leerplichtambtenaar"],
+  "vrijstelling-vastleggen": ["leerplichtambtenaar"],
   "gezondheid-zien": [...SCHOOL_FUNCTIONS, "jgz"],
   "meldgrens-horen": ["leerplichtambtenaar"],
   "duo-melden": ["zorgcoordinator", "verzuimcoordinator"],

@@ -1,10 +1,18 @@
 import type { Relation } from "./disclosure.ts";
-import { INTERVENTIONS, OUTCOMES } from "./model.ts";
+import { EXEMPTION_GROUNDS, INTERVENTIONS, OUTCOMES } from "./model.ts";
 import { type AnnualFigures, PROCESS_TYPES } from "./report.ts";
 
 /** A published group: its cells in order and the cell that is their total (some groups share one). */
 export interface ReportGroup {
-  id: "processen" | "schooltype" | "telling" | "uitstroom" | "interventies" | "thuiszitters" | "vorig";
+  id:
+    | "processen"
+    | "schooltype"
+    | "telling"
+    | "uitstroom"
+    | "interventies"
+    | "thuiszitters"
+    | "vrijstellingen"
+    | "vorig";
   cells: readonly string[];
   total: string;
 }
@@ -34,6 +42,7 @@ export function reportTable(now: AnnualFigures, before: AnnualFigures) {
     ["uitstroom", now.outflow],
     ["interventies", now.interventions],
     ["thuiszitters", now.thuiszitters],
+    ["vrijstellingen", now.exemptions],
   ] as const) {
     put(group, cells);
     values.set(
@@ -51,6 +60,7 @@ export function reportTable(now: AnnualFigures, before: AnnualFigures) {
     { id: "uitstroom", cells: ids("uitstroom", OUTCOMES), total: "uitstroom.totaal" },
     { id: "interventies", cells: ids("interventies", INTERVENTIONS), total: "interventies.totaal" },
     { id: "thuiszitters", cells: ids("thuiszitters", [...OUTCOMES, "lopend"]), total: "thuiszitters.totaal" },
+    { id: "vrijstellingen", cells: ids("vrijstellingen", EXEMPTION_GROUNDS), total: "vrijstellingen.totaal" },
     { id: "vorig", cells: ids("vorig", PROCESS_TYPES), total: "vorig.totaal" },
   ];
   const relations: Relation[] = [

@@ -57,6 +57,10 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
   const thuiszitters = { ...count(OUTCOMES), lopend: 0 };
   for (const c of opened.filter(isThuiszitter)) thuiszitters[c.outcome ?? "lopend"]++;
   const relatief = opened.filter((c) => processType(c) === "relatief");
+  const inYearExempt = (ground: string) =>
+    doc.cases.filter(
+      (c) => c.exemption?.ground === ground && c.exemption.from >= year.from && c.exemption.from <= year.to,
+    ).length;
   return {
     year,
     total: opened.length,
@@ -65,9 +69,12 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
     outflow,
     interventions,
     thuiszitters,
-    exemptions:
-      opened.filter((c) => processType(c) === "vrijstelling").length +
-      closed.filter((c) => c.outcome === "vrijstelling").length,
+    /** Exemptions that began this school year, by legal ground (RPT-07). */
+    exemptions: {
+      "5a": inYearExempt("5a"),
+      "5b": inYearExempt("5b"),
+      "5c": inYearExempt("5c"),
+    },
     /**
      * The leerplichttelling counts what OCW asks (RPT-09): reported relative absence that reached the threshold,
      * and absolute absence. Relative absence reported below the threshold is "overig verzuim", shown apart.

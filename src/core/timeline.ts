@@ -30,6 +30,7 @@ const SHOWN_AUDIT: ReadonlySet<string> = new Set([
   "casus.herzien",
   "casus.meldplichtig",
   "casus.gemeld",
+  "casus.vrijstelling",
   "casus.opgeschoond",
   "afspraak.uitgesteld",
 ]);

@@ -14,6 +14,7 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     "Not published: hidden counts could be worked out from this report ({cells}). Raise rapport.minimum or tell the operator.",
   "err.al-gemeld": "Case {id} was already reported to DUO on {date}.",
   "err.niet-meldplichtig": "Case {id} does not have to be reported: there is nothing to report to DUO (yet).",
+  "err.vrijgesteld": "Case {id}: the pupil is exempted ({ground}); no absence or enforcement applies.",
   "err.lid-dubbelzinnig": "More than one member is called @{handle}; mention the person (@…) from the list.",
   "err.boa-nodig":
     "Only an attendance officer with BOA status records a proces-verbaal (lid @… leerplichtambtenaar boa=yes).",

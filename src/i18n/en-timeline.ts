@@ -25,6 +25,7 @@ export const enTimeline: Record<keyof typeof nlTimeline, string> = {
   "tl.casus.herzien": "Review agreed for {date} (@{by})",
   "tl.casus.meldplichtig": "Reporting threshold reached: the school reports the absence to DUO",
   "tl.casus.gemeld": "Absence reported to DUO on {date} (@{by})",
+  "tl.casus.vrijstelling": "Exemption {ground} recorded (@{by})",
   "tl.casus.opgeschoond": "Personal data removed after the retention period",
   "tl.afspraak.uitgesteld": "Agreement {id} postponed from {from} to {to} (@{by})",
 };

@@ -242,6 +242,15 @@ export const en: Record<MessageKey, string> = {
   "dag.unreported.item": "{id}: must be reported for {days} school days",
   "duo.niet-meer":
     "Case {id} no longer has to be reported after {signal} was withdrawn: the DUO report is no longer due.",
+  "card.exemption": "Exemption",
+  "exemption.5a": "art. 5 a (physically or mentally unfit)",
+  "exemption.5b": "art. 5 b (objection to the schools' orientation)",
+  "exemption.5c": "art. 5 c (school abroad)",
+  "exemption.from": "from {from}",
+  "exemption.period": "from {from} to {to}",
+  "reply.vrijstelling":
+    "Case {id}: exemption {what}. No thuiszitter signal and no enforcement in that period.",
+  "report.group.vrijstellingen": "Exemptions by ground",
   "week.title": "Weekly digest {table}, {date}",
   "week.newSignals": "New signals",
   "week.newSignals.item": "{id}: {n}",

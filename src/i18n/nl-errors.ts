@@ -13,6 +13,8 @@ export const nlErrors = {
     "Niet gepubliceerd: uit dit rapport zijn verborgen aantallen te herleiden ({cells}). Verhoog rapport.minimum of meld dit aan de beheerder.",
   "err.al-gemeld": "Casus {id} is al gemeld bij DUO op {date}.",
   "err.niet-meldplichtig": "Casus {id} is niet meldplichtig: er is (nog) niets te melden bij DUO.",
+  "err.vrijgesteld":
+    "Casus {id}: de leerling is vrijgesteld ({ground}); daarvoor geldt geen verzuim of handhaving.",
   "err.lid-dubbelzinnig":
     "Er zijn meer leden die @{handle} heten; noem de persoon met een vermelding (@…) uit de lijst.",
   "err.boa-nodig":

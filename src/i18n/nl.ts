@@ -242,6 +242,15 @@ export const nl = {
   "dag.unreported.item": "{id}: meldplichtig sinds {days} schooldagen",
   "duo.niet-meer":
     "Casus {id} is na het intrekken van {signal} niet meer meldplichtig: de melding bij DUO is niet meer nodig.",
+  "card.exemption": "Vrijstelling",
+  "exemption.5a": "art. 5 onder a (lichamelijk of psychisch ongeschikt)",
+  "exemption.5b": "art. 5 onder b (richtingsbezwaren)",
+  "exemption.5c": "art. 5 onder c (school in het buitenland)",
+  "exemption.from": "vanaf {from}",
+  "exemption.period": "van {from} t/m {to}",
+  "reply.vrijstelling":
+    "Casus {id}: vrijstelling {what}. Geen thuiszittersignaal en geen handhaving in die periode.",
+  "report.group.vrijstellingen": "Vrijstellingen naar grond",
   "week.title": "Weekoverzicht {table}, {date}",
   "week.newSignals": "Nieuwe signalen",
   "week.newSignals.item": "{id}: {n}",

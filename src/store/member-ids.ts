@@ -31,6 +31,7 @@ export function toMemberIds(doc: Obj): Obj {
         signals: list(c.signals).map((s) => ({ ...s, raisedBy: id(s.raisedBy) })),
         interventions: list(c.interventions).map((i) => ({ ...i, by: id(i.by) })),
         duoReport: null,
+        exemption: null,
       };
     }),
     actions: list(doc.actions).map((a) => ({

@@ -1,5 +1,6 @@
 import type { SchoolCalendar } from "../calendar/calendar.ts";
 import { dateOf, dayNumber } from "../calendar/days.ts";
+import { exemptOn } from "../exemptions.ts";
 import type { Case } from "../model.ts";
 import type { Policy } from "./policy.ts";
 import { legalThreshold, type ThresholdResult } from "./threshold.ts";
@@ -25,7 +26,8 @@ export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, today
   // The law first: a grace period holds back only the table's own prompts (notices.ts), never this status.
   const threshold = legalThreshold(signals, cal, today, policy.margin);
   const triggers: RuleHit[] = [];
-  const home = thuiszitter(signals, cal, today);
+  // An exempted pupil is no thuiszitter: the definition is "zònder vrijstelling" (domain.md TH-04).
+  const home = exemptOn(c, todayDate) ? null : thuiszitter(signals, cal, today);
   if (home) triggers.push(home);
   const notEnrolled = absoluut(signals);
   if (notEnrolled) triggers.push(notEnrolled);
