@@ -1,3 +1,4 @@
+import { atTurnOf } from "../src/core/case-query.ts";
 import { actionsOfCase, decisionsOfCase } from "../src/core/case-records.ts";
 import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
 import { formatDate, formatInstant, formatSpan, localDate } from "../src/core/dates.ts";
@@ -40,6 +41,16 @@ export function actionLine(ctx: CommandContext, a: Action): string {
 
 const decisionLine = (ctx: CommandContext, d: Decision) =>
   ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: ctx.names(d.by), text: d.text });
+
+/** "@fatima (A-3)", "@piet (regie)" or "de tafel": whose move it is. */
+export function turnWords(ctx: CommandContext, doc: TableDoc, c: Case): string {
+  const turn = atTurnOf(doc, c);
+  if (!turn) return ctx.t("card.turn.table");
+  return ctx.t(turn.actionId ? "card.turn.action" : "card.turn.regie", {
+    who: ctx.names(turn.member),
+    id: turn.actionId ?? "",
+  });
+}
 
 /** "art. 5 onder a (lichamelijk of psychisch ongeschikt), vanaf 1 nov 2026" */
 export function exemptionWords(ctx: Pick<CommandContext, "t" | "lang">, c: Case): string {
@@ -170,6 +181,7 @@ export function caseCard(
           ],
           [ctx.t("card.signals"), signalSummary(ctx, c, health)],
           [ctx.t("card.threshold"), thresholdLine(ctx, evaluation.threshold)],
+          [ctx.t("card.turn"), turnWords(ctx, doc, c)],
           ...duoField(ctx, doc, c),
           ...(c.exemption ? [[ctx.t("card.exemption"), exemptionWords(ctx, c)] as const] : []),
           [ctx.t("card.tier"), tierLine(ctx, evaluation.tier)],

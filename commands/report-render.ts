@@ -20,6 +20,7 @@ const KEY_OF: ReadonlyMap<string, string> = new Map([
   ["thuiszitters.lopend", "report.lopend"],
   ...EXEMPTION_GROUNDS.map((k) => [`vrijstellingen.${k}`, `exemption.${k}`] as const),
   ["telling.relatief", "report.telling.relatief"],
+  ["schooltype.onbekend", "report.onbekend"],
 ]);
 
 const name = (w: Words, cell: string) => {

@@ -3,6 +3,7 @@ import { actionsOfCase } from "../../src/core/case-records.ts";
 import { reportOwed } from "../../src/core/duo.ts";
 import { defineCommand } from "../define.ts";
 import { caseQuery, option, schoolCode } from "../params.ts";
+import { turnWords } from "../render.ts";
 import { statusWords } from "../rules-render.ts";
 
 export default defineCommand({
@@ -44,7 +45,11 @@ export default defineCommand({
         signals: c.signals.filter((s) => s.withdrawnAt === null).length,
         actions: actionsOfCase(doc, c.id).filter((x) => x.status === "open").length,
       });
-      const words = [statusWords(ctx, evaluation), ...(reportOwed(c) ? [ctx.t("agenda.niet-gemeld")] : [])]
+      const words = [
+        statusWords(ctx, evaluation),
+        ...(reportOwed(c) ? [ctx.t("agenda.niet-gemeld")] : []),
+        ...(c.status !== "closed" ? [`${ctx.t("card.turn").toLowerCase()}: ${turnWords(ctx, doc, c)}`] : []),
+      ]
         .filter(Boolean)
         .join(" · ");
       return words ? `${line} · ${words}` : line;

@@ -39,3 +39,15 @@ export function matches(doc: TableDoc, c: Case, e: Evaluation, q: CaseQuery): bo
     return false;
   return true;
 }
+
+/**
+ * Whose move it is on a case (domain.md FR-15, SC-C): the owner of its earliest open agreement, else its regie
+ * holder, else the table (null).
+ */
+export function atTurnOf(doc: TableDoc, c: Case): { member: string; actionId: string | null } | null {
+  const next = actionsOfCase(doc, c.id)
+    .filter((a) => a.status === "open")
+    .sort((a, b) => a.due.localeCompare(b.due))[0];
+  if (next) return { member: next.owner, actionId: next.id };
+  return c.regie ? { member: c.regie.holder, actionId: null } : null;
+}

@@ -26,6 +26,8 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
     cases: doc.cases.map((c) => ({
       id: c.id,
       pupilKey: c.pupilKey,
+      // The case's own note (an anonymous consult's question): the export holds everything the table does.
+      note: c.note,
       status: c.status,
       outcome: c.outcome,
       legalBasis: c.legalBasis,

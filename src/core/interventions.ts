@@ -9,6 +9,9 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 /** Enforcement: steps the law allows only where leerplicht has a legal task (domain.md PR-02, PR-17, §5). */
 const ENFORCEMENT: ReadonlySet<InterventionKind> = new Set(["waarschuwing", "halt", "civiel", "pv", "lod"]);
 
+/** The steps of the MAS route that come before a proces-verbaal. */
+const EARLIER_STEPS: ReadonlySet<InterventionKind> = new Set(["gesprek", "waarschuwing", "halt"]);
+
 /**
  * A step of the MAS route on a case (domain.md §5.2). Enforcement and referral are the compulsory-education
  * officer's (`handhaven`); a proces-verbaal needs BOA status as well. Halt is for young people of 12 and over, and only
@@ -42,6 +45,14 @@ export function addIntervention(
   )
     return fail("geen-wettelijke-taak", { id: c.id, kind: `intervention.${input.kind}` });
   if (input.kind === "pv" && !may(me, "proces-verbaal")) return refusal(me, "proces-verbaal");
+  // The MAS route in order (domain.md §5.2, source 003 L1470): a PV follows a talk, a warning or Halt, or
+  // says in its note why they were skipped.
+  if (
+    input.kind === "pv" &&
+    input.note === null &&
+    !c.interventions.some((i) => EARLIER_STEPS.has(i.kind) && i.date <= input.date)
+  )
+    return fail("pv-zonder-route", { id: c.id });
   if (input.kind === "halt") {
     if (input.ageBand === null || input.ageBand === "5-11") return fail("halt-leeftijd");
     if (!input.consent) return fail("halt-toestemming");

@@ -55,7 +55,11 @@ export function reportTable(now: AnnualFigures, before: AnnualFigures) {
 
   const groups: ReportGroup[] = [
     { id: "processen", cells: ids("processen", PROCESS_TYPES), total: "processen.totaal" },
-    { id: "schooltype", cells: ids("schooltype", ["po", "vo", "mbo"]), total: "processen.totaal" },
+    {
+      id: "schooltype",
+      cells: ids("schooltype", ["po", "vo", "mbo", "onbekend"]),
+      total: "processen.totaal",
+    },
     { id: "telling", cells: ["telling.relatief", "processen.absoluut"], total: "telling.totaal" },
     { id: "uitstroom", cells: ids("uitstroom", OUTCOMES), total: "uitstroom.totaal" },
     { id: "interventies", cells: ids("interventies", INTERVENTIONS), total: "interventies.totaal" },

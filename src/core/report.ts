@@ -34,6 +34,9 @@ export const schoolYearOf = (date: string) => {
 const count = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+/** An anonymous consultation: no pupil and no legal basis (a purge removes the key but keeps the basis). */
+const isConsult = (c: Case) => c.pupilKey === null && c.legalBasis === null;
+
 const isThuiszitter = (c: Case) =>
   c.signals.some((s) => s.kind === "thuiszitter") || (c.summary?.signals.thuiszitter ?? 0) > 0;
 
@@ -44,10 +47,11 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
   const opened = doc.cases.filter((c) => inYear(c.openedAt));
   const closed = doc.cases.filter((c) => c.status === "closed" && inYear(c.closedAt));
   const processes = count(PROCESS_TYPES);
-  const schoolTypes = count(["po", "vo", "mbo"] as const);
+  const schoolTypes = count(["po", "vo", "mbo", "onbekend"] as const);
   for (const c of opened) {
     processes[processType(c)]++;
-    schoolTypes[c.schoolType ?? doc.policy.schoolType ?? "vo"]++;
+    // An anonymous consult has no known school type unless one was given: it is not counted as VO.
+    schoolTypes[c.schoolType ?? (isConsult(c) ? "onbekend" : (doc.policy.schoolType ?? "vo"))]++;
   }
   const outflow = count(OUTCOMES);
   for (const c of closed) if (c.outcome) outflow[c.outcome]++;
@@ -83,8 +87,7 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
     /** Work below the legal threshold (RPT-10): relatief processes never meldplichtig (overig verzuim), anonymous consultations, meetings. */
     belowThreshold: {
       processes: relatief.filter((c) => !crossedThreshold(c)).length,
-      consultations: opened.filter((c) => c.pupilKey === null && c.purgedAt === null && c.legalBasis === null)
-        .length,
+      consultations: opened.filter(isConsult).length,
       meetings: doc.meetings.filter((m) => inYear(m.startedAt)).length,
     },
   };

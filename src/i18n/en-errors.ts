@@ -15,6 +15,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.al-gemeld": "Case {id} was already reported to DUO on {date}.",
   "err.niet-meldplichtig": "Case {id} does not have to be reported: there is nothing to report to DUO (yet).",
   "err.vrijgesteld": "Case {id}: the pupil is exempted ({ground}); no absence or enforcement applies.",
+  "err.pv-zonder-route":
+    'Case {id}: a proces-verbaal follows a talk, a warning or Halt. Record those first, or say in the note why they were skipped: notitie="…".',
   "err.lid-dubbelzinnig": "More than one member is called @{handle}; mention the person (@…) from the list.",
   "err.boa-nodig":
     "Only an attendance officer with BOA status records a proces-verbaal (lid @… leerplichtambtenaar boa=yes).",

@@ -251,6 +251,10 @@ export const en: Record<MessageKey, string> = {
   "reply.vrijstelling":
     "Case {id}: exemption {what}. No thuiszitter signal and no enforcement in that period.",
   "report.group.vrijstellingen": "Exemptions by ground",
+  "card.turn": "To act",
+  "card.turn.action": "@{who} ({id})",
+  "card.turn.regie": "@{who} (regie)",
+  "card.turn.table": "the table: nobody holds regie or an open agreement",
   "week.title": "Weekly digest {table}, {date}",
   "week.newSignals": "New signals",
   "week.newSignals.item": "{id}: {n}",
@@ -350,6 +354,7 @@ export const en: Record<MessageKey, string> = {
   "report.type.absoluut": "not enrolled",
   "report.type.zorg": "care, mediation and advice",
   "report.type.vrijstelling": "exemptions",
+  "report.onbekend": "unknown",
   "report.lopend": "ongoing",
   "report.share": "Involved with {pct} of the {pupils} pupils of compulsory age.",
   "report.below":

@@ -15,6 +15,8 @@ export const nlErrors = {
   "err.niet-meldplichtig": "Casus {id} is niet meldplichtig: er is (nog) niets te melden bij DUO.",
   "err.vrijgesteld":
     "Casus {id}: de leerling is vrijgesteld ({ground}); daarvoor geldt geen verzuim of handhaving.",
+  "err.pv-zonder-route":
+    'Casus {id}: een proces-verbaal volgt op een gesprek, een waarschuwing of Halt. Leg die eerst vast, of zeg in de toelichting waarom ze zijn overgeslagen: notitie="…".',
   "err.lid-dubbelzinnig":
     "Er zijn meer leden die @{handle} heten; noem de persoon met een vermelding (@…) uit de lijst.",
   "err.boa-nodig":

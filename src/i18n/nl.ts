@@ -251,6 +251,10 @@ export const nl = {
   "reply.vrijstelling":
     "Casus {id}: vrijstelling {what}. Geen thuiszittersignaal en geen handhaving in die periode.",
   "report.group.vrijstellingen": "Vrijstellingen naar grond",
+  "card.turn": "Aan zet",
+  "card.turn.action": "@{who} ({id})",
+  "card.turn.regie": "@{who} (regie)",
+  "card.turn.table": "de tafel: niemand heeft regie of een open afspraak",
   "week.title": "Weekoverzicht {table}, {date}",
   "week.newSignals": "Nieuwe signalen",
   "week.newSignals.item": "{id}: {n}",
@@ -352,6 +356,7 @@ export const nl = {
   "report.type.absoluut": "absoluut verzuim",
   "report.type.zorg": "zorg, bemiddeling en advies",
   "report.type.vrijstelling": "vrijstellingen",
+  "report.onbekend": "onbekend",
   "report.lopend": "lopend",
   "report.share": "Betrokken bij {pct} van de {pupils} leerplichtige leerlingen.",
   "report.below": "Onder de meldgrens verder: {consultations} anonieme consulten, {meetings} overleggen.",

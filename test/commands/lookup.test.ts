@@ -56,6 +56,15 @@ describe("casussen filters", () => {
     expect(ids(text(out))).toEqual(want);
   });
 
+  it("says whose move it is: the earliest open agreement's owner, else the regie holder, else the table", async () => {
+    const h = await three();
+    const list = text(await h.say("joost", "casussen"));
+    expect(list).toMatch(/C-1 .*aan zet: @joost \(regie\)/);
+    expect(list).toMatch(/C-2 .*aan zet: @fatima \(A-1\)/);
+    expect(list).toMatch(/C-3 .*aan zet: de tafel/);
+    expect(text(await h.say("joost", "casus C-2"))).toContain("Aan zet: @fatima (A-1)");
+  });
+
   it("says which filter it did not understand", async () => {
     const h = await three();
     expect(text(await h.say("joost", "casussen laag 4"))).toContain("laag 1, 2 of 3");

@@ -93,6 +93,12 @@ describe("functions at the table", () => {
     expect(refused.reply.error?.code).toBe("boa-nodig");
     expect(text(refused)).toContain("BOA-status");
     await h.say("anna", "lid @piet leerplichtambtenaar boa=ja");
+    // The route in order: a PV follows a talk, a warning or Halt, or says why they were skipped.
+    expect((await h.say("piet", "interventie C-1 pv")).reply.error?.code).toBe("pv-zonder-route");
+    expect(
+      (await h.say("piet", 'interventie C-1 pv "Ouders weigeren elk gesprek"')).reply.error,
+    ).toBeUndefined();
+    await h.say("piet", "interventie C-1 waarschuwing");
     expect((await h.say("piet", "interventie C-1 pv")).reply.error).toBeUndefined();
     expect((await h.say("joost", "interventie C-1 gesprek")).reply.error?.code).toBe("rol-niet-toegestaan");
   });
