@@ -120,6 +120,7 @@ export function generateTable(opts: {
       at,
       by: MEMBER_IDS[1] as string,
       meetingId: null,
+      withdrawn: null,
     });
     for (const event of [
       "casus.geopend",

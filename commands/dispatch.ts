@@ -92,7 +92,13 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
   const t = translator(lang);
   const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error, lang), posts: [], echo });
 
-  const command = findCommand(COMMANDS, name);
+  const named = findCommand(COMMANDS, name);
+  const first = tokens[1]?.text ?? "";
+  const command =
+    COMMANDS.find(
+      (c) =>
+        c.takesOver !== undefined && c.takesOver.command === named?.name && c.takesOver.first.test(first),
+    ) ?? named;
   if (!command)
     return refuse({
       code: "onbekend-commando",

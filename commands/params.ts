@@ -65,6 +65,18 @@ export const actionId = () =>
     },
   });
 
+export const decisionId = () =>
+  param<string>({
+    form: { kind: "id", placeholder: "B-2" },
+    label: { nl: "Besluit", en: "Decision" },
+    usage: "<B-id>",
+    read: (tokens) => {
+      const t = unquoted(tokens)?.toUpperCase();
+      if (t === undefined) return null;
+      return /^B-[1-9]\d{0,6}$/.test(t) ? { value: t, used: 1 } : invalid("reason.decision");
+    },
+  });
+
 /** `@handle`; the platform's mention map gives the stable id when there is one. */
 export const member = (label: Localised, usage = "@persoon") =>
   param<Person>({

@@ -2,6 +2,7 @@ import actie from "./list/actie.ts";
 import audit from "./list/audit.ts";
 import beleid from "./list/beleid.ts";
 import besluit from "./list/besluit.ts";
+import besluitIntrekken from "./list/besluit-intrekken.ts";
 import bewaren from "./list/bewaren.ts";
 import casus from "./list/casus.ts";
 import casussen from "./list/casussen.ts";
@@ -31,6 +32,7 @@ import vervalt from "./list/vervalt.ts";
 import volgen from "./list/volgen.ts";
 import vrijeDag from "./list/vrije-dag.ts";
 import vrijstelling from "./list/vrijstelling.ts";
+import wijzig from "./list/wijzig.ts";
 import zoek from "./list/zoek.ts";
 import type { Command } from "./types.ts";
 
@@ -46,7 +48,9 @@ export const COMMANDS: readonly Command[] = [
   klaar,
   vervalt,
   uitstel,
+  wijzig,
   besluit,
+  besluitIntrekken,
   gemeld,
   vrijstelling,
   interventie,

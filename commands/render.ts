@@ -142,7 +142,9 @@ export function caseCard(
   lead?: string,
 ): Reply {
   const actions = actionsOfCase(doc, c.id).filter((a) => a.status === "open");
-  const decisions = decisionsOfCase(doc, c.id).slice(-3);
+  const decisions = decisionsOfCase(doc, c.id)
+    .filter((d) => d.withdrawn === null)
+    .slice(-3);
   const health = seesHealth(doc, c, ctx.actor.id);
   const triggers = evaluation.triggers.filter((h) => health || !HEALTH_RULES.has(h.ruleId));
   const status = c.outcome

@@ -82,6 +82,14 @@ function eventText(w: Words, e: TimelineEvent): string {
       });
     case "besluit":
       return w.t("tl.besluit", { id: e.decision.id, by: w.names(e.decision.by), text: e.decision.text });
+    case "besluit-ingetrokken":
+      return w.t("tl.besluit.ingetrokken", {
+        id: e.decision.id,
+        by: w.names(e.decision.withdrawn?.by ?? ""),
+        reason: e.decision.withdrawn?.reason ?? "",
+      });
+    case "afspraak-gewijzigd":
+      return w.t("tl.afspraak.gewijzigd", { id: e.action.id, by: w.names(e.by) });
     case "interventie":
       return w.t("tl.interventie", {
         kind: w.t(`intervention.${e.intervention.kind}`),

@@ -132,6 +132,11 @@ export interface Command<P extends Record<string, Param<unknown>> = Record<strin
   summary: Localised;
   examples: readonly string[];
   params: P;
+  /**
+   * Lines of another command this one answers, told apart by their first argument (`actie A-3 …` changes an
+   * agreement, `actie C-3 …` makes one): the grammar grows without a second name to learn.
+   */
+  takesOver?: { command: string; first: RegExp };
   /** Commands usable before a table exists or by non-members (setup, help). */
   open?: boolean;
   /**

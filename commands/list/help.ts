@@ -34,7 +34,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
       "volgen",
     ],
   ],
-  ["afspraken", ["actie", "klaar", "vervalt", "uitstel", "besluit"]],
+  ["afspraken", ["actie", "wijzig", "klaar", "vervalt", "uitstel", "besluit", "besluit-intrekken"]],
   ["overleg", ["overleg"]],
   ["leerplicht", ["gemeld", "vrijstelling", "interventie", "rapport"]],
   [

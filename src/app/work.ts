@@ -1,6 +1,14 @@
-import { addAction, addDecision, findAction, finishAction } from "../core/actions.ts";
+import {
+  addAction,
+  addDecision,
+  editAction,
+  findAction,
+  finishAction,
+  withdrawDecision,
+} from "../core/actions.ts";
 import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
 import { addIntervention } from "../core/interventions.ts";
+import { may } from "../core/permissions.ts";
 import { setRegie } from "../core/regie.ts";
 import { fail, ok } from "../core/result.ts";
 import { type Actor, findMember, nameOf } from "../core/table.ts";
@@ -45,6 +53,41 @@ export function makeWorkUseCases(deps: Deps) {
         const r = finishAction(a.doc, action, status, a.me, a.at);
         if (r.ok)
           a.audit(status === "done" ? "afspraak.klaar" : "afspraak.vervallen", action.caseId, actionId);
+        return r;
+      });
+    },
+
+    /** A changed owner, due date or text of an open agreement (`actie A-3 eigenaar=@… datum=… tekst="…"`). */
+    editAction(
+      tableId: string,
+      actorId: string,
+      actionId: string,
+      change: { owner: Actor | null; due: string | null; text: string | null },
+    ) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const action = findAction(a.doc, actionId);
+        if (!action) return fail("afspraak-onbekend", { id: actionId });
+        const owner = change.owner ? findMember(a.doc, change.owner) : null;
+        if (owner && !owner.ok) return owner;
+        const before = { owner: action.owner, due: action.due };
+        const r = editAction(a.doc, action, { ...change, owner: owner?.value ?? null }, a.me, a.today);
+        if (!r.ok) return r;
+        a.audit("afspraak.gewijzigd", action.caseId, actionId);
+        return ok({ action, before, owner: nameOf(a.doc, action.owner) });
+      });
+    },
+
+    withdrawDecision(tableId: string, actorId: string, decisionId: string, reason: string) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const decision = a.doc.decisions.find((d) => d.id === decisionId);
+        if (!decision) return fail("besluit-onbekend", { id: decisionId });
+        const c = caseIn(a, decision.caseId);
+        if (!c.ok) return c;
+        // Who may steer the case may take back its decision, and so may who took it.
+        if (!may(a.me, "casus-sturen") && a.me.id !== decision.by && a.me.id !== c.value.regie?.holder)
+          return fail("alleen-regie-of-voorzitter", { id: decision.caseId });
+        const r = withdrawDecision(decision, reason, a.me, a.at);
+        if (r.ok) a.audit("besluit.ingetrokken", decision.caseId, decisionId);
         return r;
       });
     },

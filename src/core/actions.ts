@@ -74,7 +74,38 @@ export function addDecision(doc: TableDoc, c: Case, text: string, by: string, at
     at,
     by,
     meetingId: openMeetingId(doc),
+    withdrawn: null,
   };
   doc.decisions.push(decision);
+  return ok(decision);
+}
+
+/** A changed owner, due date or text of an open agreement; who may change it is who may close it. */
+export function editAction(
+  doc: TableDoc,
+  action: Action,
+  change: { owner: Member | null; due: string | null; text: string | null },
+  actor: Member,
+  today: string,
+): Result<Action> {
+  if (action.status !== "open") return fail("afspraak-niet-open", { id: action.id });
+  if (!mayChangeAction(doc, action, actor))
+    return fail("afspraak-niet-van-jou", { id: action.id, owner: nameOf(doc, action.owner) });
+  if (change.due !== null && change.due < today) return fail("datum-verleden");
+  if (change.owner) action.owner = change.owner.id;
+  if (change.due !== null) action.due = change.due;
+  if (change.text !== null) action.text = change.text;
+  return ok(action);
+}
+
+/** A decision taken back, with the reason: kept in the record and the timeline, gone from the card's list. */
+export function withdrawDecision(
+  decision: Decision,
+  reason: string,
+  actor: Member,
+  at: string,
+): Result<Decision> {
+  if (decision.withdrawn) return fail("besluit-al-ingetrokken", { id: decision.id });
+  decision.withdrawn = { at, by: actor.id, reason };
   return ok(decision);
 }

@@ -65,7 +65,16 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
         })),
       decisions: doc.decisions
         .filter((d) => d.caseId === c.id)
-        .map((d) => ({ id: d.id, text: d.text, at: d.at, by: name(d.by) })),
+        .map((d) => ({
+          id: d.id,
+          text: d.text,
+          at: d.at,
+          by: name(d.by),
+          // Added with store schema 4: a decision taken back stays, with when, who and why.
+          withdrawn: d.withdrawn
+            ? { at: d.withdrawn.at, by: name(d.withdrawn.by), reason: d.withdrawn.reason }
+            : null,
+        })),
       duoReport: c.duoReport ? { on: c.duoReport.on, by: name(c.duoReport.by) } : null,
       exemption: c.exemption
         ? { ground: c.exemption.ground, from: c.exemption.from, to: c.exemption.to, by: name(c.exemption.by) }

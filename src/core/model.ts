@@ -126,6 +126,8 @@ export const Decision = z.strictObject({
   at: Instant,
   by: z.string(),
   meetingId: z.string().nullable(),
+  /** Taken back (`besluit-intrekken`): when, by whom and why; the decision stays on record. */
+  withdrawn: z.strictObject({ at: Instant, by: z.string(), reason: z.string() }).nullable(),
 });
 export type Decision = z.infer<typeof Decision>;
 

@@ -9,6 +9,8 @@ export type TimelineEvent =
   | { kind: "afspraak"; action: Action }
   | { kind: "afspraak-af"; action: Action }
   | { kind: "besluit"; decision: Decision }
+  | { kind: "besluit-ingetrokken"; decision: Decision }
+  | { kind: "afspraak-gewijzigd"; action: Action; by: string }
   | { kind: "interventie"; intervention: Intervention }
   | { kind: "overleg"; meeting: Meeting }
   /** An audited event of the case itself: opened, closed, the legal basis, a crossing, a postponement, … */
@@ -87,11 +89,21 @@ export function timeline(
       case "afspraak.vervallen":
         add(e.at, action && { kind: "afspraak-af", action });
         break;
-      case "besluit.vastgelegd": {
+      case "besluit.vastgelegd":
+      case "besluit.ingetrokken": {
         const decision = decisions.get(subject);
-        add(e.at, decision && { kind: "besluit", decision });
+        add(
+          e.at,
+          decision && {
+            kind: e.event === "besluit.vastgelegd" ? "besluit" : "besluit-ingetrokken",
+            decision,
+          },
+        );
         break;
       }
+      case "afspraak.gewijzigd":
+        add(e.at, action && { kind: "afspraak-gewijzigd", action, by: e.actor });
+        break;
       case "interventie.vastgelegd": {
         const intervention = interventions.get(subject.split(" ")[0] ?? "");
         add(e.at, sees.enforcement && intervention && { kind: "interventie", intervention });

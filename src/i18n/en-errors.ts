@@ -17,6 +17,9 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.vrijgesteld": "Case {id}: the pupil is exempted ({ground}); no absence or enforcement applies.",
   "err.pv-zonder-route":
     'Case {id}: a proces-verbaal follows a talk, a warning or Halt. Record those first, or say in the note why they were skipped: notitie="…".',
+  "err.niets-te-wijzigen": 'What should change on {id}? Give eigenaar=@…, datum=… or tekst="…".',
+  "err.besluit-onbekend": "Decision {id} does not exist at this table.",
+  "err.besluit-al-ingetrokken": "Decision {id} was already withdrawn.",
   "err.lid-dubbelzinnig": "More than one member is called @{handle}; mention the person (@…) from the list.",
   "err.boa-nodig":
     "Only an attendance officer with BOA status records a proces-verbaal (lid @… leerplichtambtenaar boa=yes).",

@@ -14,6 +14,8 @@ export const enTimeline: Record<keyof typeof nlTimeline, string> = {
   "tl.afspraak.done": "Agreement {id} done (@{by})",
   "tl.afspraak.cancelled": "Agreement {id} cancelled (@{by})",
   "tl.besluit": "Decision {id} (@{by}): {text}",
+  "tl.besluit.ingetrokken": "Decision {id} withdrawn (@{by}): {reason}",
+  "tl.afspraak.gewijzigd": "Agreement {id} changed (@{by})",
   "tl.interventie": "Step {kind} on {date} (@{by})",
   "tl.overleg": "Discussed in meeting {id}",
   "tl.casus.geopend": "Case opened (@{by})",

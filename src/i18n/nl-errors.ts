@@ -17,6 +17,9 @@ export const nlErrors = {
     "Casus {id}: de leerling is vrijgesteld ({ground}); daarvoor geldt geen verzuim of handhaving.",
   "err.pv-zonder-route":
     'Casus {id}: een proces-verbaal volgt op een gesprek, een waarschuwing of Halt. Leg die eerst vast, of zeg in de toelichting waarom ze zijn overgeslagen: notitie="…".',
+  "err.niets-te-wijzigen": 'Wat moet er aan {id} veranderen? Geef eigenaar=@…, datum=… of tekst="…".',
+  "err.besluit-onbekend": "Besluit {id} bestaat niet aan deze tafel.",
+  "err.besluit-al-ingetrokken": "Besluit {id} is al ingetrokken.",
   "err.lid-dubbelzinnig":
     "Er zijn meer leden die @{handle} heten; noem de persoon met een vermelding (@…) uit de lijst.",
   "err.boa-nodig":

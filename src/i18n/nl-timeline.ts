@@ -12,6 +12,8 @@ export const nlTimeline = {
   "tl.afspraak.done": "Afspraak {id} klaar (@{by})",
   "tl.afspraak.cancelled": "Afspraak {id} vervallen (@{by})",
   "tl.besluit": "Besluit {id} (@{by}): {text}",
+  "tl.besluit.ingetrokken": "Besluit {id} ingetrokken (@{by}): {reason}",
+  "tl.afspraak.gewijzigd": "Afspraak {id} gewijzigd (@{by})",
   "tl.interventie": "Interventie {kind} op {date} (@{by})",
   "tl.overleg": "Besproken in overleg {id}",
   "tl.casus.geopend": "Casus geopend (@{by})",

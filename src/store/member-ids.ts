@@ -40,7 +40,7 @@ export function toMemberIds(doc: Obj): Obj {
       createdBy: id(a.createdBy),
       closedBy: id(a.closedBy),
     })),
-    decisions: list(doc.decisions).map((d) => ({ ...d, by: id(d.by) })),
+    decisions: list(doc.decisions).map((d) => ({ ...d, by: id(d.by), withdrawn: null })),
     meetings: list(doc.meetings).map((m) => ({ ...m, startedBy: id(m.startedBy) })),
     audit: list(doc.audit).map((e) => ({
       ...e,
