@@ -4,7 +4,7 @@ import type { CaseNotice } from "../src/core/rules/notices.ts";
 import { activeMembers } from "../src/core/table.ts";
 import { num } from "./render.ts";
 import { thresholdLine, triggerLine, windowWords } from "./rules-render.ts";
-import type { CommandContext, Post } from "./types.ts";
+import type { Button, CommandContext, Post } from "./types.ts";
 
 /**
  * What the table hears when a case crosses a rule. The legal threshold is also told directly to who reports to
@@ -33,19 +33,23 @@ export function noticePosts(
       ...(win ? windowWords(w, win) : { weeks: "", period: "" }),
     };
     const members = activeMembers(doc);
+    const open: Button = { label: w.t("button.open", { id: n.caseId }), run: `casus ${n.caseId}` };
     if (n.kind === "nadert")
       return addressees(members, "meldgrens-horen").map((m) => ({
         to: { kind: "member", tableId, id: m.id, handle: m.handle },
         text: w.t("notice.nadert.dm", figures),
+        buttons: [open],
       }));
     const dm = (m: Member): Post => ({
       to: { kind: "member", tableId, id: m.id, handle: m.handle },
       text: w.t("notice.threshold.dm", figures),
+      buttons: [{ label: w.t("button.gemeld", { id: n.caseId }), run: `gemeld ${n.caseId}` }, open],
     });
     return [
       {
         to: { kind: "table", tableId },
         text: w.t("notice.threshold", { id: n.caseId, line: thresholdLine(w, n.threshold) }),
+        buttons: [open, { label: w.t("button.regie.case", { id: n.caseId }), run: `regie ${n.caseId} neem` }],
       },
       ...addressees(members, "duo-melden").map(dm),
     ];

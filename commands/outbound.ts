@@ -7,7 +7,7 @@ import type { Store } from "../src/ports.ts";
 import { MAX_ATTEMPTS } from "../src/scheduler/scheduler.ts";
 import { noticePosts } from "./notices.ts";
 import { num } from "./render.ts";
-import type { CommandContext, Post } from "./types.ts";
+import type { Button, CommandContext, Post } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang">;
 
@@ -57,7 +57,28 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ),
     ];
     if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));
-    return [{ to: { kind: "member", tableId, id: m.to, handle: nameOf(doc, m.to) }, text: lines.join("\n") }];
+    // The work of the day where it is read: a button per agreement due or overdue, per report owed, per vacant regie.
+    const buttons: Button[] = [
+      ...[...m.overdue, ...m.dueToday].map((a) => ({
+        label: w.t("button.klaar", { id: a.id }),
+        run: `klaar ${a.id}`,
+      })),
+      ...(m.unreported ?? []).map((c) => ({
+        label: w.t("button.gemeld", { id: c.caseId }),
+        run: `gemeld ${c.caseId}`,
+      })),
+      ...m.noRegie.map((c) => ({
+        label: w.t("button.regie.case", { id: c.caseId }),
+        run: `regie ${c.caseId} neem`,
+      })),
+    ].slice(0, 5);
+    return [
+      {
+        to: { kind: "member", tableId, id: m.to, handle: nameOf(doc, m.to) },
+        text: lines.join("\n"),
+        ...(buttons.length ? { buttons } : {}),
+      },
+    ];
   }
   if (m.kind === "week") {
     const body = m.cases

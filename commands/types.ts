@@ -53,6 +53,8 @@ export interface Post {
   /** A member by id; the handle is what a console or a log line shows. */
   to: { kind: "table"; tableId: string } | { kind: "member"; tableId: string; id: string; handle: string };
   text: string;
+  /** What to do about it, where the message is read: a reminder's Klaar, a notice's Open casus. */
+  buttons?: Button[];
 }
 
 export interface Outcome {

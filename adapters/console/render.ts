@@ -25,7 +25,10 @@ export function renderReply(reply: Reply, actor: string): string[] {
 
 export function renderPost(post: Post): string {
   const mark = post.to.kind === "table" ? "[tafel]" : `[dm → @${post.to.handle}]`;
-  return `  ${mark} ${post.text.split("\n").join(`\n${INDENT}`)}`;
+  // A button is the command it runs: the console shows what to type.
+  const runs = (post.buttons ?? []).flatMap((b) => ("run" in b ? [`${b.label}: ${b.run}`] : []));
+  const buttons = runs.length ? `\n${INDENT}[${runs.join(" · ")}]` : "";
+  return `  ${mark} ${post.text.split("\n").join(`\n${INDENT}`)}${buttons}`;
 }
 
 export function renderOutcome(outcome: Outcome, actor: string): string[] {

@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { z } from "zod";
 import { firstDelivery } from "../../commands/delivery.ts";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
@@ -42,6 +43,25 @@ async function handleResolver(deps: SlackDeps, conversation: string) {
   const doc = table ? await deps.store.read(table.id) : null;
   return (id: string) => (doc && memberById(doc, id)?.handle) ?? id.toLowerCase();
 }
+
+/** What a Tafel button carries (render.ts buttonValue), read with zod: a clicked value is input from outside. */
+const ButtonValue = z.object({
+  run: z.string().max(500).optional(),
+  form: z.string().max(40).optional(),
+  prefill: z.record(z.string().max(40), z.string().max(500)).optional(),
+  table: z
+    .string()
+    .regex(/^[CGD][A-Z0-9]{1,30}$/)
+    .optional(),
+});
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
 
 export function registerHandlers(app: App, deps: SlackDeps) {
   async function openForm(
@@ -126,13 +146,12 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     if (body.type !== "block_actions" || action.type !== "button") return;
     const stamp = "action_ts" in action ? action.action_ts : body.trigger_id;
     if (await repeated(deps, `action:${body.user.id}:${stamp}`)) return;
-    const channel = body.channel?.id ?? body.container?.channel_id;
+    const parsed = ButtonValue.safeParse(parseJson(action.value ?? "{}"));
+    if (!parsed.success) return;
+    const value = parsed.data;
+    // A button in a DM names its table's channel; membership is checked by dispatch as for any command.
+    const channel = value.table ?? body.channel?.id ?? body.container?.channel_id;
     if (!channel || !body.team?.id) return;
-    const value = JSON.parse(action.value ?? "{}") as {
-      run?: string;
-      form?: string;
-      prefill?: Record<string, string>;
-    };
     if (value.form) {
       await openForm(client, body.trigger_id, value.form, body.team.id, channel, value.prefill);
       return;

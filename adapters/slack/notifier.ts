@@ -17,7 +17,12 @@ export function slackPoster(client: WebClient, store: Store) {
     const to = p.to;
     const channel = to.kind === "table" ? channelOf(doc.table.conversation) : memberById(doc, to.id)?.id;
     if (!channel) return;
-    await client.chat.postMessage({ channel, ...renderPost(p), unfurl_links: false, unfurl_media: false });
+    await client.chat.postMessage({
+      channel,
+      ...renderPost(p, channelOf(doc.table.conversation)),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
   };
 }
 

@@ -47,11 +47,17 @@ function block(b: Block): SlackBlock[] {
   }
 }
 
-/** A button's value is the command it runs, or the form it opens; never free text. */
-export const buttonValue = (b: Button) =>
-  JSON.stringify("run" in b ? { run: b.run } : { form: b.form, prefill: b.prefill });
+/**
+ * A button's value is the command it runs, or the form it opens; never free text. A button in a direct message
+ * names its table's channel: the click comes from the DM, where no table meets.
+ */
+export const buttonValue = (b: Button, table?: string) =>
+  JSON.stringify({
+    ...("run" in b ? { run: b.run } : { form: b.form, prefill: b.prefill }),
+    ...(table ? { table } : {}),
+  });
 
-function actions(buttons: readonly Button[]): SlackBlock[] {
+function actions(buttons: readonly Button[], table?: string): SlackBlock[] {
   if (buttons.length === 0) return [];
   return [
     {
@@ -60,7 +66,7 @@ function actions(buttons: readonly Button[]): SlackBlock[] {
         type: "button",
         action_id: `tafel_${i}`,
         text: { type: "plain_text", text: clip(b.label, 75) },
-        value: buttonValue(b),
+        value: buttonValue(b, table),
       })),
     },
   ];
@@ -80,9 +86,9 @@ export function renderReply(reply: Reply): { text: string; blocks: SlackBlock[] 
   return { text: clip(escapeMrkdwn(text), 3000), blocks: [...head, ...kept, ...tail] };
 }
 
-export function renderPost(post: Post): { text: string; blocks: SlackBlock[] } {
+export function renderPost(post: Post, table?: string): { text: string; blocks: SlackBlock[] } {
   return {
     text: clip(escapeMrkdwn(post.text.split("\n")[0] ?? ""), 3000),
-    blocks: sections(post.text.split("\n")),
+    blocks: [...sections(post.text.split("\n")), ...actions(post.buttons ?? [], table)],
   };
 }

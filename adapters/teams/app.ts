@@ -167,7 +167,11 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       to.kind === "table"
         ? teamsConversationId(doc.table.conversation)
         : await personalChat(api, to.id, config.tenantId, doc.table.conversation);
-    await withBackoff(() => api.conversations.activities(conversationId).create(postActivity(post) as never));
+    await withBackoff(() =>
+      api.conversations
+        .activities(conversationId)
+        .create(postActivity(post, doc.table.conversation) as never),
+    );
   }
 
   /** Private answers in a channel or group chat go to the person's own chat with the bot; others stay. */

@@ -103,8 +103,22 @@ export function replyActivity(reply: Reply, table?: string) {
   };
 }
 
-export const postActivity = (post: Post) => ({
+/** A post as a message; with buttons, a card whose actions name the table (the click may come from a chat). */
+export const postActivity = (post: Post, table?: string) => ({
   type: "message" as const,
   text: post.text.slice(0, 4000),
   textFormat: "plain",
+  ...(post.buttons?.length
+    ? {
+        attachments: [
+          {
+            contentType: "application/vnd.microsoft.card.adaptive",
+            content: replyCard(
+              { visibility: "table", blocks: [{ type: "text", text: post.text }], buttons: post.buttons },
+              table,
+            ),
+          },
+        ],
+      }
+    : {}),
 });

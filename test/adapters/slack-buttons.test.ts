@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderPost } from "../../adapters/slack/render.ts";
+import { payloadBody, slackTable } from "../support/slack.ts";
+
+type T = Awaited<ReturnType<typeof slackTable>>;
+
+/** A click on a button of a message in the person's DM with Tafel: it names the table's channel. */
+const dmClick = (user: { id: string; username: string }, value: string, ts: string) =>
+  payloadBody({
+    type: "block_actions",
+    team: { id: "T1" },
+    user,
+    channel: { id: "D9" },
+    trigger_id: "t-dm",
+    actions: [{ type: "button", action_id: "tafel_0", value, action_ts: ts }],
+  });
+
+describe("Slack: buttons where the work is", () => {
+  let s: T;
+  beforeAll(async () => {
+    s = await slackTable();
+    await s.slash("U2", "signaal 2345678 ongeoorloofd 4 vrijdag");
+    await s.slash("U2", 'actie C-1 <@U2|joost> 4-12 "Bellen"');
+    await s.settle();
+  });
+  afterAll(() => s.stop());
+
+  it("puts the table's channel in the buttons of a direct message", () => {
+    const post = {
+      to: { kind: "member" as const, tableId: "t", id: "U2", handle: "joost" },
+      text: "Je afspraken",
+      buttons: [{ label: "A-1 klaar", run: "klaar A-1" }],
+    };
+    const blocks = renderPost(post, "C1").blocks as Array<{
+      type: string;
+      elements?: Array<{ value: string }>;
+    }>;
+    expect(JSON.parse(blocks.at(-1)?.elements?.[0]?.value ?? "{}")).toEqual({
+      run: "klaar A-1",
+      table: "C1",
+    });
+  });
+
+  it("runs a reminder's Klaar from the DM at the table it names, for a member only", async () => {
+    await s.send(
+      dmClick({ id: "U9", username: "vreemde" }, JSON.stringify({ run: "klaar A-1", table: "C1" }), "400.1"),
+    );
+    await s.send(dmClick({ id: "U2", username: "joost" }, "{not json", "400.2"));
+    await s.send(
+      dmClick({ id: "U2", username: "joost" }, JSON.stringify({ run: "klaar A-1", table: "../x" }), "400.3"),
+    );
+    await s.settle();
+    expect((await s.h.store.read("slack-t1-c1")).actions[0]?.status).toBe("open");
+    await s.send(
+      dmClick({ id: "U2", username: "joost" }, JSON.stringify({ run: "klaar A-1", table: "C1" }), "400.4"),
+    );
+    await s.settle();
+    expect((await s.h.store.read("slack-t1-c1")).actions[0]?.status).toBe("done");
+  });
+});
