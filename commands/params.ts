@@ -2,6 +2,7 @@ import { readDay, readSpan, type SpanRead } from "../src/core/date-words.ts";
 import { checkText } from "../src/core/privacy.ts";
 import { CASE_ID, readPupilRef } from "../src/core/pupil.ts";
 import type { DomainError } from "../src/core/result.ts";
+import type { MessageKey } from "../src/i18n/index.ts";
 import type { FormField, Localised, Param, ParseContext, Person, Read, Token } from "./types.ts";
 
 const invalid = (reason: string, params: Record<string, string> = {}): { error: DomainError } => ({
@@ -41,41 +42,22 @@ export const caseId = (label: Localised = { nl: "Casus", en: "Case" }) =>
     },
   });
 
-export const signalId = () =>
+/** A record's id as the table numbers it (`S-7`, `A-3`, `B-2`), upper-cased; another word is an error. */
+const recordId = (prefix: string, label: Localised, reason: MessageKey) =>
   param<string>({
-    form: { kind: "id", placeholder: "S-7" },
-    label: { nl: "Signaal", en: "Signal" },
-    usage: "<S-id>",
+    form: { kind: "id", placeholder: `${prefix}-3` },
+    label,
+    usage: `<${prefix}-id>`,
     read: (tokens) => {
       const t = unquoted(tokens)?.toUpperCase();
       if (t === undefined) return null;
-      return /^S-[1-9]\d{0,6}$/.test(t) ? { value: t, used: 1 } : invalid("reason.signal");
+      return new RegExp(`^${prefix}-[1-9]\\d{0,6}$`).test(t) ? { value: t, used: 1 } : invalid(reason);
     },
   });
 
-export const actionId = () =>
-  param<string>({
-    form: { kind: "id", placeholder: "A-3" },
-    label: { nl: "Afspraak", en: "Agreement" },
-    usage: "<A-id>",
-    read: (tokens) => {
-      const t = unquoted(tokens)?.toUpperCase();
-      if (t === undefined) return null;
-      return /^A-[1-9]\d{0,6}$/.test(t) ? { value: t, used: 1 } : invalid("reason.action");
-    },
-  });
-
-export const decisionId = () =>
-  param<string>({
-    form: { kind: "id", placeholder: "B-2" },
-    label: { nl: "Besluit", en: "Decision" },
-    usage: "<B-id>",
-    read: (tokens) => {
-      const t = unquoted(tokens)?.toUpperCase();
-      if (t === undefined) return null;
-      return /^B-[1-9]\d{0,6}$/.test(t) ? { value: t, used: 1 } : invalid("reason.decision");
-    },
-  });
+export const signalId = () => recordId("S", { nl: "Signaal", en: "Signal" }, "reason.signal");
+export const actionId = () => recordId("A", { nl: "Afspraak", en: "Agreement" }, "reason.action");
+export const decisionId = () => recordId("B", { nl: "Besluit", en: "Decision" }, "reason.decision");
 
 /** `@handle`; the platform's mention map gives the stable id when there is one. */
 export const member = (label: Localised, usage = "@persoon") =>

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPost } from "../../adapters/slack/render.ts";
-import { payloadBody, slackTable } from "../support/slack.ts";
+import { buttonBody, slackTable } from "../support/slack.ts";
 
 type T = Awaited<ReturnType<typeof slackTable>>;
 
 /** A click on a button of a message in the person's DM with Tafel: it names the table's channel. */
 const dmClick = (user: { id: string; username: string }, value: string, ts: string) =>
-  payloadBody({
-    type: "block_actions",
-    team: { id: "T1" },
-    user,
-    channel: { id: "D9" },
-    trigger_id: "t-dm",
-    actions: [{ type: "button", action_id: "tafel_0", value, action_ts: ts }],
-  });
+  buttonBody(user, "", ts, { channel: "D9", value });
 
 describe("Slack: buttons where the work is", () => {
   let s: T;

@@ -65,14 +65,20 @@ export const payloadBody = (payload: unknown) =>
   new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 
 /** A click on a card button that runs a command, in channel C1. */
-export const buttonBody = (user: { id: string; username: string }, run: string, ts: string) =>
+/** A button click: in the table's channel by default; `in` a DM with the raw value the button carried. */
+export const buttonBody = (
+  user: { id: string; username: string },
+  run: string,
+  ts: string,
+  from: { channel: string; value: string } = { channel: "C1", value: JSON.stringify({ run }) },
+) =>
   payloadBody({
     type: "block_actions",
     team: { id: "T1" },
     user,
-    channel: { id: "C1" },
+    channel: { id: from.channel },
     trigger_id: "t-btn",
-    actions: [{ type: "button", action_id: "tafel_0", value: JSON.stringify({ run }), action_ts: ts }],
+    actions: [{ type: "button", action_id: "tafel_0", value: from.value, action_ts: ts }],
   });
 
 /**
