@@ -52,6 +52,8 @@ export function tierLine(w: Words, r: TierResult | null): string {
   if (!r) return w.t("rule.tier.none");
   return w.t(r.severe ? "rule.tier.severe" : "rule.tier", {
     level: r.level,
+    // The tier in words (domain.md TH-06..08: 003 L576, L582, L871).
+    name: w.t(`tier.name.${r.level}`),
     attendance: num(Math.round(r.attendance * 1000) / 10, w.lang),
     scheduled: num(r.scheduledHours, w.lang),
     type: r.schoolType.toUpperCase(),

@@ -176,9 +176,12 @@ export const en: Record<MessageKey, string> = {
   "rule.protocol.nieuwkomer":
     "Newcomer: until {until} the table holds back its own protocol prompts (local agreement, {weeks} school weeks after enrolment). The statutory reporting duty above still applies.",
   "rule.tier":
-    "Tier {level} (MD-MTSS): {attendance} % present of {scheduled} lesson hours ({type}) since {since}.",
+    "Tier {level}: {name} (MD-MTSS). {attendance} % present by the hours reported, of {scheduled} lesson hours ({type}) since {since}.",
   "rule.tier.severe":
-    "Tier 3, severe (MD-MTSS): {attendance} % present of {scheduled} lesson hours ({type}) since {since}.",
+    "Tier 3: high or chronic absence, severe: present less than half the time (MD-MTSS). {attendance} % present by the hours reported, of {scheduled} lesson hours ({type}) since {since}.",
+  "tier.name.1": "nearly always at school",
+  "tier.name.2": "beginning or rising absence, extra attention",
+  "tier.name.3": "high or chronic absence",
   "rule.tier.none": "Tier: no lesson time in the window yet.",
   "card.threshold": "Threshold",
   "card.rules": "Other rules",

@@ -175,9 +175,12 @@ export const nl = {
   "rule.protocol.nieuwkomer":
     "Nieuwkomer: tot en met {until} houdt de tafel haar eigen protocolmeldingen achter (lokale afspraak, {weeks} lesweken na inschrijving). De wettelijke meldplicht hierboven geldt gewoon.",
   "rule.tier":
-    "Laag {level} (MD-MTSS): {attendance} % aanwezig van {scheduled} lesuren ({type}) sinds {since}.",
+    "Laag {level}: {name} (MD-MTSS). {attendance} % aanwezig volgens de gemelde uren, van {scheduled} lesuren ({type}) sinds {since}.",
   "rule.tier.severe":
-    "Laag 3, ernstig (MD-MTSS): {attendance} % aanwezig van {scheduled} lesuren ({type}) sinds {since}.",
+    "Laag 3: hoog of chronisch verzuim, ernstig: minder dan de helft aanwezig (MD-MTSS). {attendance} % aanwezig volgens de gemelde uren, van {scheduled} lesuren ({type}) sinds {since}.",
+  "tier.name.1": "vrijwel altijd op school",
+  "tier.name.2": "beginnend of oplopend verzuim, extra aandacht",
+  "tier.name.3": "hoog of chronisch verzuim",
   "rule.tier.none": "Laag: nog geen lestijd in het venster.",
   "card.threshold": "Meldgrens",
   "card.rules": "Andere regels",
