@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseClock } from "../../adapters/console/session.ts";
+import { harness, text } from "../support/harness.ts";
+
+/** The member guide's examples, in order: every ```tafel block of docs/gebruikershandleiding.md. */
+const guide = readFileSync(join(import.meta.dirname, "../../docs/gebruikershandleiding.md"), "utf8");
+const lines = [...guide.matchAll(/```tafel\n([\s\S]*?)```/g)].flatMap((m) => (m[1] as string).split("\n"));
+
+describe("the member guide", () => {
+  it("has examples for every command, and each one works as the guide says", async () => {
+    const h = await harness();
+    let actor = "anna";
+    const failed: string[] = [];
+    const used = new Set<string>();
+    for (const raw of lines) {
+      const line = raw.trim();
+      if (line === "" || line.startsWith("#")) continue;
+      const directive = /^@(as|clock)\s+(.*)$/.exec(line);
+      if (directive?.[1] === "as") actor = directive[2] as string;
+      else if (directive?.[1] === "clock") h.clock.set(parseClock(directive[2] as string) as Date);
+      else {
+        const out = await h.say(actor, line);
+        used.add(line.split(" ")[0] as string);
+        if (out.reply.error) failed.push(`${actor}> ${line}: ${text(out)}`);
+      }
+    }
+    expect(failed).toEqual([]);
+    const { COMMANDS } = await import("../../commands/registry.ts");
+    const named = new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
+    const missing = COMMANDS.map((c) => c.name).filter(
+      (name) => !used.has(name) && !["help", "vervalt", "wijzig"].includes(name),
+    );
+    expect(missing).toEqual([]);
+    expect([...used].every((u) => named.has(u))).toBe(true);
+  });
+});
