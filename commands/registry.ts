@@ -28,6 +28,7 @@ import signaalIntrekken from "./list/signaal-intrekken.ts";
 import sluit from "./list/sluit.ts";
 import uitstel from "./list/uitstel.ts";
 import vakantie from "./list/vakantie.ts";
+import vastgelopen from "./list/vastgelopen.ts";
 import vervalt from "./list/vervalt.ts";
 import volgen from "./list/volgen.ts";
 import vrijeDag from "./list/vrije-dag.ts";
@@ -58,6 +59,7 @@ export const COMMANDS: readonly Command[] = [
   heropen,
   volgen,
   herzien,
+  vastgelopen,
   overleg,
   consult,
   nieuwkomer,

@@ -183,10 +183,25 @@ export function caseCard(
           ],
           [ctx.t("card.signals"), signalSummary(ctx, c, health)],
           [ctx.t("card.threshold"), thresholdLine(ctx, evaluation.threshold)],
+          ...(c.stuck
+            ? [
+                [
+                  ctx.t("card.stuck"),
+                  `${c.stuck.reason} (@${ctx.names(c.stuck.by)}, ${formatDate(localDate(new Date(c.stuck.at)), ctx.lang)})`,
+                ] as const,
+              ]
+            : []),
           [ctx.t("card.turn"), turnWords(ctx, doc, c)],
           ...duoField(ctx, doc, c),
           ...(c.exemption ? [[ctx.t("card.exemption"), exemptionWords(ctx, c)] as const] : []),
           [ctx.t("card.tier"), tierLine(ctx, evaluation.tier)],
+          // Tier 3 through authorised absence alone: leerplicht has no legal task there (domain.md SC-C, PR-02).
+          ...(evaluation.tier?.level === 3 &&
+          c.pupilKey !== null &&
+          c.legalBasis !== "ongeoorloofd-verzuim" &&
+          c.legalBasis !== "absoluut-verzuim"
+            ? [[ctx.t("card.legalTask"), ctx.t("card.legalTask.none")] as const]
+            : []),
           ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
         ],
       },

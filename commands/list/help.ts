@@ -32,6 +32,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
       "sluit",
       "heropen",
       "volgen",
+      "vastgelopen",
     ],
   ],
   ["afspraken", ["actie", "wijzig", "klaar", "vervalt", "uitstel", "besluit", "besluit-intrekken"]],

@@ -60,6 +60,19 @@ export function makeMeetingUseCases(deps: Deps) {
       });
     },
 
+    /** Marks a case stuck with the reason, or clears it (`reason` null): a doorbraak for the next meeting. */
+    stuck(tableId: string, actorId: string, caseId: string, reason: string | null) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (c.value.status === "closed") return fail("casus-al-gesloten", { id: caseId });
+        if (reason === null && !c.value.stuck) return fail("niet-vastgelopen", { id: caseId });
+        c.value.stuck = reason === null ? null : { reason, at: a.at, by: a.me.id };
+        a.audit(reason === null ? "casus.vlot" : "casus.vastgelopen", caseId);
+        return ok({ case: c.value, doc: a.doc });
+      });
+    },
+
     /** The school's verzuimmelding to DUO for a meldplichtig case, on `on` (default today). */
     reported(tableId: string, actorId: string, caseId: string, on: string | null) {
       return act(deps, tableId, actorId, "duo-vastleggen", (a) => {

@@ -75,6 +75,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     interventions: [],
     duoReport: null,
     exemption: null,
+    stuck: null,
     purgedAt: null,
     summary: null,
   };

@@ -19,7 +19,7 @@ export function agendaFor(doc: TableDoc, evaluate: (c: Case) => Evaluation, toda
   const items: AgendaItem[] = [];
   for (const c of doc.cases) {
     if (c.status === "closed") continue;
-    const reasons: AgendaItem["reasons"] = [];
+    const reasons: AgendaItem["reasons"] = c.stuck ? ["vastgelopen"] : [];
     if (c.signals.some((s) => s.withdrawnAt === null && (since === null || s.raisedAt > since)))
       reasons.push("nieuwe-signalen");
     const e = evaluate(c);
@@ -33,7 +33,11 @@ export function agendaFor(doc: TableDoc, evaluate: (c: Case) => Evaluation, toda
     if (c.reviewOn !== null && c.reviewOn <= today) reasons.push("herzien");
     if (reasons.length) items.push({ caseId: c.id, reasons });
   }
-  return items;
+  // A case the table marked stuck is discussed first (doorbraak).
+  return [
+    ...items.filter((i) => i.reasons[0] === "vastgelopen"),
+    ...items.filter((i) => i.reasons[0] !== "vastgelopen"),
+  ];
 }
 
 export interface CaseMinutes {

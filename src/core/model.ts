@@ -191,6 +191,8 @@ export const Case = z.strictObject({
       at: Instant,
     })
     .nullable(),
+  /** Marked stuck (doorbraak, domain.md SC-DB): why, when and by whom; first on the agenda until cleared. */
+  stuck: z.strictObject({ reason: z.string(), at: Instant, by: z.string() }).nullable(),
   /** The school's verzuimmelding to DUO once the case was meldplichtig: the day it was made, and by whom. */
   duoReport: z.strictObject({ on: LocalDate, by: z.string(), at: Instant }).nullable(),
   /** When the retention period removed the pupil key, texts and signals; only the counts below remain. */
@@ -202,6 +204,7 @@ export const Case = z.strictObject({
 export type Case = z.infer<typeof Case>;
 
 export const AGENDA_REASONS = [
+  "vastgelopen",
   "nieuwe-signalen",
   "meldplichtig",
   "niet-gemeld",

@@ -33,6 +33,8 @@ const SHOWN_AUDIT: ReadonlySet<string> = new Set([
   "casus.meldplichtig",
   "casus.gemeld",
   "casus.vrijstelling",
+  "casus.vastgelopen",
+  "casus.vlot",
   "casus.opgeschoond",
   "afspraak.uitgesteld",
 ]);

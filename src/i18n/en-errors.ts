@@ -20,6 +20,7 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.niets-te-wijzigen": 'What should change on {id}? Give eigenaar=@…, datum=… or tekst="…".',
   "err.besluit-onbekend": "Decision {id} does not exist at this table.",
   "err.besluit-al-ingetrokken": "Decision {id} was already withdrawn.",
+  "err.niet-vastgelopen": "Case {id} is not marked stuck.",
   "err.lid-dubbelzinnig": "More than one member is called @{handle}; mention the person (@…) from the list.",
   "err.boa-nodig":
     "Only an attendance officer with BOA status records a proces-verbaal (lid @… leerplichtambtenaar boa=yes).",

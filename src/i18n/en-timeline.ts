@@ -28,6 +28,8 @@ export const enTimeline: Record<keyof typeof nlTimeline, string> = {
   "tl.casus.meldplichtig": "Reporting threshold reached: the school reports the absence to DUO",
   "tl.casus.gemeld": "Absence reported to DUO on {date} (@{by})",
   "tl.casus.vrijstelling": "Exemption {ground} recorded (@{by})",
+  "tl.casus.vastgelopen": "Case marked stuck (@{by})",
+  "tl.casus.vlot": "Case no longer stuck (@{by})",
   "tl.casus.opgeschoond": "Personal data removed after the retention period",
   "tl.afspraak.uitgesteld": "Agreement {id} postponed from {from} to {to} (@{by})",
 };

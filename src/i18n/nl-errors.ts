@@ -20,6 +20,7 @@ export const nlErrors = {
   "err.niets-te-wijzigen": 'Wat moet er aan {id} veranderen? Geef eigenaar=@…, datum=… of tekst="…".',
   "err.besluit-onbekend": "Besluit {id} bestaat niet aan deze tafel.",
   "err.besluit-al-ingetrokken": "Besluit {id} is al ingetrokken.",
+  "err.niet-vastgelopen": "Casus {id} staat niet als vastgelopen.",
   "err.lid-dubbelzinnig":
     "Er zijn meer leden die @{handle} heten; noem de persoon met een vermelding (@…) uit de lijst.",
   "err.boa-nodig":

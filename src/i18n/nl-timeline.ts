@@ -26,6 +26,8 @@ export const nlTimeline = {
   "tl.casus.meldplichtig": "Meldgrens bereikt: de school meldt het verzuim bij DUO",
   "tl.casus.gemeld": "Verzuimmelding bij DUO gedaan op {date} (@{by})",
   "tl.casus.vrijstelling": "Vrijstelling {ground} vastgelegd (@{by})",
+  "tl.casus.vastgelopen": "Casus als vastgelopen gemarkeerd (@{by})",
+  "tl.casus.vlot": "Casus niet meer vastgelopen (@{by})",
   "tl.casus.opgeschoond": "Persoonsgegevens verwijderd na de bewaartermijn",
   "tl.afspraak.uitgesteld": "Afspraak {id} uitgesteld van {from} naar {to} (@{by})",
 } as const;

@@ -262,6 +262,15 @@ export const nl = {
   "reply.actie.gewijzigd": "Afspraak {action} bij {id} gewijzigd: @{owner} uiterlijk {due}: {text}",
   "dm.actie.gewijzigd": "Afspraak {action} bij {id} is gewijzigd: @{owner} uiterlijk {due}: {text}",
   "reply.besluit-intrekken": "Besluit {id} bij {case} ingetrokken: {reason}",
+  "card.legalTask": "Leerplicht",
+  "card.legalTask.none":
+    "geen wettelijke taak: laag 3 komt hier alleen door geoorloofd verzuim. Regie ligt voor de hand bij JGZ of het samenwerkingsverband.",
+  "reply.vastgelopen":
+    "Casus {id} is vastgelopen: {reason}. Ze staat bovenaan de agenda van het volgende overleg.",
+  "reply.vlot": "Casus {id} is niet meer vastgelopen.",
+  "dm.vastgelopen": "Casus {id} aan tafel {table} is vastgelopen: {reason}. Ze staat bovenaan de agenda.",
+  "agenda.vastgelopen": "vastgelopen",
+  "card.stuck": "Vastgelopen",
   "week.title": "Weekoverzicht {table}, {date}",
   "week.newSignals": "Nieuwe signalen",
   "week.newSignals.item": "{id}: {n}",

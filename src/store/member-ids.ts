@@ -32,6 +32,7 @@ export function toMemberIds(doc: Obj): Obj {
         interventions: list(c.interventions).map((i) => ({ ...i, by: id(i.by) })),
         duoReport: null,
         exemption: null,
+        stuck: null,
       };
     }),
     actions: list(doc.actions).map((a) => ({

@@ -110,4 +110,16 @@ describe("a legal basis follows from the facts", () => {
     await h.say("joost", "signaal 2345678 ongeoorloofd 2 20-11");
     expect(text(await h.say("piet", "interventie C-1 waarschuwing"))).toMatch(/Interventie I-2/);
   });
+
+  it("says leerplicht has no legal task where tier 3 comes from authorised absence only", async () => {
+    const h = await tableWithMembers();
+    await h.say("anna", "lid @sanne jgz");
+    for (const week of ["2-11..6-11", "9-11..13-11", "16-11..20-11"])
+      await h.say("joost", `signaal 2345678 ziek 25 ${week} grondslag=toestemming-ouders`);
+    const card = text(await h.say("sanne", "casus C-1"));
+    expect(card).toContain("Laag 3");
+    expect(card).toContain(
+      "Leerplicht: geen wettelijke taak: laag 3 komt hier alleen door geoorloofd verzuim",
+    );
+  });
 });
