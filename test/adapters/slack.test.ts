@@ -1,12 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buttonBody, payloadBody, sign, slackTable, slashBody } from "../support/slack.ts";
 
 type T = Awaited<ReturnType<typeof slackTable>>;
 const allText = (x: unknown) => JSON.stringify(x);
 
+/**
+ * Every test has its own running receiver and table, so each runs alone and in any order; those that act on a
+ * case first raise one (C-1) with `withCase`.
+ */
 describe("Slack: /tafel through signed requests to the running receiver", () => {
   let s: T;
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await slackTable({
       "conversations.replies": (body) =>
         body.ts === "100.1"
@@ -14,7 +18,11 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
           : { messages: [{ ts: "99.0", text: "Casus C-1: nieuw signaal" }] },
     });
   });
-  afterAll(() => s.stop());
+  afterEach(() => s.stop());
+  const withCase = async () => {
+    await s.slash("U2", "signaal 2345678 ongeoorloofd 2 vrijdag");
+    await s.settle();
+  };
 
   it("sets up a table and adds members picked by mention", async () => {
     const res = await s.slash("U1", "leden");
@@ -61,6 +69,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("shows user text literally: no mention of @channel or a person, no link, no bold", async () => {
+    await withCase();
     await s.slash(
       "U3",
       'besluit C-1 "<!channel> <@U1> <https://evil.example|gemeente.nl> *✅ Goedgekeurd* _x_ ~y~"',
@@ -157,6 +166,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("runs a card button once, however often it is clicked", async () => {
+    await withCase();
     const action = (ts: string) => buttonBody({ id: "U3", username: "piet" }, "regie C-1 neem", ts);
     await s.send(action("200.1"));
     await s.send(action("200.1"));
@@ -170,6 +180,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("records a message as a decision from the shortcut", async () => {
+    await withCase();
     await s.send(
       payloadBody({
         type: "message_action",
@@ -192,6 +203,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("records a 📌 in a case's thread as a decision once, even when Slack retries the event", async () => {
+    await withCase();
     const event = JSON.stringify({
       type: "event_callback",
       team_id: "T1",
@@ -214,6 +226,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("records a 📌 whose first delivery died, from Slack's redelivery", async () => {
+    await withCase();
     const pinned = async () =>
       (await s.h.store.read("slack-t1-c1")).decisions.filter((d) => d.text === "Ouders komen dinsdag langs")
         .length;
@@ -239,6 +252,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("records one decision from a message shortcut delivered twice", async () => {
+    await withCase();
     const shortcut = payloadBody({
       type: "message_action",
       callback_id: "besluit_vastleggen",
@@ -257,6 +271,8 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
   });
 
   it("publishes App Home with my agreements and regie cases", async () => {
+    await withCase();
+    await s.slash("U3", "regie C-1 neem");
     await s.slash("U3", 'actie C-1 @piet vrijdag "Gesprek plannen"');
     const event = JSON.stringify({
       type: "event_callback",

@@ -1,25 +1,52 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ANNA, botToken, CLIENT_ID, JOOST, message, otherKey, teamsTable } from "../support/teams.ts";
 
 type T = Awaited<ReturnType<typeof teamsTable>>;
 const cardText = (x: unknown) => JSON.stringify(x);
 
+/**
+ * Every test has its own running endpoint and cloud, so each runs alone and in any order: `withTable` sets up
+ * the channel's table with Joost as a member, `withCase` adds a case (C-1) raised from the form.
+ */
 describe("Teams: activities with a test-signed JWT to the running endpoint", () => {
   let t: T;
-  beforeAll(async () => {
+  beforeEach(async () => {
     t = await teamsTable();
   });
-  afterAll(() => t.stop());
+  afterEach(() => t.stop());
 
-  it("sets up a table in a channel and adds a mentioned member", async () => {
-    expect((await t.post(message(ANNA, "setup Triage Druten regio=midden"))).status).toBe(200);
-    const lid = message(ANNA, "lid <at>Joost</at> school", {
+  const lid = () =>
+    message(ANNA, "lid <at>Joost</at> school", {
       entities: [
         { type: "mention", text: "<at>Tafel</at>", mentioned: { id: `28:${CLIENT_ID}`, name: "Tafel" } },
         { type: "mention", text: "<at>Joost</at>", mentioned: JOOST },
       ],
     });
-    expect((await t.post(lid)).status).toBe(200);
+  const withTable = async () => {
+    await t.post(message(ANNA, "setup Triage Druten regio=midden"));
+    await t.post(lid());
+  };
+  const withCase = async () => {
+    await withTable();
+    await t.post({
+      ...message(JOOST, ""),
+      type: "invoke",
+      name: "task/submit",
+      value: {
+        data: {
+          tafelForm: "signaal",
+          pupil: "2345678",
+          kind: "ongeoorloofd",
+          amount: "2",
+          period: "2026-11-20",
+        },
+      },
+    });
+  };
+
+  it("sets up a table in a channel and adds a mentioned member", async () => {
+    expect((await t.post(message(ANNA, "setup Triage Druten regio=midden"))).status).toBe(200);
+    expect((await t.post(lid())).status).toBe(200);
     const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
     expect(doc.members.map((m) => [m.id, m.handle])).toEqual([
       ["29:anna", "anna"],
@@ -29,6 +56,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("refuses a pupil number typed in a channel and offers the form in the person's own chat", async () => {
+    await withTable();
     const before = t.cloud.sent.length;
     await t.post(message(JOOST, "signaal 1234567 ongeoorloofd 3 vrijdag"));
     const sent = t.cloud.sent.slice(before);
@@ -40,6 +68,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("raises a signal from the form: the card to the person's own chat, the table post to the channel", async () => {
+    await withTable();
     const before = t.cloud.sent.length;
     const submit = {
       tafelForm: "signaal",
@@ -69,8 +98,9 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("finds a pupil by number only privately: refused in the channel, answered in the person's own chat", async () => {
+    await withCase();
     const before = t.cloud.sent.length;
-    await t.post(message(JOOST, "zoek 1234567"));
+    await t.post(message(JOOST, "zoek 2345678"));
     const refused = t.cloud.sent.slice(before);
     expect(refused).toHaveLength(1);
     expect(refused[0]?.conversation).toMatch(/^a:chat-/);
@@ -79,16 +109,17 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
       ...message(JOOST, ""),
       type: "invoke",
       name: "task/submit",
-      value: { data: { tafelForm: "zoek", pupil: "1234567" } },
+      value: { data: { tafelForm: "zoek", pupil: "2345678" } },
     });
     expect(res.json.task).toEqual({ type: "message", value: "Het antwoord staat in je chat met Tafel." });
     const answered = t.cloud.sent.slice(before + 1);
     expect(answered.every((s) => s.conversation.startsWith("a:chat"))).toBe(true);
     expect(cardText(answered)).toContain("Deze leerling heeft casus C-1 aan deze tafel.");
-    expect(cardText([...refused, ...answered])).not.toContain("1234567");
+    expect(cardText([...refused, ...answered])).not.toContain("2345678");
   });
 
   it("never lets user text mention anyone: no mention entities go out, and link syntax is escaped", async () => {
+    await withCase();
     const before = t.cloud.sent.length;
     await t.post(message(JOOST, 'besluit C-1 "<at>Anna</at> [klik](https://evil.example)"'));
     await t.post(message(JOOST, "casus C-1"));
@@ -98,6 +129,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("shows the annual report's chart in the card", async () => {
+    await withCase();
     const before = t.cloud.sent.length;
     await t.post(message(ANNA, "rapport 2026-2027"));
     const card = t.cloud.sent.slice(before).find((x) => x.conversation.startsWith("a:chat"));
@@ -105,12 +137,14 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("refuses a forged token and a request without one with 401", async () => {
+    await withCase();
     expect((await t.post(message(ANNA, "setup X"), botToken({}, otherKey))).status).toBe(401);
     expect((await t.post(message(ANNA, "setup X"), null)).status).toBe(401);
     expect((await t.post(message(ANNA, "setup X"), botToken({ aud: "someone-else" }))).status).toBe(401);
   });
 
   it("refuses a non-member privately and ignores a repeated activity", async () => {
+    await withCase();
     const before = t.cloud.sent.length;
     const m = message({ id: "29:kees", name: "Kees" }, "casussen");
     await t.post(m);
@@ -121,6 +155,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("runs a card button with Action.Execute and answers with the updated card", async () => {
+    await withCase();
     const res = await t.post({
       ...message(JOOST, ""),
       type: "invoke",
@@ -132,6 +167,8 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("runs a card button Teams delivers twice once, and says so the second time", async () => {
+    await withCase();
+    await t.post(message(JOOST, "regie C-1 neem"));
     const click = {
       ...message(JOOST, ""),
       id: "invoke-regie-los",
@@ -148,6 +185,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("retries a proactive send that meets a 429, and succeeds", async () => {
+    await withCase();
     t.cloud.failWith(429);
     const before = t.cloud.sent.length;
     await t.teams.notifier.deliver("teams-tenant-1-19-triage-thread-tacv2", {
@@ -162,6 +200,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("remembers a person's chat with the bot instead of creating it again", async () => {
+    await withCase();
     const chats = t.cloud.created.length;
     await t.post(message(JOOST, "mijn"));
     await t.post(message(JOOST, "casus C-1"));
@@ -177,6 +216,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     t.post({ ...message(JOOST, ""), type: "invoke", name, value });
 
   it("offers a form for a command typed without arguments, opens it as a dialog, and shows errors in it", async () => {
+    await withCase();
     await t.post(message(JOOST, "besluit"));
     expect(cardText(t.cloud.sent.at(-1))).toContain("task/fetch");
     const open = await invoke("task/fetch", { data: { tafelForm: "besluit", prefill: { id: "C-1" } } });
@@ -198,6 +238,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("records a message as a decision from the message action", async () => {
+    await withCase();
     const res = await invoke("composeExtension/submitAction", {
       commandId: "besluitVastleggen",
       data: { id: "C-1" },
@@ -209,6 +250,7 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
   });
 
   it("decodes the message's HTML entities before recording it", async () => {
+    await withCase();
     await invoke("composeExtension/submitAction", {
       commandId: "besluitVastleggen",
       data: { id: "C-1" },
