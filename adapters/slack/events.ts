@@ -3,6 +3,7 @@ import { dispatch } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
 import { languageOf } from "../../commands/language.ts";
 import { caseTitle } from "../../commands/render.ts";
+import { formatDate } from "../../src/core/dates.ts";
 import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { correlationId } from "../correlation.ts";
@@ -94,7 +95,7 @@ export function registerEvents(app: App, deps: SlackDeps) {
       if (!mine.ok) continue;
       const ctx = { t, lang, today: mine.value.today } as Parameters<typeof caseTitle>[0];
       const actions = mine.value.actions.map(
-        (a) => `• ${escapeMrkdwn(`${a.id} (${a.caseId}) ${a.text} — ${a.due}`)}`,
+        (a) => `• ${escapeMrkdwn(`${a.id} (${a.caseId}) ${a.text} — ${formatDate(a.due, lang)}`)}`,
       );
       const cases = mine.value.cases.map((c) => `• ${escapeMrkdwn(caseTitle(ctx, c))}`);
       blocks.push(
