@@ -2,7 +2,7 @@ import type { nlErrors } from "./nl-errors.ts";
 
 /** English refusals and errors, key for key with the Dutch. */
 export const enErrors: Record<keyof typeof nlErrors, string> = {
-  "err.geen-lid": "You are not a member of this table. Ask the chair to add you with `lid @you <role>`.",
+  "err.geen-lid": "You are not a member of this table. Ask the chair to add you with `lid @you <function>`.",
   "err.geen-tafel":
     "No table has been set up in this conversation yet. Start with `setup <name> [regio=noord|midden|zuid]`.",
   "err.tafel-bestaat": "This conversation already has a table.",

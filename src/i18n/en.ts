@@ -117,7 +117,7 @@ export const en: Record<MessageKey, string> = {
   "line.audit": "{at} @{actor} {event}{subject}",
 
   "reply.setup":
-    "Table '{name}' is set up (region {region}). You are the chair. Add partners with `lid @name <role> [organisation]`.",
+    "Table '{name}' is set up (region {region}). You are the chair. Add partners with `lid @name <function> [organisation]`, for example `lid @piet leerplichtambtenaar Gemeente Druten`.",
   "reply.lid.added": "@{handle} is a member as {role}{org}.",
   "reply.lid.updated": "@{handle} now has the role {role}{org}.",
   "reply.lid-af": "@{handle} is no longer a member of this table.",

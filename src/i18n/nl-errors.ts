@@ -1,7 +1,7 @@
 /** Dutch refusals and errors: what a sender is told when nothing was done, and why. */
 export const nlErrors = {
   "err.geen-lid":
-    "Je bent geen lid van deze tafel. Vraag de voorzitter om je toe te voegen met `lid @jij <rol>`.",
+    "Je bent geen lid van deze tafel. Vraag de voorzitter om je toe te voegen met `lid @jij <functie>`.",
   "err.geen-tafel":
     "In dit gesprek is nog geen tafel opgezet. Begin met `setup <naam> [regio=noord|midden|zuid]`.",
   "err.tafel-bestaat": "In dit gesprek is al een tafel opgezet.",

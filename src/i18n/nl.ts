@@ -117,7 +117,7 @@ export const nl = {
   "line.audit": "{at} @{actor} {event}{subject}",
 
   "reply.setup":
-    "Tafel '{name}' is opgezet (regio {region}). Je bent voorzitter. Voeg partners toe met `lid @naam <rol> [organisatie]`.",
+    "Tafel '{name}' is opgezet (regio {region}). Je bent voorzitter. Voeg partners toe met `lid @naam <functie> [organisatie]`, bijvoorbeeld `lid @piet leerplichtambtenaar Gemeente Druten`.",
   "reply.lid.added": "@{handle} is lid met de rol {role}{org}.",
   "reply.lid.updated": "@{handle} heeft nu de rol {role}{org}.",
   "reply.lid-af": "@{handle} is geen lid meer van deze tafel.",
