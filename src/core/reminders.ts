@@ -140,16 +140,15 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
         box(lead).leadOverdue.push(ref(a));
     } else if (due > soonAfter && due <= soonUntil) box(a.owner).dueSoon.push(ref(a));
   }
-  const chairs = addressees(activeMembers(doc), "tafel-bewaken").map((m) => m.id);
+  const members = activeMembers(doc);
+  const chairs = addressees(members, "tafel-bewaken").map((m) => m.id);
   for (const c of active) {
     if (c.regie) continue;
     const days = schoolDaysSince(cal, dayNumber(localDate(new Date(regieLostSince(c)))), today);
     if (tellToday(days, policy.chairAfter))
       for (const chair of chairs) box(chair).noRegie.push({ caseId: c.id, days });
   }
-  const reporters = [
-    ...new Set([...addressees(activeMembers(doc), "duo-melden").map((m) => m.id), ...chairs]),
-  ];
+  const reporters = [...new Set([...addressees(members, "duo-melden").map((m) => m.id), ...chairs])];
   for (const c of active.filter(reportOwed)) {
     const at = crossedAt(doc, c);
     const days = at ? schoolDaysSince(cal, dayNumber(localDate(new Date(at))), today) : 0;
@@ -190,6 +189,8 @@ export function weeklyDigest(
   const newSignals: Array<{ caseId: string; n: number }> = [];
   const cases: DigestCase[] = [];
   const open = doc.actions.filter((a) => a.status === "open");
+  // One pass over the agreements, not one per case: on the store's draft every element read is tracked.
+  const openOf = Map.groupBy(open, (a) => a.caseId);
   for (const c of active) {
     const e = evaluate(c);
     statuses[c.id] = e.threshold.status;
@@ -204,7 +205,7 @@ export function weeklyDigest(
       (s) => s.withdrawnAt === null && localDate(new Date(s.raisedAt)) > from,
     ).length;
     if (n > 0) newSignals.push({ caseId: c.id, n });
-    const mine = open.filter((a) => a.caseId === c.id);
+    const mine = openOf.get(c.id) ?? [];
     const overdue = mine.filter((a) => a.due < date).length;
     if (n > 0 || crossed || tier || overdue > 0 || c.regie === null)
       cases.push({
@@ -225,7 +226,7 @@ export function weeklyDigest(
     newSignals,
     crossings,
     tierChanges,
-    overdue: doc.actions.filter((a) => a.status === "open" && a.due < date).map(ref),
+    overdue: open.filter((a) => a.due < date).map(ref),
     noRegie: active.filter((c) => c.regie === null).map((c) => c.id),
     cases,
   };
