@@ -104,9 +104,9 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       code: "onbekend-commando",
       params: { name: /^[\p{L}-]{1,30}$/u.test(name) ? name : "…" },
     });
+  const me = doc ? memberById(doc, inv.actor.id) : undefined;
   if (!command.open) {
     if (!table || !doc) return refuse({ code: "geen-tafel", params: {} });
-    const me = memberById(doc, inv.actor.id);
     if (!me) return refuse({ code: "geen-lid", params: {} });
     if (typeof command.may === "string" && !may(me, command.may))
       return refuse(refusal(me, command.may).error);
@@ -125,7 +125,6 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
     });
   }
   const needed = typeof command.may === "function" ? command.may(parsed.args as never) : null;
-  const me = doc ? memberById(doc, inv.actor.id) : undefined;
   if (needed && me && !may(me, needed)) return refuse(refusal(me, needed).error);
   try {
     const result = await run(deps, command, parsed.args, inv, {
@@ -135,7 +134,6 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       tableId: table?.id ?? "",
       tableName: table?.name ?? "",
       names: (id: string) => (doc ? nameOf(doc, id) : id),
-      me: me ?? null,
     });
     deps.logger.info("command", {
       command: command.name,
@@ -170,7 +168,7 @@ function run(
   command: Command,
   args: Record<string, unknown>,
   inv: Invocation,
-  c: Pick<CommandContext, "lang" | "t" | "today" | "tableId" | "tableName" | "names" | "me">,
+  c: Pick<CommandContext, "lang" | "t" | "today" | "tableId" | "tableName" | "names">,
 ) {
   return command.run(
     {

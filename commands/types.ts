@@ -1,6 +1,6 @@
 import type { UseCases } from "../src/app/index.ts";
 import type { Language } from "../src/core/model.ts";
-import type { Holder, Permission } from "../src/core/permissions.ts";
+import type { Permission } from "../src/core/permissions.ts";
 import type { KnownPupil } from "../src/core/privacy.ts";
 import type { DomainError } from "../src/core/result.ts";
 import type { Translate } from "../src/i18n/index.ts";
@@ -80,8 +80,6 @@ export interface CommandContext {
   commands: readonly Command[];
   /** How a member id in a record is shown: the member's handle. */
   names(id: string): string;
-  /** The reader's function at the table, for what they may see; null before a table exists. */
-  me: Holder | null;
 }
 
 export type Localised = { nl: string; en: string };
