@@ -44,13 +44,24 @@ export function createSlackApp(opts: SlackAppOptions) {
   });
   // One workspace per deployment: a correctly signed request from another workspace is not served.
   let ownTeam: string | undefined;
+  // What listeners still do after their ack (the reply, the posts), so stopping can let it finish first.
+  const running = new Set<Promise<unknown>>();
   app.use(async ({ context, next }) => {
     if (ownTeam !== undefined && context.teamId !== undefined && context.teamId !== ownTeam) {
       opts.logger.error("slack-foreign-workspace", {});
       return;
     }
-    await next();
+    const work = next();
+    running.add(work);
+    try {
+      await work;
+    } finally {
+      running.delete(work);
+    }
   });
+  const idle = async () => {
+    while (running.size > 0) await Promise.allSettled([...running]);
+  };
   const client = opts.client ?? app.client;
   const post = slackPoster(client, opts.store);
   const deps = { dispatch: opts.dispatch, store: opts.store, post };
@@ -69,7 +80,13 @@ export function createSlackApp(opts: SlackAppOptions) {
       const address = config.appToken ? null : (server as { address(): unknown }).address();
       return address && typeof address === "object" ? (address as { port: number }).port : null;
     },
-    stop: () => app.stop(),
+    /** Resolves when every listener has finished what it does after its ack. */
+    idle,
+    /** Stops taking requests once the work already acknowledged is done. */
+    async stop() {
+      await idle();
+      await app.stop();
+    },
   };
 }
 export type SlackApp = ReturnType<typeof createSlackApp>;

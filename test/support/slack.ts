@@ -119,13 +119,10 @@ export async function slackTable(
     await slash("U1", "lid <@U2|joost> school");
     await slash("U1", "lid <@U3|piet> leerplicht");
   }
-  /** Listeners go on after the ack: wait until Slack's API has heard what it should. */
+  /** Listeners go on after the ack: wait until they have finished, and the work they left in the background. */
   const settle = async () => {
-    // Until Slack's API has heard nothing new for 50 ms (at most 5 s): a fixed wait lost the race under load.
-    for (let heard = -1, waited = 0; heard !== api.calls.length && waited < 5000; waited += 50) {
-      heard = api.calls.length;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await slack.idle();
+    await h.background.idle();
   };
   const stop = async () => {
     await slack.stop();
