@@ -1,5 +1,5 @@
 import type { UseCases } from "../src/app/index.ts";
-import { formatDay, localDate } from "../src/core/dates.ts";
+import { localDate } from "../src/core/dates.ts";
 import type { Language } from "../src/core/model.ts";
 import { may, refusal } from "../src/core/permissions.ts";
 import type { DomainError } from "../src/core/result.ts";
@@ -11,10 +11,10 @@ import { usageOf } from "./define.ts";
 import { safeEcho } from "./echo.ts";
 import { findCommand } from "./list/help.ts";
 import { parseArgs } from "./parse.ts";
+import { readable } from "./readable.ts";
 import { COMMANDS } from "./registry.ts";
-import { num } from "./render.ts";
 import { tokenize } from "./tokenize.ts";
-import type { Command, CommandContext, Invocation, Outcome, Reply } from "./types.ts";
+import type { Command, CommandContext, Invocation, Outcome, Reply, Token } from "./types.ts";
 
 export interface DispatchDeps {
   use: UseCases;
@@ -27,19 +27,7 @@ export interface DispatchDeps {
 
 /** Renders a coded error in the reader's language, translating nested message keys (reasons, PII kinds). */
 export function errorText(t: Translate, error: DomainError, lang: Language = "nl"): string {
-  // Message keys inside are translated, dates and numbers said as people read them (`za 21 nov 2026`, `6,5`).
-  const params = Object.fromEntries(
-    Object.entries(error.params).map(([k, v]) => [
-      k,
-      typeof v === "number"
-        ? num(v, lang)
-        : isMessageKey(v)
-          ? t(v, error.params)
-          : /^\d{4}-\d{2}-\d{2}$/.test(v)
-            ? formatDay(v, lang)
-            : v,
-    ]),
-  );
+  const params = readable(t, error.params, lang);
   if (error.code === "pii") params.pii = t(`pii.${error.params.pii}` as never);
   if (error.code === "rol-niet-toegestaan")
     params.roles = String(error.params.roles)
@@ -77,7 +65,10 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       echo: "«…»",
     };
   const echo = safeEcho(inv.text, today);
-  const tokens = tokenize(inv.text.trim());
+  const typed = tokenize(inv.text.trim());
+  // `bevestigd=ja` at the end is the sender's yes to a question Tafel asked (a button, `ja` in the console).
+  const confirmed = typed.length > 1 && isYes(typed.at(-1) as Token);
+  const tokens = confirmed ? typed.slice(0, -1) : typed;
   const name = (tokens[0]?.text ?? "help").toLowerCase();
   let table: Awaited<ReturnType<Store["tableFor"]>>;
   let doc: Awaited<ReturnType<Store["read"]>> | null;
@@ -134,19 +125,50 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       tableId: table?.id ?? "",
       tableName: table?.name ?? "",
       names: (id: string) => (doc ? nameOf(doc, id) : id),
+      confirmed,
     });
     deps.logger.info("command", {
       command: command.name,
       table: table?.id ?? null,
       correlationId: inv.correlationId,
-      result: "error" in result ? result.error.code : "ok",
+      result: "error" in result ? result.error.code : "ask" in result ? "bevestigen" : "ok",
     });
     if ("error" in result) return refuse(result.error);
+    if ("ask" in result) {
+      const yes = yesLine(inv.text.trim(), tokens, command, result.case);
+      return { reply: question(t, result.ask, yes), posts: [], echo, confirm: yes };
+    }
     return { reply: result.reply, posts: result.posts ?? [], echo };
   } catch (e) {
     return refuse(fault(deps, e, command.name, inv.correlationId));
   }
 }
+
+const YES = /^(?:bevestigd|confirmed)=(?:ja|yes)$/i;
+const isYes = (token: Token) => !token.quoted && YES.test(token.text);
+
+/**
+ * The line that says yes: the same line with `bevestigd=ja`. A pupil number in it is replaced by the case the
+ * question is about, so a button on Slack or Teams never carries the number.
+ */
+function yesLine(line: string, tokens: readonly Token[], command: Command, caseId: string | undefined) {
+  const pupil = tokens[1];
+  if (caseId && pupil && Object.values(command.params)[0]?.form?.kind === "pupil") {
+    const at = line.indexOf(pupil.text, (tokens[0] as Token).text.length);
+    if (at >= 0) line = line.slice(0, at) + caseId + line.slice(at + pupil.text.length);
+  }
+  return `${line} bevestigd=ja`;
+}
+
+/** What would happen, and Ja / Nee: nothing is done until the sender says yes. */
+const question = (t: Translate, text: string, yes: string): Reply => ({
+  visibility: "private",
+  blocks: [{ type: "text", text: `${text} ${t("ask.doorgaan")}` }],
+  buttons: [
+    { label: t("ask.ja"), run: yes },
+    { label: t("ask.nee"), run: "nee" },
+  ],
+});
 
 /** Codes of a store that cannot be reached: a network error, or PostgreSQL's connection and shutdown classes. */
 const UNREACHABLE =
@@ -168,7 +190,7 @@ function run(
   command: Command,
   args: Record<string, unknown>,
   inv: Invocation,
-  c: Pick<CommandContext, "lang" | "t" | "today" | "tableId" | "tableName" | "names">,
+  c: Pick<CommandContext, "lang" | "t" | "today" | "tableId" | "tableName" | "names" | "confirmed">,
 ) {
   return command.run(
     {

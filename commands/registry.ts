@@ -13,11 +13,13 @@ import help from "./list/help.ts";
 import heropen from "./list/heropen.ts";
 import herzien from "./list/herzien.ts";
 import interventie from "./list/interventie.ts";
+import ja from "./list/ja.ts";
 import klaar from "./list/klaar.ts";
 import leden from "./list/leden.ts";
 import lid from "./list/lid.ts";
 import lidAf from "./list/lid-af.ts";
 import mijn from "./list/mijn.ts";
+import nee from "./list/nee.ts";
 import nieuwkomer from "./list/nieuwkomer.ts";
 import overleg from "./list/overleg.ts";
 import rapport from "./list/rapport.ts";
@@ -75,5 +77,7 @@ export const COMMANDS: readonly Command[] = [
   rapport,
   exportCommand,
   audit,
+  ja,
+  nee,
   help,
 ];

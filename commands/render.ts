@@ -110,13 +110,17 @@ export function amountText(ctx: Pick<CommandContext, "t" | "lang">, kind: Signal
   return ctx.t("card.times", { n });
 }
 
+/** `2 uur ongeoorloofd verzuim`: a signal's amount (if any) and kind. */
+export const signalWhat = (ctx: Pick<CommandContext, "t" | "lang">, kind: SignalKind, n: number | null) =>
+  `${n === null ? "" : `${amountText(ctx, kind, n)} `}${ctx.t(`kind.${kind}`)}`;
+
 /** What Tafel read from a signal, said back: `Signaal S-4: 2 uur ongeoorloofd op ma 16 nov bij C-1 (nu …)`. */
 export function understood(ctx: CommandContext, s: Signal, caseId: string, e: Evaluation): string {
   const n = s.hours ?? s.count;
   const t = e.threshold;
   return ctx.t("reply.signal.understood", {
     signal: s.id,
-    what: `${n === null ? "" : `${amountText(ctx, s.kind, n)} `}${ctx.t(`kind.${s.kind}`)}`,
+    what: signalWhat(ctx, s.kind, n),
     when: formatSpan(s.from, s.to, ctx.lang, ctx.today),
     id: caseId,
     status: t.window

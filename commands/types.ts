@@ -62,6 +62,8 @@ export interface Outcome {
   posts: Post[];
   /** The input as it may be shown back: pupil numbers and refused text masked. */
   echo: string;
+  /** A question waits for the sender's yes: the line that carries it out (a console answers `ja` with it). */
+  confirm?: string;
 }
 
 export interface CommandContext {
@@ -80,6 +82,8 @@ export interface CommandContext {
   commands: readonly Command[];
   /** How a member id in a record is shown: the member's handle. */
   names(id: string): string;
+  /** The sender already said yes (`bevestigd=ja`): a destructive step or a likely duplicate goes ahead. */
+  confirmed: boolean;
 }
 
 export type Localised = { nl: string; en: string };
@@ -147,4 +151,11 @@ export interface Command<P extends Record<string, Param<unknown>> = Record<strin
   run(ctx: CommandContext, args: ArgsOf<P>): Promise<Result>;
 }
 
-export type Result = { reply: Reply; posts?: Post[] } | { error: DomainError };
+/**
+ * `ask`: nothing was done; the sender is asked this first (what will happen, or what it duplicates). `case` names
+ * the case the question is about, so the line that says yes need not carry a pupil number.
+ */
+export type Result =
+  | { reply: Reply; posts?: Post[] }
+  | { error: DomainError }
+  | { ask: string; case?: string };

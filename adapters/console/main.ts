@@ -11,7 +11,7 @@ import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
 import { renderPost } from "./render.ts";
 import { createSession, parseClock } from "./session.ts";
 
-const USAGE = `Gebruik: npm run console -- [--script BESTAND] [--data MAP | --memory] [--clock ISO-TIJD] [--as NAAM] [--out MAP]`;
+const USAGE = `Gebruik: npm run console -- [--script BESTAND] [--data MAP | --memory] [--clock ISO-TIJD] [--as NAAM] [--out MAP] [--ja]`;
 
 /**
  * The whole bot with no platform: an interactive console, or a script replayed line by line. Exits 0 unless
@@ -85,6 +85,7 @@ export async function runConsole(
     script !== null,
     out,
     flags.out ?? "rapporten",
+    flags.ja ?? false,
   );
   try {
     if (script !== null) {
@@ -108,6 +109,7 @@ function parse(argv: string[]) {
       clock: { type: "string" },
       as: { type: "string" },
       out: { type: "string" },
+      ja: { type: "boolean" },
     },
     strict: true,
   }).values;

@@ -24,6 +24,7 @@ export function parseClock(text: string): Date | null {
 /**
  * One console conversation: the lines a person types or a script holds. `@as <naam>` switches who is typing,
  * `@clock <tijd>` sets the clock, `#` starts a comment; everything else is a command as typed after `/tafel`.
+ * After a question (`sluit`, `lid-af`, a likely duplicate) the next line `ja` or `nee` answers it.
  */
 export function createSession(
   /** `scheduler` null: on a shared database the bot instances send what is due, never a console. */
@@ -34,9 +35,30 @@ export function createSession(
   out: (line: string) => void,
   /** Where the files a reply hands out (the report's chart and CSV) are written. */
   outDir = "rapporten",
+  /** `--ja`: every question is answered yes, for scripts written before Tafel asked. */
+  autoYes = false,
 ) {
   let actor = firstActor;
   let seq = 0;
+  /** The line that carries out the question just asked; the next line answers it, or drops it. */
+  let pending: string | null = null;
+  const send = async (text: string, shown: string | null): Promise<string[]> => {
+    const outcome = await dispatch(deps, {
+      text,
+      actor: { id: actor, handle: actor },
+      conversation: CONSOLE_CONVERSATION,
+      correlationId: `console-${++seq}`,
+    });
+    pending = outcome.confirm ?? null;
+    const reply = await saveFiles(outcome.reply, outDir);
+    const lines = [
+      ...(echo ? [`${actor}> ${shown ?? outcome.echo}`] : []),
+      ...renderOutcome({ ...outcome, reply }, actor),
+    ];
+    if (!pending || !autoYes) return lines;
+    const yes = pending;
+    return [...lines, "  [console] --ja: bevestigd", ...(await send(yes, "ja"))];
+  };
   return {
     get actor() {
       return actor;
@@ -50,6 +72,14 @@ export function createSession(
       const line = raw.trim();
       if (line === "") return [];
       if (line.startsWith("#")) return echo ? [line] : [];
+      const waiting = pending;
+      pending = null;
+      if (waiting) {
+        const answer = line.toLowerCase();
+        if (/^(?:ja|j|yes|y)$/.test(answer)) return send(waiting, answer);
+        if (/^(?:nee|n|no)$/.test(answer)) return send("nee", answer);
+        return ["  [console] Niet bevestigd: niets gedaan.", ...(await this.line(line))];
+      }
       const directive = /^@(as|clock)\b\s*(.*)$/.exec(line);
       if (directive) {
         const value = (directive[2] as string).trim();
@@ -69,14 +99,7 @@ export function createSession(
         if (at > before && deps.scheduler) await deps.scheduler.runUntil(before, at);
         return [];
       }
-      const outcome = await dispatch(deps, {
-        text: line,
-        actor: { id: actor, handle: actor },
-        conversation: CONSOLE_CONVERSATION,
-        correlationId: `console-${++seq}`,
-      });
-      const reply = await saveFiles(outcome.reply, outDir);
-      return [...(echo ? [`${actor}> ${outcome.echo}`] : []), ...renderOutcome({ ...outcome, reply }, actor)];
+      return send(line, null);
     },
   };
 }

@@ -1,4 +1,6 @@
 import { formatDate } from "../../src/core/dates.ts";
+import { isQuestion } from "../../src/core/result.ts";
+import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, date, member, text } from "../params.ts";
 import { tableReply } from "../render.ts";
@@ -22,7 +24,16 @@ export default defineCommand({
     text: text({ nl: "Afspraak", en: "Agreement" }),
   },
   async run(ctx, a) {
-    const r = await ctx.use.work.addAction(ctx.tableId, ctx.actor.id, a.id, a.owner, a.due, a.text);
+    const r = await ctx.use.work.addAction(
+      ctx.tableId,
+      ctx.actor.id,
+      a.id,
+      a.owner,
+      a.due,
+      a.text,
+      ctx.confirmed,
+    );
+    if (isQuestion(r)) return asked(ctx, "ask.dubbele-afspraak", r);
     if (!r.ok) return r;
     const { action, owner } = r.value;
     const due = formatDate(action.due, ctx.lang);

@@ -1,3 +1,5 @@
+import { isQuestion } from "../../src/core/result.ts";
+import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { decisionId, text } from "../params.ts";
 import { tableReply } from "../render.ts";
@@ -12,7 +14,8 @@ export default defineCommand({
   examples: ['besluit-intrekken B-2 "Verkeerde casus"'],
   params: { id: decisionId(), reason: text({ nl: "Reden", en: "Reason" }, '"reden"', 300) },
   async run(ctx, a) {
-    const r = await ctx.use.work.withdrawDecision(ctx.tableId, ctx.actor.id, a.id, a.reason);
+    const r = await ctx.use.work.withdrawDecision(ctx.tableId, ctx.actor.id, a.id, a.reason, ctx.confirmed);
+    if (isQuestion(r)) return asked(ctx, "ask.besluit-intrekken", r);
     if (!r.ok) return r;
     return {
       reply: tableReply(

@@ -18,7 +18,7 @@ export const findCommand = (commands: readonly Command[], name: string) =>
  * needs first. Every command is in exactly one group (a test checks it).
  */
 export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ["begin", ["signaal", "casus", "mijn"]],
+  ["begin", ["signaal", "casus", "mijn", "ja", "nee"]],
   [
     "signalen",
     [

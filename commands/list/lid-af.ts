@@ -1,3 +1,5 @@
+import { isQuestion } from "../../src/core/result.ts";
+import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { member } from "../params.ts";
 import { tableReply } from "../render.ts";
@@ -10,7 +12,8 @@ export default defineCommand({
   may: "tafel-inrichten",
   params: { person: member({ nl: "Persoon", en: "Person" }) },
   async run(ctx, a) {
-    const r = await ctx.use.tables.removeMember(ctx.tableId, ctx.actor.id, a.person);
+    const r = await ctx.use.tables.removeMember(ctx.tableId, ctx.actor.id, a.person, ctx.confirmed);
+    if (isQuestion(r)) return asked(ctx, r.error.params.self ? "ask.lid-af.zelf" : "ask.lid-af", r);
     if (!r.ok) return r;
     return { reply: tableReply(ctx.t("reply.lid-af", { handle: r.value.handle })) };
   },

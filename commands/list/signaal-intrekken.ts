@@ -1,3 +1,5 @@
+import { isQuestion } from "../../src/core/result.ts";
+import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { noticePosts, reportNoLongerDue } from "../notices.ts";
 import { signalId } from "../params.ts";
@@ -13,7 +15,8 @@ export default defineCommand({
   examples: ["signaal-intrekken S-7"],
   params: { id: signalId() },
   async run(ctx, a) {
-    const r = await ctx.use.rules.withdrawSignal(ctx.tableId, ctx.actor.id, a.id);
+    const r = await ctx.use.rules.withdrawSignal(ctx.tableId, ctx.actor.id, a.id, ctx.confirmed);
+    if (isQuestion(r)) return asked(ctx, "ask.signaal-intrekken", r);
     if (!r.ok) return r;
     const { case: c, doc, evaluation, notices, noLongerDue } = r.value;
     return {

@@ -1,5 +1,7 @@
 import { LEGAL_BASES, SIGNAL_KINDS, type SignalKind } from "../../src/core/model.ts";
+import { isQuestion } from "../../src/core/result.ts";
 import { SCHOOL_TYPES } from "../../src/core/rules/policy.ts";
+import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { noticePosts } from "../notices.ts";
 import { amount, choice, note, option, period, pupil, schoolCode } from "../params.ts";
@@ -54,7 +56,9 @@ export default defineCommand({
         legalBasis: a.basis,
       },
       a.schoolType,
+      ctx.confirmed,
     );
+    if (isQuestion(r)) return asked(ctx, "ask.dubbel-signaal", r);
     if (!r.ok) return r;
     const { case: c, signal, created, reopened } = r.value;
     const key = created ? "reply.signal.created" : reopened ? "reply.signal.reopened" : "reply.signal.added";

@@ -1,4 +1,6 @@
 import { OUTCOMES } from "../../src/core/model.ts";
+import { isQuestion } from "../../src/core/result.ts";
+import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, choice } from "../params.ts";
 import { tableReply } from "../render.ts";
@@ -10,7 +12,11 @@ export default defineCommand({
   examples: ["sluit C-3 schoolgang-hervat", "sluit C-5 verwijzing-zorg"],
   params: { id: caseId(), outcome: choice({ nl: "Uitstroom", en: "Outcome" }, OUTCOMES, {}, "<uitstroom>") },
   async run(ctx, a) {
-    const r = await ctx.use.cases.close(ctx.tableId, ctx.actor.id, a.id, a.outcome);
+    const r = await ctx.use.cases.close(ctx.tableId, ctx.actor.id, a.id, a.outcome, ctx.confirmed);
+    if (isQuestion(r)) {
+      const holder = r.error.params.regie;
+      return asked(ctx, "ask.sluit", r, { regie: holder ? ctx.t("ask.sluit.regie", { holder }) : "" });
+    }
     if (!r.ok) return r;
     return { reply: tableReply(ctx.t("reply.sluit", { id: a.id, outcome: ctx.t(`outcome.${a.outcome}`) })) };
   },

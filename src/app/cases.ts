@@ -9,14 +9,15 @@ import {
   reopenCase,
   type SignalInput,
 } from "../core/cases.ts";
-import type { Case, Outcome, TableDoc } from "../core/model.ts";
+import { sameSignal } from "../core/duplicates.ts";
+import type { Case, Outcome, Signal, TableDoc } from "../core/model.ts";
 import { may } from "../core/permissions.ts";
 import type { KnownPupil } from "../core/privacy.ts";
-import { fail, ok, type Result } from "../core/result.ts";
+import { ask, fail, ok, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import type { SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
-import { type Actor, findMember } from "../core/table.ts";
+import { type Actor, findMember, nameOf } from "../core/table.ts";
 import { type Act, act, type Deps } from "./context.ts";
 
 export type PupilRefInput =
@@ -49,6 +50,7 @@ export function makeCaseUseCases(deps: Deps) {
       pupil: PupilRefInput,
       input: SignalInput,
       schoolType: SchoolType | null = null,
+      confirmed = true,
     ) {
       const target: PupilTarget =
         pupil.kind === "case"
@@ -63,6 +65,8 @@ export function makeCaseUseCases(deps: Deps) {
         if (!days.ok) return days;
         const r = raiseSignal(a.doc, target, input, a.me.id, a.at, a.today);
         if (!r.ok) return r;
+        const twin = confirmed ? undefined : sameSignal(r.value.case, r.value.signal);
+        if (twin) return ask({ ...signalFacts(a.doc, twin), case: r.value.case.id });
         if (r.value.created) a.audit("casus.geopend", r.value.case.id);
         if (r.value.reopened) a.audit("casus.heropend", r.value.case.id);
         a.audit("signaal.gemeld", r.value.case.id, r.value.signal.id);
@@ -130,12 +134,22 @@ export function makeCaseUseCases(deps: Deps) {
       });
     },
 
-    close(tableId: string, actorId: string, caseId: string, outcome: Outcome) {
+    /** Unconfirmed, it says what closing would leave behind and changes nothing. */
+    close(tableId: string, actorId: string, caseId: string, outcome: Outcome, confirmed = true) {
       return direct(
         tableId,
         actorId,
         caseId,
-        (a, c) => closeCase(a.doc, c, outcome, a.at),
+        (a, c) => {
+          const r = closeCase(a.doc, c, outcome, a.at);
+          if (!r.ok || confirmed) return r;
+          return ask({
+            case: c.id,
+            outcome: `outcome.${outcome}`,
+            signals: c.signals.filter((s) => s.withdrawnAt === null).length,
+            regie: c.regie ? nameOf(a.doc, c.regie.holder) : "",
+          });
+        },
         "casus.gesloten",
         outcome,
       );
@@ -168,6 +182,18 @@ export function makeCaseUseCases(deps: Deps) {
       return r;
     });
   }
+}
+
+/** A signal as a question names it: which, whose, what and when. */
+export function signalFacts(doc: TableDoc, s: Signal) {
+  return {
+    signal: s.id,
+    by: nameOf(doc, s.raisedBy),
+    kind: s.kind,
+    ...((s.hours ?? s.count) === null ? {} : { amount: (s.hours ?? s.count) as number }),
+    from: s.from,
+    to: s.to,
+  };
 }
 
 /** Closing, reopening and monitoring: who may steer cases, and the case's regie holder. */

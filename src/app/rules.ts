@@ -1,12 +1,12 @@
 import { localDate } from "../core/dates.ts";
 import { reportOwed } from "../core/duo.ts";
 import { may } from "../core/permissions.ts";
-import { fail, ok } from "../core/result.ts";
+import { ask, fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
 import { auditCrossings, type CaseNotice, takeNotices } from "../core/rules/notices.ts";
 import { type PolicyOverrides, policyOf } from "../core/rules/policy.ts";
 import { memberById, nameOf } from "../core/table.ts";
-import { caseIn } from "./cases.ts";
+import { caseIn, signalFacts } from "./cases.ts";
 import { act, type Deps, rulesFor } from "./context.ts";
 
 export function makeRuleUseCases(deps: Deps) {
@@ -99,7 +99,7 @@ export function makeRuleUseCases(deps: Deps) {
     },
 
     /** Withdraws a wrong signal (raiser, regie holder or chair) and re-evaluates its case. */
-    withdrawSignal(tableId: string, actorId: string, signalId: string) {
+    withdrawSignal(tableId: string, actorId: string, signalId: string, confirmed = true) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = a.doc.cases.find((x) => x.signals.some((s) => s.id === signalId));
         const signal = c?.signals.find((s) => s.id === signalId);
@@ -108,10 +108,20 @@ export function makeRuleUseCases(deps: Deps) {
         if (!may(a.me, "werk-van-anderen") && a.me.id !== signal.raisedBy && a.me.id !== c.regie?.holder)
           return fail("signaal-niet-van-jou", { id: signalId, by: nameOf(a.doc, signal.raisedBy) });
         const owed = reportOwed(c);
-        signal.withdrawnAt = a.at;
-        a.audit("signaal.ingetrokken", c.id, signalId);
         const rules = a.rules();
+        const before = rules.evaluate(c).threshold;
+        signal.withdrawnAt = a.at;
         const evaluation = rules.evaluate(c);
+        // Unconfirmed: what it withdraws, and the threshold before and after, with nothing changed.
+        if (!confirmed)
+          return ask({
+            ...signalFacts(a.doc, signal),
+            case: c.id,
+            before: before.hours,
+            after: evaluation.threshold.hours,
+            status: `threshold.short.${evaluation.threshold.status}`,
+          });
+        a.audit("signaal.ingetrokken", c.id, signalId);
         const notices = takeNotices(c, evaluation, rules.cal, a.today);
         auditCrossings(a.doc, notices, a.at);
         // A report to DUO that was owed and no longer is: the school and the table hear it.

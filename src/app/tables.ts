@@ -1,5 +1,5 @@
 import type { Language, Member, Region, Role, TableDoc } from "../core/model.ts";
-import { fail, ok, type Result } from "../core/result.ts";
+import { ask, fail, ok, type Result } from "../core/result.ts";
 import {
   type Actor,
   activeMembers,
@@ -45,9 +45,15 @@ export function makeTableUseCases(deps: Deps) {
       });
     },
 
-    removeMember(tableId: string, actorId: string, person: Actor) {
+    removeMember(tableId: string, actorId: string, person: Actor, confirmed = true) {
       return act(deps, tableId, actorId, "tafel-inrichten", (a) => {
         const r = removeMember(a.doc, person, a.at);
+        if (r.ok && !confirmed)
+          return ask({
+            handle: r.value.handle,
+            role: `role.${r.value.role}`,
+            self: r.value.id === a.me.id ? 1 : 0,
+          });
         if (r.ok) a.audit("lid.verwijderd", null, r.value.id);
         return r;
       });

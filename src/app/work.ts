@@ -6,11 +6,13 @@ import {
   finishAction,
   withdrawDecision,
 } from "../core/actions.ts";
+import { localDate } from "../core/dates.ts";
+import { sameAction } from "../core/duplicates.ts";
 import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
 import { addIntervention } from "../core/interventions.ts";
 import { may } from "../core/permissions.ts";
 import { setRegie } from "../core/regie.ts";
-import { fail, ok } from "../core/result.ts";
+import { ask, fail, ok } from "../core/result.ts";
 import { type Actor, findMember, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
 import { act, type Deps } from "./context.ts";
@@ -33,14 +35,31 @@ export function makeWorkUseCases(deps: Deps) {
       });
     },
 
-    addAction(tableId: string, actorId: string, caseId: string, owner: Actor, due: string, text: string) {
+    addAction(
+      tableId: string,
+      actorId: string,
+      caseId: string,
+      owner: Actor,
+      due: string,
+      text: string,
+      confirmed = true,
+    ) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
         const m = findMember(a.doc, owner);
         if (!m.ok) return m;
+        const twin = confirmed ? undefined : sameAction(a.doc.actions, caseId, text);
         const r = addAction(a.doc, c.value, m.value, due, text, a.me.id, a.at, a.today);
         if (!r.ok) return r;
+        if (twin)
+          return ask({
+            action: twin.id,
+            case: caseId,
+            owner: nameOf(a.doc, twin.owner),
+            due: twin.due,
+            text: twin.text,
+          });
         a.audit("afspraak.gemaakt", caseId, r.value.id);
         return ok({ action: r.value, owner: m.value.handle });
       });
@@ -77,7 +96,7 @@ export function makeWorkUseCases(deps: Deps) {
       });
     },
 
-    withdrawDecision(tableId: string, actorId: string, decisionId: string, reason: string) {
+    withdrawDecision(tableId: string, actorId: string, decisionId: string, reason: string, confirmed = true) {
       return act(deps, tableId, actorId, null, (a) => {
         const decision = a.doc.decisions.find((d) => d.id === decisionId);
         if (!decision) return fail("besluit-onbekend", { id: decisionId });
@@ -87,6 +106,13 @@ export function makeWorkUseCases(deps: Deps) {
         if (!may(a.me, "casus-sturen") && a.me.id !== decision.by && a.me.id !== c.value.regie?.holder)
           return fail("alleen-regie-of-voorzitter", { id: decision.caseId });
         const r = withdrawDecision(decision, reason, a.me, a.at);
+        if (r.ok && !confirmed)
+          return ask({
+            decision: decisionId,
+            case: decision.caseId,
+            text: decision.text,
+            on: localDate(new Date(decision.at)),
+          });
         if (r.ok) a.audit("besluit.ingetrokken", decision.caseId, decisionId);
         return r;
       });

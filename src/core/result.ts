@@ -11,3 +11,15 @@ export const fail = (code: string, params: Params = {}): { ok: false; error: Dom
   ok: false,
   error: { code, params },
 });
+
+/**
+ * A change that waits for the sender's yes (a destructive step, a likely duplicate): it was tried on the draft,
+ * so the question only comes when the change would succeed, and nothing is written. `params` say what it would do.
+ */
+export type Question = { ok: false; error: DomainError; ask: true };
+export const ask = (params: Params): Question => ({
+  ok: false,
+  error: { code: "bevestigen", params },
+  ask: true,
+});
+export const isQuestion = (r: { ok: boolean }): r is Question => "ask" in r && r.ask === true;

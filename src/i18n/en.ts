@@ -1,9 +1,13 @@
+import { enAsk } from "./en-ask.ts";
 import { enErrors } from "./en-errors.ts";
+import { enReport } from "./en-report.ts";
 import { enTimeline } from "./en-timeline.ts";
 import type { MessageKey } from "./nl.ts";
 
 export const en: Record<MessageKey, string> = {
   ...enErrors,
+  ...enAsk,
+  ...enReport,
   ...enTimeline,
   "weekday.1": "Monday",
   "weekday.2": "Tuesday",
@@ -254,7 +258,6 @@ export const en: Record<MessageKey, string> = {
   "exemption.period": "from {from} to {to}",
   "reply.vrijstelling":
     "Case {id}: exemption {what}. No thuiszitter signal and no enforcement in that period.",
-  "report.group.vrijstellingen": "Exemptions by ground",
   "card.turn": "To act",
   "card.turn.action": "@{who} ({id})",
   "card.turn.regie": "@{who} (regie)",
@@ -346,40 +349,6 @@ export const en: Record<MessageKey, string> = {
   "bewaren.none": "no closed cases",
   "bewaren.done": "Purged already: {n} cases.",
   "reply.audit.export": "Audit trail of the table: {n} events (CSV and JSON)",
-  "report.group.telling": "Leerplichttelling",
-  "report.group.vorig": "Previous school year",
-  "report.telling.relatief": "unauthorised absence above the threshold",
-  "report.csv.marks": "<{min}: fewer than {min}, not shown; ×: not shown because a total would give it away.",
-  "report.csv.group": "group",
-  "report.csv.category": "category",
-  "report.csv.count": "count",
-  "report.csv.previous": "previous school year",
-  "report.csv.change": "change (%)",
-  "report.chart.title": "Compulsory education work processes, school year {year}",
-  "report.chart.subtitle": "Table {table}, compared with school year {previous}",
-  "report.chart.axis": "Number of work processes",
-  "report.chart.legend": "School year",
-  "report.chart.source": "Source: Tafel, table {table}, school year {year}",
-  "report.chart.marks": "<{min}: not shown (fewer than {min}); ×: not shown, else derivable from a total",
-  "report.title": "Annual report {year} (counts below {min} as <{min})",
-  "report.total": "total",
-  "report.group.processen": "Work processes",
-  "report.group.schooltype": "By school type",
-  "report.group.uitstroom": "Outflow",
-  "report.group.interventies": "Interventions",
-  "report.group.thuiszitters": "Thuiszitters by outcome",
-  "report.type.relatief": "unauthorised absence",
-  "report.type.absoluut": "not enrolled",
-  "report.type.zorg": "care, mediation and advice",
-  "report.type.vrijstelling": "exemptions",
-  "report.onbekend": "unknown",
-  "report.lopend": "ongoing",
-  "report.share": "Involved with {pct} of the {pupils} pupils of compulsory age.",
-  "report.below":
-    "Further below the threshold: {consultations} anonymous consultations, {meetings} meetings.",
-  "report.telling":
-    "Leerplichttelling (what OCW asks): {n}, of which {relatief} unauthorised absence reported above the threshold and {absoluut} not enrolled. Other absence (reported below the threshold), apart: {overig}.",
-  "report.chart": "Bar chart of work processes by kind, school year {year} beside {previous}: {alt}",
   "help.group.begin": "Start here",
   "help.group.signalen": "Signals and cases",
   "help.group.afspraken": "Agreements and decisions",

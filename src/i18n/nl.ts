@@ -1,9 +1,13 @@
+import { nlAsk } from "./nl-ask.ts";
 import { nlErrors } from "./nl-errors.ts";
+import { nlReport } from "./nl-report.ts";
 import { nlTimeline } from "./nl-timeline.ts";
 
 /** Dutch, the default. Placeholders in `{braces}`; the English catalogue must have every key. */
 export const nl = {
   ...nlErrors,
+  ...nlAsk,
+  ...nlReport,
   ...nlTimeline,
   "weekday.1": "maandag",
   "weekday.2": "dinsdag",
@@ -254,7 +258,6 @@ export const nl = {
   "exemption.period": "van {from} t/m {to}",
   "reply.vrijstelling":
     "Casus {id}: vrijstelling {what}. Geen thuiszittersignaal en geen handhaving in die periode.",
-  "report.group.vrijstellingen": "Vrijstellingen naar grond",
   "card.turn": "Aan zet",
   "card.turn.action": "@{who} ({id})",
   "card.turn.regie": "@{who} (regie)",
@@ -347,41 +350,6 @@ export const nl = {
   "bewaren.none": "geen gesloten casussen",
   "bewaren.done": "Al opgeschoond: {n} casussen.",
   "reply.audit.export": "Auditspoor van de tafel: {n} gebeurtenissen (CSV en JSON)",
-  "report.group.telling": "Leerplichttelling",
-  "report.group.vorig": "Vorig schooljaar",
-  "report.telling.relatief": "relatief verzuim boven de meldgrens",
-  "report.csv.marks":
-    "<{min}: minder dan {min}, niet getoond; ×: niet getoond omdat een totaal het anders zou verraden.",
-  "report.csv.group": "groep",
-  "report.csv.category": "categorie",
-  "report.csv.count": "aantal",
-  "report.csv.previous": "vorig schooljaar",
-  "report.csv.change": "verandering (%)",
-  "report.chart.title": "Werkprocessen leerplicht, schooljaar {year}",
-  "report.chart.subtitle": "Tafel {table}, vergeleken met schooljaar {previous}",
-  "report.chart.axis": "Aantal werkprocessen",
-  "report.chart.legend": "Schooljaar",
-  "report.chart.source": "Bron: Tafel, tafel {table}, schooljaar {year}",
-  "report.chart.marks":
-    "<{min}: niet getoond (minder dan {min}); ×: niet getoond, anders te herleiden uit een totaal",
-  "report.title": "Jaarverslag {year} (tellingen onder {min} als <{min})",
-  "report.total": "totaal",
-  "report.group.processen": "Werkprocessen",
-  "report.group.schooltype": "Naar schooltype",
-  "report.group.uitstroom": "Uitstroom",
-  "report.group.interventies": "Interventies",
-  "report.group.thuiszitters": "Thuiszitters naar uitkomst",
-  "report.type.relatief": "relatief verzuim",
-  "report.type.absoluut": "absoluut verzuim",
-  "report.type.zorg": "zorg, bemiddeling en advies",
-  "report.type.vrijstelling": "vrijstellingen",
-  "report.onbekend": "onbekend",
-  "report.lopend": "lopend",
-  "report.share": "Betrokken bij {pct} van de {pupils} leerplichtige leerlingen.",
-  "report.below": "Onder de meldgrens verder: {consultations} anonieme consulten, {meetings} overleggen.",
-  "report.telling":
-    "Leerplichttelling (wat OCW vraagt): {n}, waarvan {relatief} relatief verzuim gemeld boven de meldgrens en {absoluut} absoluut verzuim. Overig verzuim (gemeld onder de meldgrens), apart: {overig}.",
-  "report.chart": "Staafdiagram werkprocessen per soort, schooljaar {year} naast {previous}: {alt}",
   "help.group.begin": "Begin hier",
   "help.group.signalen": "Signalen en casussen",
   "help.group.afspraken": "Afspraken en besluiten",

@@ -51,3 +51,30 @@ describe("Slack: buttons where the work is", () => {
     expect((await s.h.store.read("slack-t1-c1")).actions[0]?.status).toBe("done");
   });
 });
+
+describe("Slack: a question answered with its button", () => {
+  it("asks privately with Ja / Nee, keeps the pupil number out of the button, and adds on Ja", async () => {
+    const s = await slackTable();
+    try {
+      await s.slash("U2", "signaal 2345678 ongeoorloofd 4 vrijdag");
+      // The answer rides on the slash command's acknowledgement, seen by the sender only.
+      const asked = (await s.slash("U3", "signaal 2345678 ongeoorloofd 2 20-11")).json;
+      expect(asked.response_type).toBe("ephemeral");
+      expect(JSON.stringify(asked)).toContain("Bij C-1 staat al signaal S-1 van @joost");
+      expect(JSON.stringify(asked)).not.toContain("2345678");
+      const buttons = (asked.blocks as Array<{ elements?: Array<{ value: string }> }>).at(-1)?.elements ?? [];
+      const yes = JSON.parse(buttons[0]?.value ?? "{}");
+      expect(yes.run).toBe("signaal C-1 ongeoorloofd 2 20-11 bevestigd=ja");
+      expect((await s.h.store.read("slack-t1-c1")).cases[0]?.signals).toHaveLength(1);
+
+      await s.send(buttonBody({ id: "U3", username: "piet" }, "nee", "500.1"));
+      await s.settle();
+      expect((await s.h.store.read("slack-t1-c1")).cases[0]?.signals).toHaveLength(1);
+      await s.send(buttonBody({ id: "U3", username: "piet" }, yes.run, "500.2"));
+      await s.settle();
+      expect((await s.h.store.read("slack-t1-c1")).cases[0]?.signals).toHaveLength(2);
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -64,6 +64,37 @@ describe("Teams: buttons and dialogs on a card in the person's own chat", () => 
   };
   const TABLE = `teams:${TENANT}:19:triage@thread.tacv2`;
 
+  it("ask a destructive step with Ja / Nee there, and Ja from there carries it out", async () => {
+    t = await teamsTable();
+    await t.post(message(ANNA, "setup Triage regio=midden"));
+    await t.post(message(ANNA, 'consult "Groep 7"'));
+    await t.post(message(ANNA, "sluit C-1 verhuisd"));
+    const card = t.cloud.sent.findLast((m) => m.conversation.startsWith("a:"));
+    const json = JSON.stringify(card?.body.attachments);
+    expect(json).toContain("Je sluit casus C-1");
+    expect(json).toContain(`"run":"sluit C-1 verhuisd bevestigd=ja","table":"${TABLE}"`);
+    expect(json).toContain(`"run":"nee","table":"${TABLE}"`);
+    const store = t.h.store;
+    const doc = () => store.read("teams-tenant-1-19-triage-thread-tacv2");
+    expect((await doc()).cases[0]?.status).toBe("open");
+    const click = await t.post({
+      ...message(ANNA, "", {
+        conversation: { id: card?.conversation, conversationType: "personal", tenantId: TENANT },
+      }),
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: {
+        action: {
+          type: "Action.Execute",
+          verb: "tafel",
+          data: { run: "sluit C-1 verhuisd bevestigd=ja", table: TABLE },
+        },
+      },
+    });
+    expect(JSON.stringify(click.json)).toContain("Casus C-1 is gesloten");
+    expect((await doc()).cases[0]?.status).toBe("closed");
+  });
+
   it("act on the table the card names, for its members only", async () => {
     t = await teamsTable();
     await t.post(message(ANNA, "setup Triage regio=midden"));

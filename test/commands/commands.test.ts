@@ -15,7 +15,7 @@ describe("setup and members", () => {
     expect(text(await h.say("anna", "lid @joost swv"))).toContain(
       "@joost heeft nu de rol samenwerkingsverband (SWV)",
     );
-    expect(text(await h.say("anna", "lid-af @joost"))).toContain("@joost is geen lid meer");
+    expect(text(await h.say("anna", "lid-af @joost bevestigd=ja"))).toContain("@joost is geen lid meer");
     expect(text(await h.say("joost", "casussen"))).toContain("geen lid");
   });
 
@@ -81,10 +81,10 @@ describe("signals and cases", () => {
   it("reopens a closed case on a new signal instead of opening a second one", async () => {
     const h = await tableWithMembers();
     await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
-    expect(text(await h.say("piet", "sluit C-1 schoolgang-hervat"))).toContain(
+    expect(text(await h.say("piet", "sluit C-1 schoolgang-hervat bevestigd=ja"))).toContain(
       "Casus C-1 is gesloten: schoolgang hervat",
     );
-    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 2 vrijdag"))).toContain(
+    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 2 donderdag"))).toContain(
       "Casus C-1 heropend met signaal S-2",
     );
     expect((await h.store.read("console")).cases).toHaveLength(1);
@@ -97,8 +97,8 @@ describe("signals and cases", () => {
       "Dit doen de regiehouder van C-1, leerplicht of de voorzitter",
     );
     expect(text(await h.say("anna", "volgen C-1"))).toContain("wordt gevolgd");
-    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 1 vrijdag"))).toContain("Status: open");
-    await h.say("anna", "sluit C-1 verhuisd");
+    expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 1 donderdag"))).toContain("Status: open");
+    await h.say("anna", "sluit C-1 verhuisd bevestigd=ja");
     expect(text(await h.say("anna", "casussen"))).toContain("Geen casussen");
     expect(text(await h.say("anna", "casussen alle"))).toContain("C-1");
     expect(text(await h.say("anna", "heropen C-1"))).toContain("Casus C-1 is heropend");

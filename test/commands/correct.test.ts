@@ -41,7 +41,7 @@ describe("undo and correct", () => {
     expect((await h.say("fatima", 'besluit-intrekken B-1 "Verkeerde casus"')).reply.error?.code).toBe(
       "alleen-regie-of-voorzitter",
     );
-    expect(text(await h.say("joost", 'besluit-intrekken B-1 "Verkeerde casus"'))).toContain(
+    expect(text(await h.say("joost", 'besluit-intrekken B-1 "Verkeerde casus" bevestigd=ja'))).toContain(
       "Besluit B-1 bij C-1 ingetrokken: Verkeerde casus",
     );
     const card = text(await h.say("joost", "casus C-1"));

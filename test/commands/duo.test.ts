@@ -62,7 +62,7 @@ describe("the DUO report as a tracked step", () => {
 
   it("tells the school and the table when a withdrawn signal makes the report no longer due", async () => {
     const h = await meldplichtig();
-    const out = await h.say("joost", "signaal-intrekken S-2");
+    const out = await h.say("joost", "signaal-intrekken S-2 bevestigd=ja");
     const told = out.posts.filter((p) => p.text.includes("de melding bij DUO is niet meer nodig"));
     expect(told.map((p) => (p.to.kind === "table" ? "tafel" : p.to.id)).sort()).toEqual([
       "joost",

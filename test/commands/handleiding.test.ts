@@ -14,19 +14,26 @@ describe("the member guide", () => {
     let actor = "anna";
     const failed: string[] = [];
     const used = new Set<string>();
+    // As the console: `ja` after a question carries it out, `nee` (or any other line) drops it.
+    let pending: string | undefined;
+    const asked: string[] = [];
     for (const raw of lines) {
       const line = raw.trim();
       if (line === "" || line.startsWith("#")) continue;
+      if ((line === "ja" || line === "nee") && !pending) asked.push(`${actor}> ${line}: geen vraag`);
       const directive = /^@(as|clock)\s+(.*)$/.exec(line);
+      if (directive) pending = undefined;
       if (directive?.[1] === "as") actor = directive[2] as string;
       else if (directive?.[1] === "clock") h.clock.set(parseClock(directive[2] as string) as Date);
       else {
-        const out = await h.say(actor, line);
+        const out = await h.say(actor, line === "ja" && pending ? pending : line);
+        pending = out.confirm;
         used.add(line.split(" ")[0] as string);
         if (out.reply.error) failed.push(`${actor}> ${line}: ${text(out)}`);
       }
     }
     expect(failed).toEqual([]);
+    expect(asked).toEqual([]);
     const { COMMANDS } = await import("../../commands/registry.ts");
     const named = new Set(COMMANDS.flatMap((c) => [c.name, ...c.aliases]));
     const missing = COMMANDS.map((c) => c.name).filter(

@@ -159,7 +159,7 @@ describe("members by id", () => {
     const h = await tableWithMembers();
     await h.say("joost", "signaal 2345678 ongeoorloofd 4 vrijdag");
     await h.say("joost", 'besluit C-1 "Gesprek met ouders"');
-    await h.say("anna", "lid-af @joost");
+    await h.say("anna", "lid-af @joost bevestigd=ja");
     expect(text(await h.say("anna", "casus C-1"))).toContain("@joost: Gesprek met ouders");
     expect((await h.say("joost", "casussen")).reply.error?.code).toBe("geen-lid");
     // Coming back gives the same entry, not a second one.

@@ -53,7 +53,7 @@ describe("threshold and tier where users see them", () => {
     const h = await crossing();
     await h.say("joost", "signaal 1234567 ongeoorloofd 4 3-11");
     expect(text(await h.say("piet", "signaal-intrekken S-4"))).toContain("gemeld door @joost");
-    const out = await h.say("joost", "signaal-intrekken S-4");
+    const out = await h.say("joost", "signaal-intrekken S-4 bevestigd=ja");
     expect(text(out)).toContain("Signaal S-4 is ingetrokken bij casus C-1");
     expect(text(out)).toContain("Nadert meldgrens: 12 uur");
     expect(text(await h.say("joost", "signaal-intrekken S-4"))).toContain("al ingetrokken");

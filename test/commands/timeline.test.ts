@@ -60,7 +60,7 @@ describe("a case's timeline", () => {
   it("keeps the names of those who left", async () => {
     const h = await aWeek();
     await h.say("joost", "regie C-1 @piet");
-    await h.say("anna", "lid-af @joost");
+    await h.say("anna", "lid-af @joost bevestigd=ja");
     expect(timelineOf(text(await h.say("piet", "casus C-1 tijdlijn"))).join("\n")).toContain(
       "Signaal S-1: 4 uur ongeoorloofd verzuim op ma 16 nov (@joost)",
     );
