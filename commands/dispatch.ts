@@ -105,7 +105,7 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
   const parsed = parseArgs(command, tokens.slice(1), {
     today,
     mentions: inv.mentions,
-    ...(doc ? { knownPupil: deps.use.cases.knownPupil(doc) } : {}),
+    ...(doc ? { known: deps.use.cases.known(doc) } : {}),
   });
   if (!parsed.ok) {
     const param = parsed.param?.label[lang] ?? "";

@@ -210,7 +210,7 @@ export const word = (label: Localised, usage: string, max = 60) =>
   });
 
 function guard(raw: string, ctx: ParseContext, used: number, max?: number): Read<string> {
-  const checked = checkText(raw, ctx.today, max, ctx.knownPupil);
+  const checked = checkText(raw, ctx.today, max, ctx.known);
   if (checked.ok) return { value: checked.text, used };
   const p = checked.problem;
   if (p.kind === "pii") return { error: { code: "pii", params: { pii: p.pii } } };

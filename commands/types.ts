@@ -1,7 +1,7 @@
 import type { UseCases } from "../src/app/index.ts";
 import type { Language } from "../src/core/model.ts";
 import type { Permission } from "../src/core/permissions.ts";
-import type { KnownPupil } from "../src/core/privacy.ts";
+import type { Known } from "../src/core/privacy.ts";
 import type { DomainError } from "../src/core/result.ts";
 import type { Translate } from "../src/i18n/index.ts";
 
@@ -98,8 +98,8 @@ export type Read<T> = { value: T; used: number } | { error: DomainError } | null
 export interface ParseContext {
   today: string;
   mentions: ReadonlyMap<string, Person> | undefined;
-  /** This table's pupil numbers, which the PII guard refuses in every free-text field and option value. */
-  knownPupil?: KnownPupil;
+  /** This table's pupil numbers and member names, which the PII guard refuses in every free-text field and option value. */
+  known?: Known;
 }
 
 /** How a form (Slack modal, Teams dialog) asks for an argument; the answer is read back as a typed token. */

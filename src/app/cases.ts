@@ -12,12 +12,12 @@ import {
 import { sameSignal } from "../core/duplicates.ts";
 import type { Case, Outcome, Signal, TableDoc } from "../core/model.ts";
 import { may } from "../core/permissions.ts";
-import type { KnownPupil } from "../core/privacy.ts";
+import type { Known } from "../core/privacy.ts";
 import { ask, fail, ok, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import type { SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
-import { type Actor, findMember, nameOf } from "../core/table.ts";
+import { type Actor, activeMembers, findMember, nameOf } from "../core/table.ts";
 import { type Act, act, type Deps } from "./context.ts";
 
 export type PupilRefInput =
@@ -33,14 +33,25 @@ export function caseIn(a: Act, id: string): Result<Case> {
 export function makeCaseUseCases(deps: Deps) {
   return {
     /**
-     * Whether a number typed in free text is one of this table's pupils, so the PII guard refuses it in any
-     * field. The table's keys are gathered on the first question only.
+     * What the PII guard refuses in any field beyond the shapes of personal data: a number that is one of this
+     * table's pupils (the keys are gathered on the first question only) and a member's name.
      */
-    knownPupil(doc: TableDoc): KnownPupil {
+    known(doc: TableDoc): Known {
       let keys: Set<string> | null = null;
-      return (n) => {
-        keys ??= new Set(doc.cases.flatMap((c) => (c.pupilKey ? [c.pupilKey] : [])));
-        return keys.size > 0 && keys.has(deps.pseudonymizer.pupilKey(doc.table.id, n));
+      return {
+        pupil: (n) => {
+          keys ??= new Set(doc.cases.flatMap((c) => (c.pupilKey ? [c.pupilKey] : [])));
+          return keys.size > 0 && keys.has(deps.pseudonymizer.pupilKey(doc.table.id, n));
+        },
+        // `sanne.jgz` and `fatima_b`: the parts of a handle that can be a name (three letters or more).
+        people: new Set(
+          activeMembers(doc).flatMap((m) =>
+            m.handle
+              .toLocaleLowerCase("nl")
+              .split(/[._-]/)
+              .filter((p) => /^\p{L}{3,}$/u.test(p)),
+          ),
+        ),
       };
     },
     /** The raw pupil number is turned into its key here and goes no further. */

@@ -46,7 +46,7 @@ export function numberKind(raw: string): NumberKind | null {
     const run = m[0].trim();
     // Spaces join groups of one number (`06 1234 5678`), never a date to what stands beside it (`C-4 16-11`).
     const pieces = run.split(/\s+/);
-    const dated = pieces.some((p) => DATE_LIKE.test(p) || TIME_SHAPE.test(p));
+    const dated = pieces.some((p) => isDate(p) || TIME_SHAPE.test(p));
     for (const part of dated ? pieces : [run]) {
       const kind = kindOf(part);
       if (kind) return kind;
@@ -57,8 +57,19 @@ export function numberKind(raw: string): NumberKind | null {
   return null;
 }
 
+/** A date as people write it: a day and month that exist, or a year first (`2026-11-16`), not `3075.61.835`. */
+function isDate(run: string): boolean {
+  if (!DATE_LIKE.test(run)) return false;
+  return run.split("..").every((part) => {
+    const [a, b, c] = part.split(/[-/.]/).map(Number) as [number, number, number | undefined];
+    const yearFirst = part.length >= 8 && /^\d{4}/.test(part);
+    const [day, month] = yearFirst ? [c ?? 1, b] : [a, b];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  });
+}
+
 function kindOf(run: string): NumberKind | null {
-  if (DATE_LIKE.test(run) || TIME_SHAPE.test(run)) return null;
+  if (isDate(run) || TIME_SHAPE.test(run)) return null;
   const digits = run.replace(/\D/g, "");
   const international = /^(?:\+|00)/.test(run);
   if (international) {

@@ -1,3 +1,4 @@
+import { hasPersonName } from "./names.ts";
 import {
   hasBirthDate,
   hasEmail,
@@ -53,16 +54,23 @@ function hasKnownPupil(text: string, known: KnownPupil): boolean {
   return false;
 }
 
-export function findPii(text: string, today: string, known?: KnownPupil): PiiKind | null {
+/** What the table itself knows that a note may not carry: its pupils' numbers and its members' names. */
+export interface Known {
+  pupil?: KnownPupil;
+  /** Member names in lower case (handles and their parts: `sanne.jgz` gives `sanne`). */
+  people?: ReadonlySet<string>;
+}
+
+export function findPii(text: string, today: string, known: Known = {}): PiiKind | null {
   if (hasEmail(text)) return "email";
   if (hasIban(text)) return "iban";
-  if (known && hasKnownPupil(text, known)) return "leerlingnummer";
+  if (known.pupil && hasKnownPupil(text, known.pupil)) return "leerlingnummer";
   const number = numberKind(text);
   if (number) return number;
   if (hasPostcode(text)) return "postcode";
   if (hasBirthDate(text, today)) return "geboortedatum";
   if (hasStreetAddress(text)) return "adres";
-  if (hasHonorificName(text)) return "naam";
+  if (hasHonorificName(text) || hasPersonName(text, known.people)) return "naam";
   return null;
 }
 
@@ -71,7 +79,7 @@ export function checkText(
   raw: string,
   today: string,
   max = MAX_TEXT,
-  known?: KnownPupil,
+  known: Known = {},
 ): { ok: true; text: string } | { ok: false; problem: TextProblem } {
   if (INVISIBLE.test(raw) || hasControl(raw)) return { ok: false, problem: { kind: "tekens" } };
   const text = raw.normalize("NFC").trim();

@@ -43,6 +43,13 @@ describe("PII guard", () => {
     ["honorific at a sentence start", "Mevr. Jansen belt", "naam"],
     ["Dhr. capitalised", "Dhr. De Boer komt", "naam"],
     ["Fam. with el", "Fam. El Amrani niet bereikbaar", "naam"],
+    ["a full name at the start", "Jan de Vries was weer weg", "naam"],
+    ["a full name inside a sentence", "Gesprek met Mohammed El Amrani", "naam"],
+    ["a first name inside a sentence", "Moeder van Sanne belde", "naam"],
+    ["an unknown name after kin", "Vader van Semhar belde af", "naam"],
+    ["an unknown name acting at the start", "Dawit was weer afwezig", "naam"],
+    ["two unknown capitals", "Overleg met de school en Merhawi Tesfay", "naam"],
+    ["a BSN in dotted groups", "bsn 3075.61.835", "bsn"],
   ])("finds %s", (_, input, kind) => expect(findPii(input, today)).toBe(kind));
 
   it.each([
@@ -61,6 +68,11 @@ describe("PII guard", () => {
     "Dr. Nassau College",
     "leerling van het Dr. Schaepman Lyceum",
     "op 14:30 gesprek, 2,5 uur gemist, 16 uur in 4 weken",
+    "Verhuisd binnen West Maas en Waal",
+    "Overstap naar De Regenboog in Den Bosch",
+    "@piet belt Veilig Thuis en de Raad voor de Kinderbescherming",
+    "Schoolweigering lijkt samen te hangen met pesten",
+    "Na de Ramadan weer gestart, tolk Arabisch geregeld",
   ])("lets ordinary text through: %s", (input) => expect(findPii(input, today)).toBeNull());
 
   it("knows the elfproef", () => {
