@@ -15,7 +15,7 @@ import { may } from "../core/permissions.ts";
 import type { Known } from "../core/privacy.ts";
 import { ask, fail, ok, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
-import type { SchoolType } from "../core/rules/policy.ts";
+import { dayHours, type SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
 import { type Actor, activeMembers, findMember, nameOf } from "../core/table.ts";
 import { type Act, act, type Deps } from "./context.ts";
@@ -74,7 +74,10 @@ export function makeCaseUseCases(deps: Deps) {
           return fail("sleutel-onbekend", { key: pupil.key });
         const days = checkSignalDays(input, a.rules().cal, a.doc.calendar.freeDays, a.today);
         if (!days.ok) return days;
-        const r = raiseSignal(a.doc, target, input, a.me.id, a.at, a.today);
+        const { policy } = a.rules();
+        const r = raiseSignal(a.doc, target, input, a.me.id, a.at, a.today, (c) =>
+          dayHours(policy, schoolType ?? c?.schoolType ?? policy.schoolType),
+        );
         if (!r.ok) return r;
         const twin = confirmed ? undefined : sameSignal(r.value.case, r.value.signal);
         if (twin) return ask({ ...signalFacts(a.doc, twin), case: r.value.case.id });

@@ -40,7 +40,6 @@ export function basisFromFacts(signals: readonly Signal[], recorded: LegalBasis 
   return recorded !== null && !FACT_BASES.has(recorded) ? recorded : null;
 }
 
-export const MAX_HOURS_PER_DAY = 10;
 const MAX_RANGE_DAYS = 366;
 
 export interface SignalInput {
@@ -96,6 +95,7 @@ function weekdaysIn(from: string, to: string): number {
 function checkAmount(
   input: SignalInput,
   today: string,
+  perDay: number,
 ): Result<{ hours: number | null; count: number | null }> {
   if (input.from > input.to) return fail("periode-omgekeerd");
   if (input.to > today) return fail("datum-in-toekomst");
@@ -112,7 +112,7 @@ function checkAmount(
       return fail("aantal-ongeldig");
     return ok({ hours: null, count: input.amount });
   }
-  const max = MAX_HOURS_PER_DAY * Math.max(1, weekdaysIn(input.from, input.to));
+  const max = perDay * Math.max(1, weekdaysIn(input.from, input.to));
   if (input.amount <= 0 || input.amount > max || Math.round(input.amount * 4) !== input.amount * 4)
     return fail("uren-ongeldig", { max });
   return ok({ hours: input.amount, count: null });
@@ -138,9 +138,9 @@ export function raiseSignal(
   by: string,
   at: string,
   today: string,
+  /** The most lesson hours of one school day for the pupil's school type (the policy's `lesuren.dag.*`). */
+  dayMax: (c: Case | undefined) => number,
 ): Result<RaisedSignal> {
-  const amount = checkAmount(input, today);
-  if (!amount.ok) return amount;
   let found: Case | undefined;
   if ("caseId" in target) {
     found = findCase(doc, target.caseId);
@@ -148,16 +148,19 @@ export function raiseSignal(
   } else {
     found = doc.cases.findLast((c) => c.pupilKey === target.pupilKey);
   }
+  const perDay = dayMax(found);
+  const amount = checkAmount(input, today, perDay);
+  if (!amount.ok) return amount;
   if (found && DUTY_KINDS.has(input.kind) && (exemptOn(found, input.from) || exemptOn(found, input.to)))
     return fail("vrijgesteld", { id: found.id, ground: `exemption.${found.exemption?.ground}` });
   const identified = found ? found.pupilKey !== null : true;
-  // One day holds at most MAX_HOURS_PER_DAY of absence, whoever reported it: two reports of 9,75 h are a typo.
+  // One day holds no more absence than its lesson hours, whoever reported it: two reports of 7 h are a typo.
   if (amount.value.hours !== null && input.from === input.to && found) {
     const already = activeSignals(found)
       .filter((s) => s.from === input.from && s.to === input.from && s.hours !== null)
       .reduce((sum, s) => sum + (s.hours ?? 0), 0);
-    if (already + amount.value.hours > MAX_HOURS_PER_DAY)
-      return fail("uren-dag-vol", { date: input.from, max: MAX_HOURS_PER_DAY, already });
+    if (already + amount.value.hours > perDay)
+      return fail("uren-dag-vol", { date: input.from, max: perDay, already });
   }
   const signal: Signal = {
     id: `S-${doc.counters.signal + 1}`,

@@ -38,11 +38,11 @@ describe("signals and cases", () => {
     expect(text(await h.say("piet", "signaal 12.345.67 te-laat 2 17-11..20-11"))).toContain(
       "Signaal S-2 toegevoegd aan casus C-1",
     );
-    expect(text(await h.say("piet", `signaal ${key} luxe 6 20-11`))).toContain(
+    expect(text(await h.say("piet", `signaal ${key} luxe 4 20-11`))).toContain(
       "Signaal S-3 toegevoegd aan casus C-1",
     );
     const card = text(await h.say("piet", "casus C-1"));
-    expect(card).toContain("ongeoorloofd verzuim 3,5 uur · te laat 2× · luxe verzuim 6 uur");
+    expect(card).toContain("ongeoorloofd verzuim 3,5 uur · te laat 2× · luxe verzuim 4 uur");
     expect(card).toContain("melding ongeoorloofd verzuim");
     expect((await h.store.read("console")).cases).toHaveLength(1);
   });

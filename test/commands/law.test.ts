@@ -33,7 +33,7 @@ describe("the law at the table", () => {
     await h.say("anna", "lid @sanne jgz");
     expect(text(await h.say("joost", "signaal 2345678 ongeoorloofd 6,5 vrijdag"))).toContain("Signaal S-1");
     const out = await h.say("piet", "signaal 2345678 ongeoorloofd 6,5 20-11");
-    expect(text(out)).toMatch(/Op vr 20 nov 2026 staat al 6,5 uur verzuim.*boven 10 uur/);
+    expect(text(out)).toMatch(/Op vr 20 nov 2026 staat al 6,5 uur verzuim.*boven 8 uur/);
     expect((await h.store.read("console")).cases[0]?.signals).toHaveLength(1);
   });
 

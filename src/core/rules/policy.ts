@@ -25,6 +25,10 @@ export const Policy = z.strictObject({
   lessonHoursPo: z.number().min(1).max(40),
   lessonHoursVo: z.number().min(1).max(40),
   lessonHoursMbo: z.number().min(1).max(40),
+  /** The most lesson hours one school day holds, per school type: more absence on one day is a typo. */
+  dayHoursPo: z.number().min(1).max(12),
+  dayHoursVo: z.number().min(1).max(12),
+  dayHoursMbo: z.number().min(1).max(12),
   schoolType: SchoolType,
   /** Local time (HH:MM, Europe/Amsterdam) at which the day's reminders go out on school days. */
   reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
@@ -61,6 +65,11 @@ export const NATIONAL_DEFAULT: Policy = {
   lessonHoursPo: 25,
   lessonHoursVo: 26,
   lessonHoursMbo: 20,
+  // Labelled defaults, not from the sources: a primary school day runs to about 15:00 (5,5 lesson hours), a
+  // secondary or MBO day holds at most 8 lesson periods.
+  dayHoursPo: 6,
+  dayHoursVo: 8,
+  dayHoursMbo: 8,
   schoolType: "vo",
   reminderTime: "09:00",
   reminderDaysBefore: 1,
@@ -93,6 +102,9 @@ export const POLICY_KEYS = {
   "lesuren.po": "lessonHoursPo",
   "lesuren.vo": "lessonHoursVo",
   "lesuren.mbo": "lessonHoursMbo",
+  "lesuren.dag.po": "dayHoursPo",
+  "lesuren.dag.vo": "dayHoursVo",
+  "lesuren.dag.mbo": "dayHoursMbo",
   schooltype: "schoolType",
   "herinnering.tijd": "reminderTime",
   "herinnering.dagen-voor": "reminderDaysBefore",
@@ -130,6 +142,11 @@ export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | 
         : Number(raw.replace(",", "."));
   const parsed = PolicyOverrides.safeParse({ [field]: value });
   return parsed.success && raw !== "" ? parsed.data : null;
+}
+
+/** The most absence one school day of this school type can hold. */
+export function dayHours(policy: Policy, type: SchoolType): number {
+  return type === "po" ? policy.dayHoursPo : type === "vo" ? policy.dayHoursVo : policy.dayHoursMbo;
 }
 
 export function lessonHours(policy: Policy, type: SchoolType): number {
