@@ -1,5 +1,7 @@
+import { addDecision } from "../core/actions.ts";
 import { type CaseQuery, matches } from "../core/case-query.ts";
 import {
+  closable,
   closeCase,
   findCase,
   monitorCase,
@@ -7,6 +9,7 @@ import {
   type PupilTarget,
   raiseSignal,
   reopenCase,
+  runningAbsence,
   type SignalInput,
 } from "../core/cases.ts";
 import { sameSignal } from "../core/duplicates.ts";
@@ -149,20 +152,42 @@ export function makeCaseUseCases(deps: Deps) {
     },
 
     /** Unconfirmed, it says what closing would leave behind and changes nothing. */
-    close(tableId: string, actorId: string, caseId: string, outcome: Outcome, confirmed = true) {
+    /**
+     * Unconfirmed, it says what closing would leave behind and changes nothing. While the absence still runs
+     * (TH-16) it needs a reason, which is kept as a decision on the case.
+     */
+    close(
+      tableId: string,
+      actorId: string,
+      caseId: string,
+      outcome: Outcome,
+      confirmed = true,
+      reason: string | null = null,
+    ) {
       return direct(
         tableId,
         actorId,
         caseId,
         (a, c) => {
-          const r = closeCase(a.doc, c, outcome, a.at);
-          if (!r.ok || confirmed) return r;
-          return ask({
-            case: c.id,
-            outcome: `outcome.${outcome}`,
-            signals: c.signals.filter((s) => s.withdrawnAt === null).length,
-            regie: c.regie ? nameOf(a.doc, c.regie.holder) : "",
-          });
+          const can = closable(a.doc, c);
+          if (!can.ok) return can;
+          const { cal, policy } = a.rules();
+          const runs = runningAbsence(c, cal, a.today, policy.closeQuietDays);
+          if (runs && !reason)
+            return fail("verzuim-loopt", { id: c.id, last: runs, days: policy.closeQuietDays });
+          if (!confirmed)
+            return ask({
+              case: c.id,
+              outcome: `outcome.${outcome}`,
+              signals: c.signals.filter((s) => s.withdrawnAt === null).length,
+              regie: c.regie ? nameOf(a.doc, c.regie.holder) : "",
+            });
+          if (runs && reason) {
+            const d = addDecision(a.doc, c, reason, a.me.id, a.at);
+            if (!d.ok) return d;
+            a.audit("besluit.vastgelegd", c.id, d.value.id);
+          }
+          return closeCase(a.doc, c, outcome, a.at);
         },
         "casus.gesloten",
         outcome,

@@ -1,3 +1,5 @@
+import type { SchoolCalendar } from "./calendar/calendar.ts";
+import { dayNumber } from "./calendar/days.ts";
 import { daysBetween, isoWeekday, plusDays } from "./dates.ts";
 import { DUTY_KINDS, exemptOn } from "./exemptions.ts";
 import type { Case, LegalBasis, Outcome, Signal, SignalKind, TableDoc } from "./model.ts";
@@ -216,14 +218,42 @@ function reopen(c: Case) {
   c.closedAt = null;
 }
 
-export function closeCase(doc: TableDoc, c: Case, outcome: Outcome, at: string): Result<Case> {
+/** Whether a case may close: not closed already, and no open agreements left. */
+export function closable(doc: TableDoc, c: Case): Result<Case> {
   if (c.status === "closed") return fail("casus-al-gesloten", { id: c.id });
   const open = doc.actions.filter((a) => a.caseId === c.id && a.status === "open").map((a) => a.id);
   if (open.length > 0) return fail("casus-heeft-open-afspraken", { id: c.id, items: open.join(", ") });
+  return ok(c);
+}
+
+export function closeCase(doc: TableDoc, c: Case, outcome: Outcome, at: string): Result<Case> {
+  const can = closable(doc, c);
+  if (!can.ok) return can;
   c.status = "closed";
   c.outcome = outcome;
   c.closedAt = at;
   return ok(c);
+}
+
+/**
+ * TH-16: a case is closed once its unauthorised absence has stopped (or an exemption runs). The sources leave open
+ * for how long; the table's `sluiten.verzuimvrij` says how many school days without it count as stopped. Returns
+ * the last day of absence that still runs, or null.
+ */
+export function runningAbsence(
+  c: Case,
+  cal: SchoolCalendar,
+  today: string,
+  quietDays: number,
+): string | null {
+  if (quietDays === 0 || exemptOn(c, today)) return null;
+  const last = activeSignals(c)
+    .filter((s) => DUTY_KINDS.has(s.kind))
+    .map((s) => s.to)
+    .sort()
+    .at(-1);
+  if (last === undefined || last >= today) return last ?? null;
+  return cal.schoolDaysBetween(dayNumber(last) + 1, dayNumber(today)) < quietDays ? last : null;
 }
 
 export function reopenCase(c: Case): Result<Case> {

@@ -35,6 +35,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.uren-nodig": "Give the number of hours for kind {kind}, for example `3.5`.",
   "err.aantal-nodig": "Give the number of times for kind {kind}, for example `2`.",
   "err.aantal-ongeldig": "The number of times is a whole number from 1 to 100.",
+  "err.verzuim-loopt":
+    'The absence of {id} still runs (last on {last}; the table waits {days} school days without absence). A case closes once the absence has stopped or an exemption runs. To close it anyway, give the reason: sluit {id} <uitstroom> "reason". Nothing was saved.',
   "err.uren-dag-vol":
     "{date} already has {already} hours of absence; these hours would take the day over {max}. Check the hours, or withdraw a signal first. Nothing was saved.",
   "err.uren-ongeldig": "Hours must be above 0, in quarters, and at most {max} for this period.",

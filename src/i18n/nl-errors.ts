@@ -37,6 +37,8 @@ export const nlErrors = {
   "err.uren-nodig": "Geef het aantal uren bij soort {kind}, bijvoorbeeld `3,5`.",
   "err.aantal-nodig": "Geef het aantal keren bij soort {kind}, bijvoorbeeld `2`.",
   "err.aantal-ongeldig": "Het aantal keren is een heel getal van 1 tot en met 100.",
+  "err.verzuim-loopt":
+    'Het verzuim van {id} loopt nog (laatst op {last}; de tafel wacht {days} schooldagen zonder verzuim). Een werkproces sluit pas als het verzuim is gestopt of er een vrijstelling is. Sluit je toch, geef dan de reden: sluit {id} <uitstroom> "reden". Er is niets opgeslagen.',
   "err.uren-dag-vol":
     "Op {date} staat al {already} uur verzuim; met deze uren komt de dag boven {max} uur. Controleer de uren, of trek eerst een signaal in. Er is niets opgeslagen.",
   "err.uren-ongeldig": "Uren moeten groter dan 0 zijn, in kwartieren, en hoogstens {max} voor deze periode.",

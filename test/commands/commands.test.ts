@@ -81,9 +81,11 @@ describe("signals and cases", () => {
   it("reopens a closed case on a new signal instead of opening a second one", async () => {
     const h = await tableWithMembers();
     await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
-    expect(text(await h.say("piet", "sluit C-1 schoolgang-hervat bevestigd=ja"))).toContain(
-      "Casus C-1 is gesloten: schoolgang hervat",
-    );
+    expect(
+      text(
+        await h.say("piet", 'sluit C-1 schoolgang-hervat "Leerling is terug na het gesprek" bevestigd=ja'),
+      ),
+    ).toContain("Casus C-1 is gesloten: schoolgang hervat");
     expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 2 donderdag"))).toContain(
       "Casus C-1 heropend met signaal S-2",
     );
@@ -98,7 +100,7 @@ describe("signals and cases", () => {
     );
     expect(text(await h.say("anna", "volgen C-1"))).toContain("wordt gevolgd");
     expect(text(await h.say("joost", "signaal 1234567 ongeoorloofd 1 donderdag"))).toContain("Status: open");
-    await h.say("anna", "sluit C-1 verhuisd bevestigd=ja");
+    await h.say("anna", 'sluit C-1 verhuisd "Naar het buitenland vertrokken" bevestigd=ja');
     expect(text(await h.say("anna", "casussen"))).toContain("Geen casussen");
     expect(text(await h.say("anna", "casussen alle"))).toContain("C-1");
     expect(text(await h.say("anna", "heropen C-1"))).toContain("Casus C-1 is heropend");

@@ -123,3 +123,32 @@ describe("a legal basis follows from the facts", () => {
     );
   });
 });
+
+describe("TH-16: a case closes once its absence has stopped", () => {
+  it("asks a reason while the absence runs, keeps it as a decision, and needs none once it stopped", async () => {
+    const h = await tableWithMembers();
+    await h.say("joost", "signaal 2345678 ongeoorloofd 4 vrijdag");
+    const refused = await h.say("piet", "sluit C-1 verhuisd");
+    expect(refused.reply.error?.code).toBe("verzuim-loopt");
+    expect(text(refused)).toContain("Het verzuim van C-1 loopt nog (laatst op vr 20 nov 2026");
+    expect(text(refused)).toContain("10 schooldagen zonder verzuim");
+    const closed = await h.say(
+      "piet",
+      'sluit C-1 verhuisd "Uitgeschreven, naar Belgie verhuisd" bevestigd=ja',
+    );
+    expect(text(closed)).toContain("Casus C-1 is gesloten: verhuisd");
+    const doc = await h.store.read("console");
+    expect(doc.decisions.map((d) => d.text)).toEqual(["Uitgeschreven, naar Belgie verhuisd"]);
+    expect(doc.cases[0]?.status).toBe("closed");
+
+    // Ten school days later the absence counts as stopped; a table may set its own wait, or none.
+    await h.say("joost", "signaal 3456789 ongeoorloofd 2 vrijdag");
+    h.clock.set(new Date("2026-12-03T09:00:00Z"));
+    expect((await h.say("piet", "sluit C-2 schoolgang-hervat")).reply.error?.code).toBe("verzuim-loopt");
+    h.clock.set(new Date("2026-12-04T09:00:00Z"));
+    expect((await h.say("piet", "sluit C-2 schoolgang-hervat")).confirm).toBeDefined();
+    await h.say("anna", "beleid sluiten.verzuimvrij=0");
+    await h.say("joost", "signaal 4567890 ongeoorloofd 2 vandaag");
+    expect((await h.say("piet", "sluit C-3 overig")).confirm).toBeDefined();
+  });
+});

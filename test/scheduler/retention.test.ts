@@ -31,7 +31,7 @@ describe("retention", () => {
     await h.say("piet", 'actie C-1 @piet morgen "Huisbezoek bij de familie"');
     await h.say("piet", "klaar A-1");
     await h.say("anna", "signaal 7654321 ongeoorloofd 2 20-11");
-    await h.say("piet", "sluit C-1 schoolgang-hervat bevestigd=ja");
+    await h.say("piet", 'sluit C-1 schoolgang-hervat "Leerling is terug" bevestigd=ja');
     expect(text(await h.say("piet", "bewaren"))).toContain("C-1: op 23 nov 2028");
     await h.store.close();
 
@@ -67,7 +67,7 @@ describe("retention", () => {
     const h = await harness({ at: "2026-07-17T09:00:00Z" });
     await h.say("anna", "setup Triage regio=midden");
     await h.say("anna", "signaal 1234567 ongeoorloofd 4 10-07");
-    await h.say("anna", "sluit C-1 schoolgang-hervat bevestigd=ja");
+    await h.say("anna", 'sluit C-1 schoolgang-hervat "Leerling is terug" bevestigd=ja');
     const scheduler = silentScheduler(h.store);
     await scheduler.tick(new Date("2028-07-16T08:30:00Z"));
     expect((await h.store.read("console")).cases[0]?.purgedAt).toBeNull();

@@ -289,7 +289,7 @@ describe.skipIf(!TEST_DATABASE_URL)("retention on PostgreSQL", () => {
     const signal = await a.say("anna", 'signaal 1234567 ongeoorloofd 4 20-11 "Ochtend weg, moeder gebeld"');
     const key = /L-[0-9A-Z]{6}/.exec(signal.reply.title ?? "")?.[0] as string;
     await a.say("piet", 'besluit C-1 "Gesprek met moeder over de ochtenden"');
-    await a.say("piet", "sluit C-1 schoolgang-hervat bevestigd=ja");
+    await a.say("piet", 'sluit C-1 schoolgang-hervat "Leerling is terug" bevestigd=ja');
     // The second instance holds the table as it was before the purge.
     expect((await stores[1].read("console")).cases[0]?.pupilKey).toBe(key);
     const rows = async () =>

@@ -41,6 +41,8 @@ export const Policy = z.strictObject({
   /** ISO weekday (1 = Monday) of the weekly table digest; 0: no digest. */
   digestDay: z.number().int().min(0).max(5),
   digestTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** TH-16: school days without unauthorised absence before a case closes without a stated reason; 0: never asked. */
+  closeQuietDays: z.number().int().min(0).max(60),
   /** Months after closing that a case keeps its pupil key, texts and signals (then only counts remain). */
   retentionMonths: z.number().int().min(1).max(120),
   /** Pupils of compulsory age the table serves (RPT-02); 0: not given. */
@@ -77,6 +79,8 @@ export const NATIONAL_DEFAULT: Policy = {
   chairAfter: 5,
   digestDay: 1,
   digestTime: "08:30",
+  // Labelled default: the sources leave open how long absence must have stopped (TH-16 GAP): two school weeks.
+  closeQuietDays: 10,
   retentionMonths: 24,
   pupils: 0,
   reportMinimum: 10,
@@ -112,6 +116,7 @@ export const POLICY_KEYS = {
   "herinnering.zonder-regie-na": "chairAfter",
   "weekoverzicht.dag": "digestDay",
   "weekoverzicht.tijd": "digestTime",
+  "sluiten.verzuimvrij": "closeQuietDays",
   "bewaren.maanden": "retentionMonths",
   "leerlingen.aantal": "pupils",
   "rapport.minimum": "reportMinimum",
