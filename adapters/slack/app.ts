@@ -6,6 +6,7 @@ import type { SlackConfig } from "../../src/config.ts";
 import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
+import { pageRoutes } from "../pages.ts";
 import { registerEvents } from "./events.ts";
 import { registerHandlers } from "./handlers.ts";
 import { slackPoster } from "./notifier.ts";
@@ -99,7 +100,11 @@ const MAX_SKEW_S = 300;
  * ahead refused before Bolt sees it (Bolt 5.1 rejects only old ones; a future one could be replayed for longer).
  */
 function receiverOf(signingSecret: string, opts: SlackAppOptions, logger: BoltLogger) {
-  const receiver = new HTTPReceiver({ signingSecret, customRoutes: healthRoutes(opts.store), logger });
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    customRoutes: [...healthRoutes(opts.store), ...pageRoutes],
+    logger,
+  });
   const listener = receiver.requestListener;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     const at = Number(req.headers["x-slack-request-timestamp"]);

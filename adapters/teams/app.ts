@@ -21,6 +21,7 @@ import { translator } from "../../src/i18n/index.ts";
 import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
+import { pageRoutes } from "../pages.ts";
 import { withBackoff } from "./backoff.ts";
 import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
 import { postActivity, replyActivity, replyCard } from "./render.ts";
@@ -81,7 +82,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   const { config } = opts;
   const server = createServer();
   const http = new ExpressAdapter(server);
-  for (const route of healthRoutes(opts.store)) http.get(route.path, route.handler);
+  for (const route of [...healthRoutes(opts.store), ...pageRoutes]) http.get(route.path, route.handler);
   const app = new App({
     clientId: config.clientId,
     clientSecret: config.clientSecret,

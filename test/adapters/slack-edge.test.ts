@@ -36,6 +36,13 @@ describe("Slack: the edge of the receiver", () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
   });
+
+  it("serves the privacy statement and terms the Teams manifest links to", async () => {
+    s = await slackTable();
+    const base = s.url.replace("/slack/events", "");
+    expect(await (await fetch(`${base}/privacy`)).text()).toContain("Privacyverklaring Tafel");
+    expect(await (await fetch(`${base}/voorwaarden`)).text()).toContain("Gebruiksvoorwaarden Tafel");
+  });
 });
 
 describe("Slack: what Tafel no longer knows", () => {

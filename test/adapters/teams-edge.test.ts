@@ -44,6 +44,17 @@ describe("Teams: who Tafel answers", () => {
   });
 });
 
+describe("Teams: the pages the manifest links to", () => {
+  it("serves /privacy and /voorwaarden beside the bot endpoint", async () => {
+    t = await teamsTable();
+    const base = t.url.replace("/api/messages", "");
+    // A fresh connection each, as the test client does: a kept-alive socket breaks the next test's first request.
+    const get = (path: string) => fetch(`${base}${path}`, { headers: { connection: "close" } });
+    expect(await (await get("/privacy")).text()).toContain("Privacyverklaring Tafel");
+    expect((await get("/voorwaarden")).status).toBe(200);
+  });
+});
+
 describe("Teams: user text on a card", () => {
   it("is shown literally in titles, facts, lists and text: no link, emphasis or list from it", async () => {
     t = await teamsTable();

@@ -131,5 +131,5 @@ export async function teamsTable() {
     cloud.server.close();
     await h.store.close();
   };
-  return { cloud, h, teams, post, stop };
+  return { cloud, h, teams, url, post, stop };
 }
