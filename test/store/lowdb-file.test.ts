@@ -1,10 +1,11 @@
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
 import { loadPupilKey } from "../../src/infra/pseudonymizer.ts";
+import { checkDataDirectory } from "../../src/store/lowdb/check.ts";
 import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
 import { openFileStore } from "../../src/store/lowdb/store.ts";
 import { MIGRATIONS, SchemaError } from "../../src/store/migrations.ts";
@@ -206,5 +207,38 @@ describe("lowdb file store", () => {
     expect(k1).toHaveLength(32);
     expect((await stat(join(d, "pupil.key"))).mode & 0o777).toBe(0o600);
     expect((await loadPupilKey(d, "ab".repeat(32))).toString("hex")).toBe("ab".repeat(32));
+  });
+});
+
+describe("backups while Tafel runs, and a restore as the README says", () => {
+  it("keeps a copy a day of a table written to, and restoring it brings back that day's table", async () => {
+    const d = await dir();
+    let clock = new Date("2026-11-23T09:00:00Z");
+    const now = () => clock;
+    const rename = (store: Awaited<ReturnType<typeof openFileStore>>, name: string) =>
+      store.transact("t1", (doc) => {
+        doc.table.name = name;
+        return ok(null);
+      });
+    const store = await openFileStore(d, { now });
+    await store.create(table);
+    await rename(store, "maandag");
+    await rename(store, "maandag later");
+    expect(await readdir(join(d, "backups/t1"))).toHaveLength(1);
+    // The next day, without a restart: the first write of the day is backed up, later ones are not.
+    clock = new Date("2026-11-24T09:00:00Z");
+    await rename(store, "dinsdag");
+    await rename(store, "dinsdag later");
+    await store.close();
+    const backups = (await readdir(join(d, "backups/t1"))).sort();
+    expect(backups).toHaveLength(2);
+
+    // README, Storage: stop Tafel, copy the backup over the table's file, remove its journal.
+    await writeFile(join(d, "tables/t1.json"), await readFile(join(d, "backups/t1", backups[1] as string)));
+    await rm(join(d, "tables/t1.journal"), { force: true });
+    const restored = await openFileStore(d, { now });
+    expect((await restored.read("t1")).table.name).toBe("dinsdag");
+    await restored.close();
+    expect((await checkDataDirectory(d, false)).every((r) => r.problems.length === 0)).toBe(true);
   });
 });

@@ -31,6 +31,8 @@ interface Backend {
   /** A stored table as it stands: its snapshot with its journal replayed, migrated and validated. */
   load(id: string): Promise<TableDoc>;
   journal(id: string): Journal | null;
+  /** The day's backup of a table that is written to while Tafel runs for weeks: at most one a day. */
+  daily(id: string, doc: TableDoc): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -148,6 +150,7 @@ class LowStore implements Store {
       if (journal && journal.bytes > Math.max(COMPACT_MIN_BYTES, this.snapshotBytes.get(tableId) ?? 0))
         await this.compact(tableId, db, journal).catch(() => undefined);
       if (db.data.table.name !== name) await this.rename(db.data);
+      await this.backend.daily(tableId, db.data);
       return { ok: true, value: tracked.plain(result.value) as T };
     });
   }
@@ -208,6 +211,7 @@ export async function openMemoryStore(): Promise<Store> {
       throw new SchemaError(`memory store has no stored table ${id}`);
     },
     journal: () => null,
+    daily: async () => {},
     scrubBackups: async () => {},
     release: async () => {},
   });
@@ -245,8 +249,17 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
       emptyIndex(),
     );
     await index.read();
+    /** The day of each table's newest backup, so a write checks the folder once a day, not every time. */
+    const backedUp = new Map<string, string>();
     const store = new LowStore({
       index,
+      daily: async (id, doc) => {
+        const day = now().toISOString().slice(0, 10);
+        if (backedUp.get(id) === day) return;
+        backedUp.set(id, day);
+        // On a full disk the backup waits for the next day; the command was already durable.
+        await backUp(dir, id, JSON.stringify(doc), now(), false).catch(() => backedUp.delete(id));
+      },
       adapter: (id) => new DurableJsonFile(path(id), (raw) => raw as TableDoc),
       journal,
       scrubBackups: async (id, caseIds, at) => {
@@ -276,6 +289,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
           if (upgrade) throw e;
         };
         await backUp(dir, id, JSON.stringify(raw), now(), upgrade).catch(unlessUpgrade);
+        backedUp.set(id, now().toISOString().slice(0, 10));
         const doc = migrate(raw, migrations);
         if (upgrade || deltas.length > 0)
           await new DurableJsonFile(path(id), (x) => x)
