@@ -53,7 +53,9 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ),
       ...section(
         w.t("dag.unreported"),
-        (m.unreported ?? []).map((c) => w.t("dag.unreported.item", { id: c.caseId, days: c.days })),
+        (m.unreported ?? []).map((c) =>
+          w.t(c.late ? "dag.unreported.late" : "dag.unreported.item", { id: c.caseId, days: c.days }),
+        ),
       ),
     ];
     if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));

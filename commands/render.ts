@@ -6,6 +6,7 @@ import { crossedAt, reportOwed } from "../src/core/duo.ts";
 import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import { may } from "../src/core/permissions.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
+import { policyOf } from "../src/core/rules/policy.ts";
 import { memberById } from "../src/core/table.ts";
 import { thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
@@ -74,7 +75,8 @@ function duoField(ctx: CommandContext, doc: TableDoc, c: Case): Array<readonly [
   if (!reportOwed(c)) return [];
   const since = crossedAt(doc, c);
   const date = since ? formatDate(localDate(new Date(since)), ctx.lang) : "?";
-  return [[ctx.t("card.duo"), ctx.t("card.duo.open", { date, id: c.id })]];
+  const days = policyOf(doc.policy).duoDays;
+  return [[ctx.t("card.duo"), ctx.t("card.duo.open", { date, id: c.id, days })]];
 }
 
 /** Authorised absence (sickness, care) is health data: a case's details show it to who may see it. */

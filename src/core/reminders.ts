@@ -31,7 +31,8 @@ export type Outbound =
       /** For the chair: cases without regie for `chairAfter` school days or more. */
       noRegie: Array<{ caseId: string; days: number }>;
       /** For who reports to DUO and the chair: meldplichtig cases not reported yet, every school day until they are. */
-      unreported?: Array<{ caseId: string; days: number }>;
+      /** `late`: past the table's deadline for the report (`duo.termijn`). */
+      unreported?: Array<{ caseId: string; days: number; late?: boolean }>;
     }
   | {
       kind: "week";
@@ -148,11 +149,14 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
     if (tellToday(days, policy.chairAfter))
       for (const chair of chairs) box(chair).noRegie.push({ caseId: c.id, days });
   }
-  const reporters = [...new Set([...addressees(members, "duo-melden").map((m) => m.id), ...chairs])];
+  // Who reports hears it every school day; the chair once the table's deadline (`duo.termijn`) has passed.
+  const reporters = addressees(members, "duo-melden").map((m) => m.id);
   for (const c of active.filter(reportOwed)) {
     const at = crossedAt(doc, c);
     const days = at ? schoolDaysSince(cal, dayNumber(localDate(new Date(at))), today) : 0;
-    for (const to of reporters) box(to).unreported?.push({ caseId: c.id, days });
+    const late = days > policy.duoDays;
+    const to = new Set(late ? [...reporters, ...chairs] : reporters);
+    for (const id of to) box(id).unreported?.push({ caseId: c.id, days, late });
   }
   return [...inbox.values()].map((message) => ({ key: `dag:${date}:${message.to}`, message }));
 }

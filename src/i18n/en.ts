@@ -243,11 +243,13 @@ export const en: Record<MessageKey, string> = {
   "reply.gemeld": "Case {id}: absence reported to DUO on {date}.",
   "card.duo": "DUO report",
   "card.duo.done": "reported to DUO on {date} (@{by})",
-  "card.duo.open": "not reported yet (must be reported since {date}); once done: gemeld {id}",
+  "card.duo.open":
+    "not reported yet (must be reported since {date}; deadline {days} school days); once done: gemeld {id}",
   "agenda.niet-gemeld": "not reported to DUO yet",
   "agenda.laag-2": "tier 2",
   "dag.unreported": "Not reported to DUO yet (the school reports; then type gemeld C-…)",
   "dag.unreported.item": "{id}: must be reported for {days} school days",
+  "dag.unreported.late": "{id}: reportable for {days} school days, past the table's deadline",
   "duo.niet-meer":
     "Case {id} no longer has to be reported after {signal} was withdrawn: the DUO report is no longer due.",
   "card.exemption": "Exemption",

@@ -243,11 +243,13 @@ export const nl = {
   "reply.gemeld": "Casus {id}: verzuimmelding bij DUO gedaan op {date}.",
   "card.duo": "Melding DUO",
   "card.duo.done": "gemeld bij DUO op {date} (@{by})",
-  "card.duo.open": "nog niet gemeld (meldplichtig sinds {date}); na de melding: gemeld {id}",
+  "card.duo.open":
+    "nog niet gemeld (meldplichtig sinds {date}; termijn {days} schooldagen); na de melding: gemeld {id}",
   "agenda.niet-gemeld": "nog niet gemeld bij DUO",
   "agenda.laag-2": "laag 2",
   "dag.unreported": "Nog niet gemeld bij DUO (de school meldt; typ daarna gemeld C-…)",
   "dag.unreported.item": "{id}: meldplichtig sinds {days} schooldagen",
+  "dag.unreported.late": "{id}: meldplichtig sinds {days} schooldagen, de termijn van de tafel is verstreken",
   "duo.niet-meer":
     "Casus {id} is na het intrekken van {signal} niet meer meldplichtig: de melding bij DUO is niet meer nodig.",
   "card.exemption": "Vrijstelling",

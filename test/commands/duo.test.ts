@@ -18,7 +18,7 @@ describe("the DUO report as a tracked step", () => {
   it("shows a report still owed on the card, in casussen and on the agenda", async () => {
     const h = await meldplichtig();
     expect(text(await h.say("joost", "casus C-1"))).toContain(
-      "Melding DUO: nog niet gemeld (meldplichtig sinds 23 nov 2026); na de melding: gemeld C-1",
+      "Melding DUO: nog niet gemeld (meldplichtig sinds 23 nov 2026; termijn 5 schooldagen); na de melding: gemeld C-1",
     );
     expect(text(await h.say("joost", "casussen"))).toContain("nog niet gemeld bij DUO");
     expect(text(await h.say("joost", "overleg agenda"))).toMatch(/C-1: .*nog niet gemeld bij DUO/);
@@ -47,17 +47,20 @@ describe("the DUO report as a tracked step", () => {
     expect(text(await h.say("joost", "gemeld C-1"))).toContain("niet meldplichtig");
   });
 
-  it("reminds who reports and the chair every school day until the report is made", async () => {
+  it("reminds who reports every school day until the report is made, and the chair once the deadline passed", async () => {
     const h = await meldplichtig();
-    const day = async (date: string) =>
-      dailyMessages(await h.store.read("console"), calendar("midden"), policyOf({}), date)
+    const day = async (date: string, policy = {}) =>
+      dailyMessages(await h.store.read("console"), calendar("midden"), policyOf(policy), date)
         .filter((d) => d.message.kind === "dag" && (d.message.unreported ?? []).length > 0)
         .map((d) => (d.message.kind === "dag" ? d.message.to : ""))
         .sort();
-    expect(await day("2026-11-24")).toEqual(["anna", "joost", "vera"]);
-    expect(await day("2026-11-25")).toEqual(["anna", "joost", "vera"]);
+    expect(await day("2026-11-24")).toEqual(["joost", "vera"]);
+    // Crossed on Monday 23 Nov: five school days later, on Monday 30 Nov, the deadline (duo.termijn=5) has passed.
+    expect(await day("2026-11-30")).toEqual(["joost", "vera"]);
+    expect(await day("2026-12-01")).toEqual(["anna", "joost", "vera"]);
+    expect(await day("2026-11-25", { duoDays: 1 })).toEqual(["anna", "joost", "vera"]);
     await h.say("vera", "gemeld C-1");
-    expect(await day("2026-11-26")).toEqual([]);
+    expect(await day("2026-12-02")).toEqual([]);
   });
 
   it("tells the school and the table when a withdrawn signal makes the report no longer due", async () => {

@@ -41,6 +41,8 @@ export const Policy = z.strictObject({
   /** ISO weekday (1 = Monday) of the weekly table digest; 0: no digest. */
   digestDay: z.number().int().min(0).max(5),
   digestTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** School days after the crossing within which the school reports to DUO; after it the chair hears it too. */
+  duoDays: z.number().int().min(1).max(60),
   /** TH-16: school days without unauthorised absence before a case closes without a stated reason; 0: never asked. */
   closeQuietDays: z.number().int().min(0).max(60),
   /** Months after closing that a case keeps its pupil key, texts and signals (then only counts remain). */
@@ -79,6 +81,8 @@ export const NATIONAL_DEFAULT: Policy = {
   chairAfter: 5,
   digestDay: 1,
   digestTime: "08:30",
+  // Labelled default: the sources leave the DUO report's deadline open (TH-01): one school week.
+  duoDays: 5,
   // Labelled default: the sources leave open how long absence must have stopped (TH-16 GAP): two school weeks.
   closeQuietDays: 10,
   retentionMonths: 24,
@@ -116,6 +120,7 @@ export const POLICY_KEYS = {
   "herinnering.zonder-regie-na": "chairAfter",
   "weekoverzicht.dag": "digestDay",
   "weekoverzicht.tijd": "digestTime",
+  "duo.termijn": "duoDays",
   "sluiten.verzuimvrij": "closeQuietDays",
   "bewaren.maanden": "retentionMonths",
   "leerlingen.aantal": "pupils",
