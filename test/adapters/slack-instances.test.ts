@@ -41,10 +41,12 @@ describe.skipIf(!TEST_DATABASE_URL)("Slack on two instances behind a load balanc
     });
     const answers = await Promise.all([one.send(submission), two.send(submission)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    await Promise.all([one.settle(), two.settle()]);
 
     const button = buttonBody({ id: "U2", username: "joost" }, "klaar A-1", "300.1");
     await Promise.all([one.send(button), two.send(button)]);
-    await one.settle();
+    // Each instance goes on after its ack: wait for both, not only the first.
+    await Promise.all([one.settle(), two.settle()]);
     const doc = await two.h.store.read("slack-t1-c1");
     expect(doc.actions.map((a) => [a.id, a.text, a.status])).toEqual([
       ["A-1", "Gesprek met de mentor", "done"],
