@@ -13,6 +13,28 @@ import { renderPost } from "./render.ts";
 import { conversationOf, readMentions } from "./translate.ts";
 
 const CASE = /\bC-[1-9]\d{0,6}\b/;
+/** Tables on App Home: three blocks each within Slack's 100, beside the title and the line that counts the rest. */
+const HOME_TABLES = 32;
+/** Slack's limit for a section's text. */
+const SECTION_MAX = 3000;
+
+/** A title and whole lines up to a section's limit; the lines left out are counted in the last line. */
+export function fitted(title: string, lines: readonly string[], more: (n: number) => string): string {
+  const kept = [title];
+  let length = title.length;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i - 1;
+    // Room for this line, and for the closing count if lines remain after it.
+    const tail = rest > 0 ? more(rest).length + 1 : 0;
+    if (length + 1 + line.length + tail > SECTION_MAX) {
+      kept.push(more(lines.length - i));
+      return kept.join("\n");
+    }
+    kept.push(line);
+    length += 1 + line.length;
+  }
+  return kept.join("\n");
+}
 
 export function registerEvents(app: App, deps: SlackDeps) {
   /**
@@ -81,10 +103,13 @@ export function registerEvents(app: App, deps: SlackDeps) {
     for (const p of outcome.posts) await deps.post(p);
   });
 
-  /** App Home: my open agreements with their due dates and my regie cases, at every table I sit at. */
+  /**
+   * App Home: my open agreements with their due dates and my regie cases, at every table I sit at. Slack takes 100
+   * blocks and 3,000 characters a section: what does not fit is counted and pointed to, never cut off unsaid.
+   */
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    const blocks: Record<string, unknown>[] = [];
+    const tables: Array<{ work: number; blocks: Record<string, unknown>[] }> = [];
     let lang = deps.dispatch.defaultLanguage;
     for (const ref of await deps.store.tables()) {
       const doc = await deps.store.read(ref.id);
@@ -98,38 +123,39 @@ export function registerEvents(app: App, deps: SlackDeps) {
         (a) => `• ${escapeMrkdwn(`${a.id} (${a.caseId}) ${a.text} — ${formatDate(a.due, lang)}`)}`,
       );
       const cases = mine.value.cases.map((c) => `• ${escapeMrkdwn(caseTitle(ctx, c))}`);
-      blocks.push(
-        { type: "header", text: { type: "plain_text", text: ref.name.slice(0, 150) } },
-        {
-          type: "section",
-          text: {
-            type: "mrkdwn",
-            verbatim: true,
-            text: [`*${t("reply.mijn.actions")}*`, ...(actions.length ? actions : [t("reply.mijn.none")])]
-              .join("\n")
-              .slice(0, 3000),
-          },
+      const section = (title: string, lines: string[]) => ({
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          verbatim: true,
+          text: fitted(`*${t(title as never)}*`, lines.length ? lines : [t("reply.mijn.none")], (n) =>
+            t("slack.home.more", { n }),
+          ),
         },
-        {
-          type: "section",
-          text: {
-            type: "mrkdwn",
-            verbatim: true,
-            text: [`*${t("reply.mijn.cases")}*`, ...(cases.length ? cases : [t("reply.mijn.none")])]
-              .join("\n")
-              .slice(0, 3000),
-          },
-        },
-      );
+      });
+      tables.push({
+        work: actions.length + cases.length,
+        blocks: [
+          { type: "header", text: { type: "plain_text", text: ref.name.slice(0, 150) } },
+          section("reply.mijn.actions", actions),
+          section("reply.mijn.cases", cases),
+        ],
+      });
     }
     const t = translator(lang);
+    // Tables with work for me first; three blocks a table, so 32 fit beside the title and a closing line.
+    const shown = tables.sort((a, b) => b.work - a.work).slice(0, HOME_TABLES);
+    const hidden = tables.length - shown.length;
     const view = {
       type: "home",
       blocks: [
         { type: "header", text: { type: "plain_text", text: t("slack.home.title") } },
-        ...(blocks.length
-          ? blocks.slice(0, 99)
+        ...(shown.length
+          ? shown.flatMap((x) => x.blocks)
           : [{ type: "section", text: { type: "mrkdwn", text: t("slack.home.none") } }]),
+        ...(hidden > 0
+          ? [{ type: "section", text: { type: "mrkdwn", text: t("slack.home.tables.more", { n: hidden }) } }]
+          : []),
       ],
     };
     await client.views.publish({ user_id: event.user, view: view as never });

@@ -125,6 +125,10 @@ function words(text: string): Word[] {
   });
 }
 
+/** A capital that can be part of a name: no role, organisation or institution. */
+const named = (x: Word | undefined): boolean =>
+  x?.capital === true && !NOT_A_PERSON.has(x.lower) && !INSTITUTION.test(x.lower);
+
 /** `people`: the table's member names (lower case), which a note may not carry either. */
 export function hasPersonName(text: string, people: ReadonlySet<string> = new Set()): boolean {
   const ws = words(text);
@@ -141,8 +145,6 @@ export function hasPersonName(text: string, people: ReadonlySet<string> = new Se
       j++;
     }
     const surname = j > i + 1 && ws[j - 1]?.joined ? ws[j] : undefined;
-    const named = (x: Word | undefined) =>
-      x !== undefined && x.capital && !NOT_A_PERSON.has(x.lower) && !INSTITUTION.test(x.lower);
     if (named(surname) && (strong || FIRST.has(w.lower) || LAST.has((surname as Word).lower))) return true;
     if (FIRST.has(w.lower)) {
       // Inside a sentence a capital is a name; at its start only with a surname or a verb after it.
@@ -152,11 +154,10 @@ export function hasPersonName(text: string, people: ReadonlySet<string> = new Se
     const unknown = !COMMON.has(w.lower) && !INSTITUTION.test(w.lower) && !THING.test(w.lower);
     if (w.initial) {
       // `Dawit was weer afwezig`, `Semhar, de oudste`: a word no list knows, at the start, acting as a person.
-      const acts = (x: Word | undefined) =>
-        x !== undefined && (x.comma || AFTER_PERSON.has(ws[ws.indexOf(x) + 1]?.lower ?? ""));
       if (unknown && (w.comma || (next !== undefined && AFTER_PERSON.has(next.lower)))) return true;
       // `Hodan Warsame heeft …`: two capitals at the start, acting as a person.
-      if (named(next) && !THING.test(w.lower) && acts(next)) return true;
+      const acts = next?.comma === true || AFTER_PERSON.has(ws[i + 2]?.lower ?? "");
+      if (named(next) && !THING.test(w.lower) && acts) return true;
       continue;
     }
     const before = ws[i - 1] as Word;

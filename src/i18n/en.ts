@@ -326,6 +326,9 @@ export const en: Record<MessageKey, string> = {
   "slack.home.title": "Tafel",
   "slack.home.tables": "My tables",
   "slack.home.none": "You are not a member of any table yet.",
+  "slack.home.more": "… and {n} more: type mijn in the table's channel.",
+  "slack.home.tables.more":
+    "{n} more tables, with less work for you than those above: type mijn in their channel.",
   "teams.form.open": "Open form",
   "teams.form.saved": "Saved.",
   "teams.form.answered": "The answer is in your chat with Tafel.",

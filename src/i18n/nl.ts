@@ -327,6 +327,9 @@ export const nl = {
   "slack.home.title": "Tafel",
   "slack.home.tables": "Mijn tafels",
   "slack.home.none": "Je bent nog geen lid van een tafel.",
+  "slack.home.more": "… en nog {n}: typ mijn in het kanaal van de tafel.",
+  "slack.home.tables.more":
+    "Nog {n} tafels, met minder werk voor jou dan die hierboven: typ mijn in hun kanaal.",
   "teams.form.open": "Formulier openen",
   "teams.form.saved": "Opgeslagen.",
   "teams.form.answered": "Het antwoord staat in je chat met Tafel.",
