@@ -273,7 +273,9 @@ type QueryWords = {
   withoutRegie: boolean;
   meldplichtig: boolean;
   tier: 1 | 2 | 3 | null;
-  atTurn: Person | "me" | null;
+  atTurn: Person | null;
+  /** `mijn`: the cases the reader is part of (regie or an open agreement). */
+  mine: boolean;
   /** The filter as typed, normalised: for the reply's title and the audit. */
   label: string;
 };
@@ -282,7 +284,7 @@ type QueryWords = {
 const QUERY_WORD: ReadonlyArray<[readonly string[], string, Partial<QueryWords>]> = [
   [["open"], "open", {}],
   [["alle", "all"], "alle", { all: true }],
-  [["mijn", "mine"], "mijn", { atTurn: "me" }],
+  [["mijn", "mine"], "mijn", { mine: true }],
   [["zonder-regie", "no-regie", "unassigned"], "zonder-regie", { withoutRegie: true }],
   [["meldplichtig", "reportable"], "meldplichtig", { meldplichtig: true }],
 ];
@@ -302,6 +304,7 @@ export const caseQuery = () =>
         meldplichtig: false,
         tier: null,
         atTurn: null,
+        mine: false,
         label: "",
       };
       const said: string[] = [];

@@ -31,7 +31,7 @@ export default defineCommand({
     const r = await ctx.use.cases.list(
       ctx.tableId,
       ctx.actor.id,
-      { ...query, atTurn: a.query?.atTurn ?? null },
+      { ...query, atTurn: a.query?.atTurn ?? null, mine: a.query?.mine ?? false },
       label,
     );
     if (!r.ok) return r;

@@ -115,21 +115,22 @@ export function makeCaseUseCases(deps: Deps) {
       });
     },
 
-    /** `atTurn`: the person named, or "me" (`mijn`); `label` is what the reader typed, for the audit. */
+    /** `atTurn`: the person named; `mine`: the reader's own cases (`mijn`); `label`: what was typed, for the audit. */
     list(
       tableId: string,
       actorId: string,
-      query: Omit<CaseQuery, "atTurn"> & { atTurn: Actor | "me" | null },
+      query: Omit<CaseQuery, "atTurn" | "involved"> & { atTurn: Actor | null; mine: boolean },
       label: string,
     ) {
       return act(deps, tableId, actorId, null, (a) => {
-        const who = query.atTurn === null || query.atTurn === "me" ? null : findMember(a.doc, query.atTurn);
+        const who = query.atTurn === null ? null : findMember(a.doc, query.atTurn);
         if (who && !who.ok) return who;
-        const atTurn = query.atTurn === "me" ? a.me.id : (who?.value.id ?? null);
+        const atTurn = who?.value.id ?? null;
+        const involved = query.mine ? a.me.id : null;
         const rules = a.rules();
         const cases = a.doc.cases
           .map((c) => ({ case: c, evaluation: rules.evaluate(c) }))
-          .filter(({ case: c, evaluation }) => matches(a.doc, c, evaluation, { ...query, atTurn }));
+          .filter(({ case: c, evaluation }) => matches(a.doc, c, evaluation, { ...query, atTurn, involved }));
         a.audit("casussen.bekeken", null, label);
         return ok({ cases, doc: a.doc });
       });

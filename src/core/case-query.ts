@@ -1,5 +1,5 @@
 import { actionsOfCase } from "./case-records.ts";
-import type { Case, TableDoc } from "./model.ts";
+import type { Action, Case, TableDoc } from "./model.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 
 /** Which cases `casussen` lists; every part given must hold. */
@@ -11,8 +11,10 @@ export interface CaseQuery {
   tier: 1 | 2 | 3 | null;
   /** A school code one of the case's signals carries. */
   school: string | null;
-  /** A member id: cases where they hold regie or own an open agreement, so it is their turn. */
+  /** A member id: cases where it is their move (`atTurnOf`). */
   atTurn: string | null;
+  /** A member id: cases they are part of, holding regie or owning an open agreement (`mijn`). */
+  involved: string | null;
 }
 
 export const ANY_OPEN: CaseQuery = {
@@ -22,6 +24,7 @@ export const ANY_OPEN: CaseQuery = {
   tier: null,
   school: null,
   atTurn: null,
+  involved: null,
 };
 
 export function matches(doc: TableDoc, c: Case, e: Evaluation, q: CaseQuery): boolean {
@@ -32,11 +35,12 @@ export function matches(doc: TableDoc, c: Case, e: Evaluation, q: CaseQuery): bo
   if (q.school !== null && !c.signals.some((s) => s.withdrawnAt === null && s.school === q.school))
     return false;
   if (
-    q.atTurn !== null &&
-    c.regie?.holder !== q.atTurn &&
-    !actionsOfCase(doc, c.id).some((a) => a.status === "open" && a.owner === q.atTurn)
+    q.involved !== null &&
+    c.regie?.holder !== q.involved &&
+    !actionsOfCase(doc, c.id).some((a) => a.status === "open" && a.owner === q.involved)
   )
     return false;
+  if (q.atTurn !== null && atTurnOf(doc, c)?.member !== q.atTurn) return false;
   return true;
 }
 
@@ -44,10 +48,18 @@ export function matches(doc: TableDoc, c: Case, e: Evaluation, q: CaseQuery): bo
  * Whose move it is on a case (domain.md FR-15, SC-C): the owner of its earliest open agreement, else its regie
  * holder, else the table (null).
  */
-export function atTurnOf(doc: TableDoc, c: Case): { member: string; actionId: string | null } | null {
-  const next = actionsOfCase(doc, c.id)
-    .filter((a) => a.status === "open")
-    .sort((a, b) => a.due.localeCompare(b.due))[0];
+export const atTurnOf = (doc: TableDoc, c: Case) =>
+  turnOf(
+    c,
+    actionsOfCase(doc, c.id).filter((a) => a.status === "open"),
+  );
+
+/** The same, from the case's open agreements where the caller has them already (the weekly digest). */
+export function turnOf(c: Case, open: readonly Action[]): { member: string; actionId: string | null } | null {
+  const next = open.reduce<Action | undefined>(
+    (first, a) => (first && first.due <= a.due ? first : a),
+    undefined,
+  );
   if (next) return { member: next.owner, actionId: next.id };
   return c.regie ? { member: c.regie.holder, actionId: null } : null;
 }

@@ -1,5 +1,6 @@
 import type { SchoolCalendar } from "./calendar/calendar.ts";
 import { dateOf, dayNumber, isoWeekOfMonday, weekdayOf } from "./calendar/days.ts";
+import { turnOf } from "./case-query.ts";
 import { localDate } from "./dates.ts";
 import { crossedAt, reportOwed } from "./duo.ts";
 import type { Action, Case, TableDoc } from "./model.ts";
@@ -62,7 +63,7 @@ export interface DigestCase {
   tier: { from: number | null; to: number } | null;
   /** Member id of the regie holder, or null. */
   regie: string | null;
-  /** Member ids whose turn it is: owners of the case's open agreements, else its regie holder. */
+  /** Whose move it is (`atTurnOf`): one member, or none; a list, as digests written before kept several. */
   atTurn: string[];
   overdue: number;
 }
@@ -210,6 +211,7 @@ export function weeklyDigest(
     ).length;
     if (n > 0) newSignals.push({ caseId: c.id, n });
     const mine = openOf.get(c.id) ?? [];
+    const turn = turnOf(c, mine);
     const overdue = mine.filter((a) => a.due < date).length;
     if (n > 0 || crossed || tier || overdue > 0 || c.regie === null)
       cases.push({
@@ -219,7 +221,7 @@ export function weeklyDigest(
         status: e.threshold.status,
         tier,
         regie: c.regie?.holder ?? null,
-        atTurn: mine.length > 0 ? [...new Set(mine.map((a) => a.owner))] : c.regie ? [c.regie.holder] : [],
+        atTurn: turn ? [turn.member] : [],
         overdue,
       });
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { weeklyDigest } from "../../src/core/reminders.ts";
+import { evaluateCase } from "../../src/core/rules/evaluate.ts";
+import { policyOf } from "../../src/core/rules/policy.ts";
 import { tableWithMembers, text } from "../support/harness.ts";
+import { calendar } from "../support/signals.ts";
 
 describe("find your pupil", () => {
   it("finds the case by pupil number privately, and never says the number back", async () => {
@@ -70,5 +74,27 @@ describe("casussen filters", () => {
     expect(text(await h.say("joost", "casussen laag 4"))).toContain("laag 1, 2 of 3");
     expect(text(await h.say("joost", "casussen mijn rood"))).toContain("aan-zet @…");
     expect(text(await h.say("joost", "casussen aan-zet @niemand"))).toContain("@niemand is geen lid");
+  });
+});
+
+describe("whose move it is, one reading everywhere", () => {
+  it("the card, `casussen aan-zet` and the weekly digest name the earliest open agreement's owner; `mijn` is every case one is part of", async () => {
+    const h = await tableWithMembers();
+    await h.say("joost", "signaal 2345678 ongeoorloofd 4 vrijdag");
+    await h.say("piet", "regie C-1 neem");
+    await h.say("piet", 'actie C-1 @joost 1-12 "Ouders bellen"');
+    await h.say("piet", 'actie C-1 @piet 8-12 "Huisbezoek plannen"');
+    const ids = async (who: string, line: string) =>
+      [...text(await h.say(who, line)).matchAll(/^\s+- (C-\d+)/gm)].map((m) => m[1]);
+    expect(text(await h.say("piet", "casus C-1"))).toContain("Aan zet: @joost");
+    expect(await ids("piet", "casussen aan-zet @joost")).toEqual(["C-1"]);
+    // Piet holds regie and an agreement, but it is Joost's move: he is not at turn, though it is his case.
+    expect(await ids("piet", "casussen aan-zet @piet")).toEqual([]);
+    expect(await ids("piet", "casussen mijn")).toEqual(["C-1"]);
+    const doc = await h.store.read("console");
+    const cal = calendar("midden");
+    const digest = weeklyDigest(doc, (c) => evaluateCase(c, cal, policyOf({}), "2026-11-27"), "2026-11-27");
+    const week = digest.message;
+    expect(week.kind === "week" ? week.cases?.map((c) => c.atTurn) : null).toEqual([["joost"]]);
   });
 });
