@@ -152,7 +152,6 @@ export function makeCaseUseCases(deps: Deps) {
       });
     },
 
-    /** Unconfirmed, it says what closing would leave behind and changes nothing. */
     /**
      * Unconfirmed, it says what closing would leave behind and changes nothing. While the absence still runs
      * (TH-16) it needs a reason, which is kept as a decision on the case.

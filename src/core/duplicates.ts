@@ -1,3 +1,4 @@
+import { activeSignals } from "./cases.ts";
 import type { Action, Case, Signal } from "./model.ts";
 
 /**
@@ -7,9 +8,7 @@ import type { Action, Case, Signal } from "./model.ts";
 
 /** Another live signal of the same kind on the case whose period overlaps this one. */
 export function sameSignal(c: Case, s: Signal): Signal | undefined {
-  return c.signals.find(
-    (x) => x.id !== s.id && x.withdrawnAt === null && x.kind === s.kind && x.from <= s.to && s.from <= x.to,
-  );
+  return activeSignals(c).find((x) => x.id !== s.id && x.kind === s.kind && x.from <= s.to && s.from <= x.to);
 }
 
 /** Case, spacing and the closing full stop do not make an agreement different. */
