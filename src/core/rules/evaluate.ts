@@ -20,7 +20,10 @@ export interface Evaluation {
  */
 export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, todayDate: string): Evaluation {
   const today = dayNumber(todayDate);
-  const signals = c.signals.filter((s) => s.withdrawnAt === null);
+  // Most cases have no withdrawn signal: no copy then, as every read evaluates every case.
+  const signals = c.signals.some((s) => s.withdrawnAt !== null)
+    ? c.signals.filter((s) => s.withdrawnAt === null)
+    : c.signals;
   const grace =
     c.enrolledOn && policy.newcomerWeeks > 0 ? graceEnd(cal, c.enrolledOn, policy.newcomerWeeks) : undefined;
   // The law first: a grace period holds back only the table's own prompts (notices.ts), never this status.

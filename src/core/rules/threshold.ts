@@ -1,6 +1,6 @@
 import type { SchoolCalendar } from "../calendar/calendar.ts";
 import type { Signal } from "../model.ts";
-import { distribute, EPSILON, heaviestWindow, round2, windowSum } from "./weekly.ts";
+import { EPSILON, heaviestWindow, round2, weekly, windowSum } from "./weekly.ts";
 
 export const LEGAL_HOURS = 16;
 export const LEGAL_WEEKS = 4;
@@ -35,6 +35,7 @@ export function windowOf(cal: SchoolCalendar, end: number, width: number): WeekW
 }
 
 export const isUnauthorised = (s: Signal) => s.kind === "ongeoorloofd" || s.kind === "luxe";
+const unauthorisedHours = (s: Signal) => (isUnauthorised(s) ? (s.hours ?? 0) : 0);
 
 /**
  * The legal reporting duty (Leerplichtwet art. 21a; domain.md TH-01): at least 16 hours of unauthorised absence
@@ -51,30 +52,30 @@ export function legalThreshold(
   today: number,
   margin: number,
 ): ThresholdResult {
-  const unauthorised = signals.filter(isUnauthorised);
-  const { byWeek, outside } = distribute(unauthorised, cal, (s) => s.hours ?? 0);
   const yearStart = Math.max(0, cal.lesweekUpTo(cal.schoolYearStart(today)));
-  for (const week of byWeek.keys()) if (week < yearStart) byWeek.delete(week);
-  const heaviest = heaviestWindow(byWeek, LEGAL_WEEKS, yearStart);
-  if (heaviest && heaviest.sum >= LEGAL_HOURS - EPSILON)
+  const current = cal.lesweekUpTo(today);
+  return weekly(signals, cal, unauthorisedHours, (w): ThresholdResult => {
+    const outside = [...w.outside];
+    const heaviest = heaviestWindow(w, LEGAL_WEEKS, yearStart, yearStart);
+    if (heaviest && heaviest.sum >= LEGAL_HOURS - EPSILON)
+      return {
+        ruleId: THRESHOLD_RULE,
+        status: "meldplichtig",
+        hours: round2(heaviest.sum),
+        // A window early in the year is shown from the year's first week, never across the summer.
+        window: windowOf(cal, Math.max(heaviest.end, yearStart + LEGAL_WEEKS - 1), LEGAL_WEEKS),
+        outside,
+      };
+    if (current < 0) return { ruleId: THRESHOLD_RULE, status: "onder", hours: 0, window: null, outside };
+    const recent = windowSum(w, current, LEGAL_WEEKS, yearStart);
+    const window = windowOf(cal, current, LEGAL_WEEKS);
     return {
       ruleId: THRESHOLD_RULE,
-      status: "meldplichtig",
-      hours: round2(heaviest.sum),
-      // A window early in the year is shown from the year's first week, never across the summer.
-      window: windowOf(cal, Math.max(heaviest.end, yearStart + LEGAL_WEEKS - 1), LEGAL_WEEKS),
+      status: recent >= margin - EPSILON && recent > 0 ? "nadert" : "onder",
+      hours: round2(recent),
+      // The current week is still under way: the window runs up to today, not to its Friday.
+      window: { ...window, to: Math.min(window.to, today) },
       outside,
     };
-  const current = cal.lesweekUpTo(today);
-  if (current < 0) return { ruleId: THRESHOLD_RULE, status: "onder", hours: 0, window: null, outside };
-  const recent = windowSum(byWeek, current, LEGAL_WEEKS);
-  const window = windowOf(cal, current, LEGAL_WEEKS);
-  return {
-    ruleId: THRESHOLD_RULE,
-    status: recent >= margin - EPSILON && recent > 0 ? "nadert" : "onder",
-    hours: round2(recent),
-    // The current week is still under way: the window runs up to today, not to its Friday.
-    window: { ...window, to: Math.min(window.to, today) },
-    outside,
-  };
+  });
 }

@@ -41,14 +41,21 @@ export function tier(
   const scheduled = days * perDay;
   let absent = 0;
   for (const s of signals) {
+    const whole = ABSENT_DAYS.has(s.kind);
+    if (!whole && !(ABSENT_HOURS.has(s.kind) && s.hours)) continue;
     const sFrom = dayNumber(s.from);
-    const sTo = s.from === s.to && ABSENT_DAYS.has(s.kind) ? today : dayNumber(s.to);
+    if (s.from === s.to && !whole) {
+      // One date counts whole when it lies in the window, on a school day or not.
+      if (sFrom >= from && sFrom <= today) absent += s.hours ?? 0;
+      continue;
+    }
+    const sTo = s.from === s.to ? today : dayNumber(s.to);
     const inWindow = cal.schoolDaysBetween(Math.max(sFrom, from), Math.min(sTo, today));
-    if (ABSENT_DAYS.has(s.kind)) absent += inWindow * perDay;
-    else if (ABSENT_HOURS.has(s.kind) && s.hours) {
+    if (whole) absent += inWindow * perDay;
+    else {
       const total = cal.schoolDaysBetween(sFrom, sTo);
-      // A single date on a non-school day of the window still counts whole; a range counts its share in the window.
-      absent += total === 0 ? (sFrom >= from && sFrom <= today ? s.hours : 0) : (s.hours * inWindow) / total;
+      // A range without school days counts whole when it starts in the window; otherwise its share in the window.
+      absent += total === 0 ? (sFrom >= from && sFrom <= today ? (s.hours ?? 0) : 0) : ((s.hours ?? 0) * inWindow) / total;
     }
   }
   absent = Math.min(absent, scheduled);

@@ -4,7 +4,7 @@ import type { Signal } from "../model.ts";
 import type { RuleId } from "./catalogue.ts";
 import type { Policy } from "./policy.ts";
 import { type WeekWindow, windowOf } from "./threshold.ts";
-import { distribute, EPSILON, heaviestWindow, round2 } from "./weekly.ts";
+import { EPSILON, heaviestWindow, round2, weekly } from "./weekly.ts";
 
 /** A rule that is met, with the figures that decided it; words are added by whoever shows it. */
 export type TriggerRuleId = Exclude<RuleId, "wet.meldplicht-16u" | "mdmtss.laag">;
@@ -33,8 +33,8 @@ function spans(signals: readonly Signal[], cal: SchoolCalendar, today: number): 
 
 /** Thuiszitter (TH-04): the longest run of whole lesweken without attendance reaches 4. */
 export function thuiszitter(signals: readonly Signal[], cal: SchoolCalendar, today: number): RuleHit | null {
+  if (!signals.some((s) => s.kind === "thuiszitter")) return null;
   const home = signals.filter((s) => s.kind === "thuiszitter");
-  if (home.length === 0) return null;
   for (const [from, to] of spans(home, cal, today)) {
     let run = 0;
     for (let w = Math.max(0, cal.lesweekOf(from)); w >= 0 && w < cal.weekCount; w++) {
@@ -59,8 +59,9 @@ function countWeeks(cal: SchoolCalendar, from: number, to: number): number {
 }
 
 export function absoluut(signals: readonly Signal[]): RuleHit | null {
-  const first = signals.filter((s) => s.kind === "absoluut").sort((a, b) => a.from.localeCompare(b.from))[0];
-  return first ? { ruleId: "wet.absoluut-verzuim", params: { since: first.from } } : null;
+  let since: string | null = null;
+  for (const s of signals) if (s.kind === "absoluut" && (since === null || s.from < since)) since = s.from;
+  return since === null ? null : { ruleId: "wet.absoluut-verzuim", params: { since } };
 }
 
 /** The table's own protocol triggers; each is off while its count is 0. */
@@ -79,12 +80,12 @@ export function protocolTriggers(
     weeks: number,
   ) => {
     if (need <= 0) return;
-    const { byWeek } = distribute(
-      signals.filter((s) => s.kind === kind),
+    const heaviest = weekly(
+      signals,
       cal,
-      amount,
+      (s) => (s.kind === kind ? amount(s) : 0),
+      (w) => heaviestWindow(w, weeks, yearStartWeek),
     );
-    const heaviest = heaviestWindow(byWeek, weeks, yearStartWeek);
     if (heaviest && heaviest.sum >= need - EPSILON)
       hits.push({
         ruleId,

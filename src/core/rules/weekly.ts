@@ -2,66 +2,91 @@ import type { SchoolCalendar } from "../calendar/calendar.ts";
 import { dayNumber } from "../calendar/days.ts";
 import type { Signal } from "../model.ts";
 
-/** Amounts per lesweek ordinal, and the signals that fell outside every school week. */
+/**
+ * Amounts per lesweek ordinal, and the signals that fell outside every school week: a dense array over the
+ * calendar's weeks and the weeks that hold an amount. Lent to a callback (`weekly`) and cleared after it, since
+ * allocating an array or a map per case cost more than the sums when a region is evaluated
+ * (`npm run bench -- rules`).
+ */
 export interface Weekly {
-  byWeek: Map<number, number>;
-  outside: string[];
+  readonly byWeek: Float64Array;
+  readonly weeks: number[];
+  readonly outside: string[];
 }
 
+let spare: Weekly | null = null;
+
 /**
- * Places each signal's amount in the lesweken it covers. A range is spread evenly over its school days; a single
- * date on a day without school (a weekend, a holiday, a free day) cannot be placed and is reported, so it
- * counts neither toward the threshold nor against attendance. New signals on such days are refused at input.
+ * Places each signal's amount in the lesweken it covers and hands the result to `use`, which must not keep it. A
+ * range is spread evenly over its school days; a single date on a day without school (a weekend, a holiday, a
+ * free day) cannot be placed and is reported, so it counts neither toward the threshold nor against attendance.
+ * New signals on such days are refused at input.
  */
-export function distribute(
+export function weekly<R>(
   signals: readonly Signal[],
   cal: SchoolCalendar,
   amount: (s: Signal) => number,
-): Weekly {
-  const byWeek = new Map<number, number>();
-  const outside: string[] = [];
-  const add = (week: number, v: number) => byWeek.set(week, (byWeek.get(week) ?? 0) + v);
-  for (const s of signals) {
-    const value = amount(s);
-    if (value === 0) continue;
-    const from = dayNumber(s.from);
-    const to = s.to === s.from ? from : dayNumber(s.to);
-    if (from === to) {
-      if (cal.isSchoolDay(from)) add(cal.lesweekOf(from), value);
-      else outside.push(s.id);
-      continue;
+  use: (weekly: Weekly) => R,
+): R {
+  // A nested call (none today) gets its own array rather than the one in use.
+  const lent = spare && spare.byWeek.length >= cal.weekCount ? spare : null;
+  spare = null;
+  const w: Weekly = lent ?? { byWeek: new Float64Array(cal.weekCount), weeks: [], outside: [] };
+  try {
+    for (const s of signals) {
+      const value = amount(s);
+      if (value === 0) continue;
+      const from = dayNumber(s.from);
+      const to = s.to === s.from ? from : dayNumber(s.to);
+      if (from === to) {
+        if (cal.isSchoolDay(from)) add(w, cal.lesweekOf(from), value);
+        else w.outside.push(s.id);
+        continue;
+      }
+      const days = cal.schoolDaysBetween(from, to);
+      if (days === 0) {
+        w.outside.push(s.id);
+        continue;
+      }
+      const perDay = value / days;
+      for (let d = from; d <= to; d++) if (cal.isSchoolDay(d)) add(w, cal.lesweekOf(d), perDay);
     }
-    const days = cal.schoolDaysBetween(from, to);
-    if (days === 0) {
-      outside.push(s.id);
-      continue;
-    }
-    const perDay = value / days;
-    for (let d = from; d <= to; d++) if (cal.isSchoolDay(d)) add(cal.lesweekOf(d), perDay);
+    return use(w);
+  } finally {
+    for (const week of w.weeks) w.byWeek[week] = 0;
+    w.weeks.length = 0;
+    w.outside.length = 0;
+    spare = w;
   }
-  return { byWeek, outside };
 }
 
-/** Sum over `width` lesweken ending at `end`. */
-export function windowSum(byWeek: Map<number, number>, end: number, width: number): number {
+function add(w: Weekly, week: number, value: number) {
+  if (w.byWeek[week] === 0) w.weeks.push(week);
+  w.byWeek[week] = (w.byWeek[week] as number) + value;
+}
+
+/** Sum over `width` lesweken ending at `end`, none before `floor`. */
+export function windowSum(weekly: Weekly, end: number, width: number, floor = 0): number {
   let sum = 0;
-  for (let w = end - width + 1; w <= end; w++) sum += byWeek.get(w) ?? 0;
+  for (let w = Math.max(floor, end - width + 1, 0); w <= end; w++) sum += weekly.byWeek[w] ?? 0;
   return sum;
 }
 
 /**
- * The heaviest window of `width` consecutive lesweken ending at or after `fromWeek`; the latest wins a tie.
- * A heaviest window can always be moved to end on a week with an amount, so only those ends are tried.
+ * The heaviest window of `width` consecutive lesweken ending at or after `fromWeek`, none before `floor`; the
+ * latest wins a tie. A heaviest window can always be moved to end on a week with an amount, so only those ends
+ * are tried.
  */
 export function heaviestWindow(
-  byWeek: Map<number, number>,
+  weekly: Weekly,
   width: number,
   fromWeek: number,
+  floor = 0,
 ): { end: number; sum: number } | null {
   let best: { end: number; sum: number } | null = null;
-  for (const end of byWeek.keys()) {
+  for (const end of weekly.weeks) {
     if (end < fromWeek) continue;
-    const sum = windowSum(byWeek, end, width);
+    const sum = windowSum(weekly, end, width, floor);
     if (!best || sum > best.sum + EPSILON || (Math.abs(sum - best.sum) <= EPSILON && end > best.end))
       best = { end, sum };
   }
