@@ -55,6 +55,7 @@ export function generateTable(opts: {
       role,
       boa: role === "leerplichtambtenaar",
       organisation: null,
+      municipalities: [],
       addedAt: at,
       removedAt: null,
     });

@@ -37,6 +37,7 @@ function generate(): TableDoc {
       role: m % 5 === 0 ? "leerplichtambtenaar" : "zorgcoordinator",
       boa: false,
       organisation: null,
+      municipalities: [],
       addedAt: at,
       removedAt: null,
     });

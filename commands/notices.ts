@@ -1,5 +1,7 @@
+import { findCase } from "../src/core/cases.ts";
 import type { Member, TableDoc } from "../src/core/model.ts";
 import { addressees } from "../src/core/permissions.ts";
+import { servingFirst } from "../src/core/residence.ts";
 import type { CaseNotice } from "../src/core/rules/notices.ts";
 import { activeMembers } from "../src/core/table.ts";
 import { num } from "./render.ts";
@@ -34,12 +36,16 @@ export function noticePosts(
     };
     const members = activeMembers(doc);
     const open: Button = { label: w.t("button.open", { id: n.caseId }), run: `casus ${n.caseId}` };
-    if (n.kind === "nadert")
-      return addressees(members, "meldgrens-horen").map((m) => ({
+    if (n.kind === "nadert") {
+      // Leerplicht of the pupil's residence municipality first (FR-03).
+      const c = findCase(doc, n.caseId);
+      const officers = addressees(members, "meldgrens-horen");
+      return (c ? servingFirst(officers, c) : officers).map((m) => ({
         to: { kind: "member", tableId, id: m.id, handle: m.handle },
         text: w.t("notice.nadert.dm", figures),
         buttons: [open],
       }));
+    }
     const dm = (m: Member): Post => ({
       to: { kind: "member", tableId, id: m.id, handle: m.handle },
       text: w.t("notice.threshold.dm", figures),

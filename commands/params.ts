@@ -209,6 +209,30 @@ export const word = (label: Localised, usage: string, max = 60) =>
     },
   });
 
+/**
+ * A municipality (`gemeente=Druten`, `gemeente="West Maas en Waal"`, `'s-Hertogenbosch`): a place name's shape,
+ * through the PII guard like every word; several with commas where one officer serves more.
+ */
+export const municipalities = (label: Localised) =>
+  param<string[]>({
+    form: { kind: "text", max: 120 },
+    label,
+    usage: "<gemeente>",
+    read: (tokens, ctx) => {
+      const first = tokens[0];
+      if (!first) return null;
+      const names = first.text.split(",").map((n) => n.trim().replace(/\s+/g, " "));
+      if (
+        names.some(
+          (n) => !/^(?:'s-|'t )?\p{L}[\p{L}\p{M}]*(?:[ -]\p{L}[\p{L}\p{M}]*){0,5}$/u.test(n) || n.length > 40,
+        )
+      )
+        return invalid("reason.municipality");
+      const checked = guard(names.join(", "), ctx, 1);
+      return checked && "error" in checked ? checked : { value: [...new Set(names)], used: 1 };
+    },
+  });
+
 function guard(raw: string, ctx: ParseContext, used: number, max?: number): Read<string> {
   const checked = checkText(raw, ctx.today, max, ctx.known);
   if (checked.ok) return { value: checked.text, used };

@@ -16,6 +16,7 @@ import interventie from "./list/interventie.ts";
 import ja from "./list/ja.ts";
 import klaar from "./list/klaar.ts";
 import leden from "./list/leden.ts";
+import leerling from "./list/leerling.ts";
 import lid from "./list/lid.ts";
 import lidAf from "./list/lid-af.ts";
 import mijn from "./list/mijn.ts";
@@ -65,6 +66,7 @@ export const COMMANDS: readonly Command[] = [
   overleg,
   consult,
   nieuwkomer,
+  leerling,
   mijn,
   setup,
   lid,

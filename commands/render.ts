@@ -3,12 +3,14 @@ import { actionsOfCase, decisionsOfCase } from "../src/core/case-records.ts";
 import { activeSignals, SIGNAL_UNIT } from "../src/core/cases.ts";
 import { formatDate, formatInstant, formatSpan, localDate } from "../src/core/dates.ts";
 import { crossedAt, reportOwed } from "../src/core/duo.ts";
+import { leerplichtMayTakePart } from "../src/core/intake.ts";
 import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import { may } from "../src/core/permissions.ts";
+import { dutyOf, serving } from "../src/core/residence.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import { policyOf } from "../src/core/rules/policy.ts";
-import { memberById } from "../src/core/table.ts";
-import { thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
+import { activeMembers, memberById } from "../src/core/table.ts";
+import { legalWord, thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
 
 /** Dutch readers expect a decimal comma. */
@@ -188,7 +190,10 @@ export function caseCard(
               : ctx.t("card.regie.none"),
           ],
           [ctx.t("card.signals"), signalSummary(ctx, c, health)],
-          [ctx.t("card.threshold"), thresholdLine(ctx, evaluation.threshold)],
+          [
+            `${ctx.t("card.threshold")} (${legalWord(ctx, "wet.meldplicht-16u")})`,
+            thresholdLine(ctx, evaluation.threshold),
+          ],
           ...(c.stuck
             ? [
                 [
@@ -200,14 +205,9 @@ export function caseCard(
           [ctx.t("card.turn"), turnWords(ctx, doc, c)],
           ...duoField(ctx, doc, c),
           ...(c.exemption ? [[ctx.t("card.exemption"), exemptionWords(ctx, c)] as const] : []),
-          [ctx.t("card.tier"), tierLine(ctx, evaluation.tier)],
-          // Tier 3 through authorised absence alone: leerplicht has no legal task there (domain.md SC-C, PR-02).
-          ...(evaluation.tier?.level === 3 &&
-          c.pupilKey !== null &&
-          c.legalBasis !== "ongeoorloofd-verzuim" &&
-          c.legalBasis !== "absoluut-verzuim"
-            ? [[ctx.t("card.legalTask"), ctx.t("card.legalTask.none")] as const]
-            : []),
+          [`${ctx.t("card.tier")} (${legalWord(ctx, "mdmtss.laag")})`, tierLine(ctx, evaluation.tier)],
+          ...legalTaskField(ctx, doc, c, evaluation),
+          ...(pupilFacts(ctx, doc, c) ? [[ctx.t("card.pupil"), pupilFacts(ctx, doc, c)] as const] : []),
           ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
         ],
       },
@@ -249,4 +249,38 @@ export function caseCard(
       },
     ],
   };
+}
+
+/**
+ * When leerplicht has no part in the case, the card says why: tier 3 through authorised absence alone gives no
+ * legal task (domain.md SC-C, PR-02); a region that keeps leerplicht out below the threshold (`beleid intake`, FR-15).
+ */
+function legalTaskField(ctx: CommandContext, doc: TableDoc, c: Case, e: Evaluation) {
+  const label = ctx.t("card.legalTask");
+  if (
+    e.tier?.level === 3 &&
+    c.pupilKey !== null &&
+    c.legalBasis !== "ongeoorloofd-verzuim" &&
+    c.legalBasis !== "absoluut-verzuim"
+  )
+    return [[label, ctx.t("card.legalTask.none")] as const];
+  const mode = policyOf(doc.policy).intakeMode;
+  return leerplichtMayTakePart(mode, c, e).ok ? [] : [[label, ctx.t("card.intake.none", { mode })] as const];
+}
+
+/** `woont in Druten (leerplicht: @piet) · volledig leerplichtig (12-15)`, or "" when nothing is known. */
+export function pupilFacts(ctx: Pick<CommandContext, "t">, doc: TableDoc, c: Case): string {
+  const officers = serving(
+    activeMembers(doc).filter((m) => may(m, "leerplicht-taak")),
+    c,
+  ).map((m) => `@${m.handle}`);
+  const duty = dutyOf(c.ageBand);
+  return [
+    c.municipality
+      ? `${ctx.t("pupil.municipality", { municipality: c.municipality })}${officers.length ? ` (${ctx.t("card.legalTask").toLowerCase()}: ${officers.join(", ")})` : ""}`
+      : "",
+    duty && c.ageBand ? ctx.t(`pupil.duty.${duty}`, { band: c.ageBand }) : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }

@@ -1,5 +1,6 @@
 import { dateOf } from "../src/core/calendar/days.ts";
 import { formatDate } from "../src/core/dates.ts";
+import { RULES, type RuleId } from "../src/core/rules/catalogue.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import type { ThresholdResult, WeekWindow } from "../src/core/rules/threshold.ts";
 import type { TierResult } from "../src/core/rules/tier.ts";
@@ -42,11 +43,22 @@ export function triggerLine(w: Words, hit: RuleHit): string {
           : v,
     ]),
   );
-  return w.t(`rule.${hit.ruleId}`, {
-    ...dates,
-    ...(hit.window ? { period: windowWords(w, hit.window).period } : {}),
-  });
+  return ruleLine(
+    w,
+    hit.ruleId,
+    w.t(`rule.${hit.ruleId}`, {
+      ...dates,
+      ...(hit.window ? { period: windowWords(w, hit.window).period } : {}),
+    }),
+  );
 }
+
+/** What kind of rule this is, in words, from the catalogue: `wet`, `lokaal protocol`. */
+export const legalWord = (w: Words, id: RuleId) => w.t(`legal.${RULES[id].legalStatus}`);
+
+/** A rule's line with its title and kind: `Te laat (lokaal protocol): 3× te laat in 4 lesweken …`. */
+export const ruleLine = (w: Words, id: RuleId, text: string) =>
+  w.t("rule.line", { title: w.t(`ruletitle.${id}`), status: legalWord(w, id), text });
 
 export function tierLine(w: Words, r: TierResult | null): string {
   if (!r) return w.t("rule.tier.none");

@@ -27,6 +27,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
       "signaal-intrekken",
       "consult",
       "nieuwkomer",
+      "leerling",
       "herzien",
       "regie",
       "sluit",

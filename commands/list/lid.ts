@@ -1,6 +1,6 @@
 import { ROLES } from "../../src/core/model.ts";
 import { defineCommand } from "../define.ts";
-import { choice, member, option, text } from "../params.ts";
+import { choice, member, municipalities, option, text } from "../params.ts";
 import { roleWords, tableReply } from "../render.ts";
 
 /** The words people use for a function, and the sector words of before functions (`school`, `leerplicht`). */
@@ -40,6 +40,7 @@ export default defineCommand({
   },
   examples: [
     "lid @fatima leerplichtambtenaar boa=ja Gemeente Druten",
+    "lid @piet leerplichtambtenaar gemeente=Druten,Wijchen",
     "lid @joost zorgcoordinator",
     "lid @anna voorzitter",
   ],
@@ -50,6 +51,10 @@ export default defineCommand({
     boa: option(
       ["boa"],
       choice({ nl: "BOA-status", en: "BOA status" }, ["ja", "nee"], { yes: "ja", no: "nee" }),
+    ),
+    municipalities: option(
+      ["gemeente", "gemeenten", "municipality"],
+      municipalities({ nl: "Gemeente", en: "Municipality" }),
     ),
     organisation: text({ nl: "Organisatie", en: "Organisation" }, "[organisatie]", 60).opt(),
   },
@@ -62,16 +67,17 @@ export default defineCommand({
       a.role,
       a.organisation,
       boa,
+      a.municipalities,
     );
     if (!r.ok) return r;
     const m = r.value.member;
-    const org = m.organisation ? ` (${m.organisation})` : "";
+    const org = [m.organisation, m.municipalities.join(", ")].filter(Boolean).join("; ");
     return {
       reply: tableReply(
         ctx.t(r.value.updated ? "reply.lid.updated" : "reply.lid.added", {
           handle: m.handle,
           role: roleWords(ctx, m),
-          org,
+          org: org ? ` (${org})` : "",
         }),
       ),
     };

@@ -1,10 +1,10 @@
-import { LEGAL_BASES, SIGNAL_KINDS, type SignalKind } from "../../src/core/model.ts";
+import { AGE_BANDS, LEGAL_BASES, SIGNAL_KINDS, type SignalKind } from "../../src/core/model.ts";
 import { isQuestion } from "../../src/core/result.ts";
 import { SCHOOL_TYPES } from "../../src/core/rules/policy.ts";
 import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { noticePosts } from "../notices.ts";
-import { amount, choice, note, option, period, pupil, schoolCode } from "../params.ts";
+import { amount, choice, municipalities, note, option, period, pupil, schoolCode } from "../params.ts";
 import { amountText, caseCard, understood } from "../render.ts";
 
 /** Health is special-category data (GDPR art. 9): the channel hears that there is a signal, not what it is. */
@@ -39,9 +39,17 @@ export default defineCommand({
     school: option(["school"], schoolCode()),
     basis: option(["grondslag", "basis"], choice({ nl: "Grondslag", en: "Legal basis" }, LEGAL_BASES)),
     schoolType: option(["type", "schooltype"], choice({ nl: "Schooltype", en: "School type" }, SCHOOL_TYPES)),
+    // The pupil's facts, as `leerling C-n` records them: on the first signal, so the case starts complete.
+    municipality: option(
+      ["gemeente", "municipality"],
+      municipalities({ nl: "Woongemeente", en: "Municipality" }),
+    ),
+    ageBand: option(["leeftijd", "age"], choice({ nl: "Leeftijd", en: "Age" }, AGE_BANDS)),
     note: note(),
   },
   async run(ctx, a) {
+    if ((a.municipality?.length ?? 0) > 1)
+      return { error: { code: "argument-ongeldig", params: { reason: "reason.municipality.one" } } };
     const period = a.period ?? { from: ctx.today, to: ctx.today };
     const r = await ctx.use.cases.raiseSignal(
       ctx.tableId,
@@ -55,7 +63,7 @@ export default defineCommand({
         note: a.note,
         legalBasis: a.basis,
       },
-      a.schoolType,
+      { schoolType: a.schoolType, municipality: a.municipality?.[0] ?? null, ageBand: a.ageBand },
       ctx.confirmed,
     );
     if (isQuestion(r)) return asked(ctx, "ask.dubbel-signaal", r);
@@ -63,7 +71,8 @@ export default defineCommand({
     const { case: c, signal, created, reopened } = r.value;
     const key = created ? "reply.signal.created" : reopened ? "reply.signal.reopened" : "reply.signal.added";
     const n = signal.hours ?? signal.count;
-    const lead = `${understood(ctx, signal, c.id, r.value.evaluation)} ${ctx.t(key, { id: c.id, signal: signal.id })}`;
+    const regie = r.value.schoolRegie ? ` ${ctx.t("reply.signal.schoolRegie", { id: c.id })}` : "";
+    const lead = `${understood(ctx, signal, c.id, r.value.evaluation)} ${ctx.t(key, { id: c.id, signal: signal.id })}${regie}`;
     return {
       reply: caseCard(ctx, c, r.value.doc, r.value.evaluation, lead),
       posts: [

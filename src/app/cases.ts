@@ -13,9 +13,12 @@ import {
   type SignalInput,
 } from "../core/cases.ts";
 import { sameSignal } from "../core/duplicates.ts";
+import { schoolKeepsRegie } from "../core/intake.ts";
 import type { Case, Outcome, Signal, TableDoc } from "../core/model.ts";
 import { may } from "../core/permissions.ts";
 import type { Known } from "../core/privacy.ts";
+import { setRegie } from "../core/regie.ts";
+import type { AgeBand } from "../core/residence.ts";
 import { ask, fail, ok, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { dayHours, type SchoolType } from "../core/rules/policy.ts";
@@ -63,7 +66,11 @@ export function makeCaseUseCases(deps: Deps) {
       actorId: string,
       pupil: PupilRefInput,
       input: SignalInput,
-      schoolType: SchoolType | null = null,
+      facts: { schoolType: SchoolType | null; municipality: string | null; ageBand: AgeBand | null } = {
+        schoolType: null,
+        municipality: null,
+        ageBand: null,
+      },
       confirmed = true,
     ) {
       const target: PupilTarget =
@@ -79,7 +86,7 @@ export function makeCaseUseCases(deps: Deps) {
         if (!days.ok) return days;
         const { policy } = a.rules();
         const r = raiseSignal(a.doc, target, input, a.me.id, a.at, a.today, (c) =>
-          dayHours(policy, schoolType ?? c?.schoolType ?? policy.schoolType),
+          dayHours(policy, facts.schoolType ?? c?.schoolType ?? policy.schoolType),
         );
         if (!r.ok) return r;
         const twin = confirmed ? undefined : sameSignal(r.value.case, r.value.signal);
@@ -88,12 +95,20 @@ export function makeCaseUseCases(deps: Deps) {
         if (r.value.reopened) a.audit("casus.heropend", r.value.case.id);
         a.audit("signaal.gemeld", r.value.case.id, r.value.signal.id);
         if (r.value.basisChanged) a.audit("casus.grondslag", r.value.case.id, r.value.case.legalBasis);
-        if (schoolType) r.value.case.schoolType = schoolType;
+        if (facts.schoolType) r.value.case.schoolType = facts.schoolType;
+        if (facts.municipality) r.value.case.municipality = facts.municipality;
+        if (facts.ageBand) r.value.case.ageBand = facts.ageBand;
         const rules = a.rules();
         const evaluation = rules.evaluate(r.value.case);
-        const notices = takeNotices(r.value.case, evaluation, rules.cal, a.today);
+        const schoolRegie =
+          r.value.created && schoolKeepsRegie(rules.policy.intakeMode, r.value.case, evaluation, a.me);
+        if (schoolRegie) {
+          setRegie(r.value.case, a.me, a.me, a.at, (id) => nameOf(a.doc, id));
+          a.audit("regie.toegewezen", r.value.case.id, a.me.id);
+        }
+        const notices = takeNotices(r.value.case, evaluation, rules.cal, a.today, rules.policy.intakeMode);
         auditCrossings(a.doc, notices, a.at);
-        return ok({ ...r.value, doc: a.doc, evaluation, notices });
+        return ok({ ...r.value, doc: a.doc, evaluation, notices, schoolRegie });
       });
     },
 

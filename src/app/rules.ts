@@ -1,6 +1,7 @@
 import { localDate } from "../core/dates.ts";
 import { reportOwed } from "../core/duo.ts";
 import { may } from "../core/permissions.ts";
+import type { AgeBand } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
 import { auditCrossings, type CaseNotice, takeNotices } from "../core/rules/notices.ts";
@@ -22,7 +23,7 @@ export function makeRuleUseCases(deps: Deps) {
         const rules = rulesFor(deps, doc, today);
         notices = doc.cases
           .filter((c) => c.status !== "closed")
-          .flatMap((c) => takeNotices(c, rules.evaluate(c), rules.cal, today));
+          .flatMap((c) => takeNotices(c, rules.evaluate(c), rules.cal, today, rules.policy.intakeMode));
         auditCrossings(doc, notices, deps.clock.now().toISOString());
         return ok(null);
       });
@@ -98,6 +99,27 @@ export function makeRuleUseCases(deps: Deps) {
       });
     },
 
+    /**
+     * The pupil's residence municipality and age band (FR-03, TH-15): who in leerplicht is competent, the duty,
+     * and Halt's age. What is not given stays.
+     */
+    setPupilFacts(
+      tableId: string,
+      actorId: string,
+      caseId: string,
+      facts: { municipality: string | null; ageBand: AgeBand | null },
+    ) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (c.value.pupilKey === null) return fail("consult-geen-leerling", { id: caseId });
+        if (facts.municipality !== null) c.value.municipality = facts.municipality;
+        if (facts.ageBand !== null) c.value.ageBand = facts.ageBand;
+        a.audit("casus.leerling", caseId, [c.value.municipality, c.value.ageBand].filter(Boolean).join(" "));
+        return ok({ case: c.value, doc: a.doc, evaluation: a.rules().evaluate(c.value) });
+      });
+    },
+
     /** Withdraws a wrong signal (raiser, regie holder or chair) and re-evaluates its case. */
     withdrawSignal(tableId: string, actorId: string, signalId: string, confirmed = true) {
       return act(deps, tableId, actorId, null, (a) => {
@@ -122,7 +144,7 @@ export function makeRuleUseCases(deps: Deps) {
             status: `threshold.short.${evaluation.threshold.status}`,
           });
         a.audit("signaal.ingetrokken", c.id, signalId);
-        const notices = takeNotices(c, evaluation, rules.cal, a.today);
+        const notices = takeNotices(c, evaluation, rules.cal, a.today, rules.policy.intakeMode);
         auditCrossings(a.doc, notices, a.at);
         // A report to DUO that was owed and no longer is: the school and the table hear it.
         return ok({ case: c, doc: a.doc, evaluation, notices, noLongerDue: owed && !reportOwed(c) });

@@ -37,9 +37,10 @@ export function makeTableUseCases(deps: Deps) {
       role: Role,
       organisation: string | null,
       boa: boolean | null,
+      municipalities: readonly string[] | null = null,
     ) {
       return act(deps, tableId, actorId, "tafel-inrichten", (a) => {
-        const r = addMember(a.doc, person, role, organisation, boa, a.at);
+        const r = addMember(a.doc, person, role, organisation, boa, a.at, municipalities);
         if (r.ok) a.audit(r.value.updated ? "lid.gewijzigd" : "lid.toegevoegd", null, r.value.member.id);
         return r;
       });

@@ -9,6 +9,7 @@ import {
 import { localDate } from "../core/dates.ts";
 import { sameAction } from "../core/duplicates.ts";
 import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
+import { checkLeerplichtWork } from "../core/intake.ts";
 import { addIntervention } from "../core/interventions.ts";
 import { may } from "../core/permissions.ts";
 import { setRegie } from "../core/regie.ts";
@@ -27,6 +28,16 @@ export function makeWorkUseCases(deps: Deps) {
         const found = holder === "me" || holder === null ? null : findMember(a.doc, holder);
         if (found && !found.ok) return found;
         const next = holder === "me" ? a.me : (found?.value ?? null);
+        if (next) {
+          const rules = a.rules();
+          const allowed = checkLeerplichtWork(
+            rules.policy.intakeMode,
+            c.value,
+            rules.evaluate(c.value),
+            next,
+          );
+          if (!allowed.ok) return allowed;
+        }
         const previous = c.value.regie?.holder ?? null;
         const r = setRegie(c.value, next, a.me, a.at, (id) => nameOf(a.doc, id));
         if (!r.ok) return r;
@@ -49,6 +60,14 @@ export function makeWorkUseCases(deps: Deps) {
         if (!c.ok) return c;
         const m = findMember(a.doc, owner);
         if (!m.ok) return m;
+        const rules = a.rules();
+        const allowed = checkLeerplichtWork(
+          rules.policy.intakeMode,
+          c.value,
+          rules.evaluate(c.value),
+          m.value,
+        );
+        if (!allowed.ok) return allowed;
         const twin = confirmed ? undefined : sameAction(a.doc.actions, caseId, text);
         const r = addAction(a.doc, c.value, m.value, due, text, a.me.id, a.at, a.today);
         if (!r.ok) return r;
@@ -88,6 +107,17 @@ export function makeWorkUseCases(deps: Deps) {
         if (!action) return fail("afspraak-onbekend", { id: actionId });
         const owner = change.owner ? findMember(a.doc, change.owner) : null;
         if (owner && !owner.ok) return owner;
+        const c = caseIn(a, action.caseId);
+        if (owner && c.ok) {
+          const rules = a.rules();
+          const allowed = checkLeerplichtWork(
+            rules.policy.intakeMode,
+            c.value,
+            rules.evaluate(c.value),
+            owner.value,
+          );
+          if (!allowed.ok) return allowed;
+        }
         const before = { owner: action.owner, due: action.due };
         const r = editAction(a.doc, action, { ...change, owner: owner?.value ?? null }, a.me, a.today);
         if (!r.ok) return r;

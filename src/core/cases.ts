@@ -71,6 +71,8 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     signals: [],
     schoolType: null,
     enrolledOn: null,
+    municipality: null,
+    ageBand: null,
     notices: [],
     reviewOn: null,
     interventions: [],

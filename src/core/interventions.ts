@@ -1,10 +1,10 @@
 import { exemptOn } from "./exemptions.ts";
-import type { AGE_BANDS, Case, INTERVENTIONS, Intervention, Member, TableDoc } from "./model.ts";
+import type { Case, INTERVENTIONS, Intervention, Member, TableDoc } from "./model.ts";
 import { may, refusal } from "./permissions.ts";
+import { type AgeBand, dutyOf } from "./residence.ts";
 import { fail, ok, type Result } from "./result.ts";
 
 export type InterventionKind = (typeof INTERVENTIONS)[number];
-export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** Enforcement: steps the law allows only where leerplicht has a legal task (domain.md PR-02, PR-17, §5). */
 const ENFORCEMENT: ReadonlySet<InterventionKind> = new Set(["waarschuwing", "halt", "civiel", "pv", "lod"]);
@@ -53,8 +53,14 @@ export function addIntervention(
     !c.interventions.some((i) => EARLIER_STEPS.has(i.kind) && i.date <= input.date)
   )
     return fail("pv-zonder-route", { id: c.id });
+  // The age given with the step, else the pupil's (`leerling C-n leeftijd=…`).
+  const ageBand = input.ageBand ?? c.ageBand;
+  // From 18 there is no compulsory education left to enforce (TH-15); the Doorstroompunt takes over.
+  if (ENFORCEMENT.has(input.kind) && dutyOf(ageBand) === "geen")
+    return fail("geen-leerplicht-meer", { id: c.id });
   if (input.kind === "halt") {
-    if (input.ageBand === null || input.ageBand === "5-11") return fail("halt-leeftijd");
+    // Halt is for young people of 12 up to 18 [003 L1419].
+    if (ageBand !== "12-15" && ageBand !== "16-17") return fail("halt-leeftijd");
     if (!input.consent) return fail("halt-toestemming");
   }
   doc.counters.intervention++;
@@ -64,7 +70,7 @@ export function addIntervention(
     date: input.date,
     by: me.id,
     at,
-    ageBand: input.ageBand,
+    ageBand,
     consent: input.consent,
     note: input.note,
   };

@@ -3,7 +3,7 @@ import { FUNCTIONS } from "./permissions.ts";
 import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const LocalDate = z.iso.date();
 export type LocalDate = z.infer<typeof LocalDate>;
@@ -72,6 +72,8 @@ export const Member = z.strictObject({
   /** A leerplichtambtenaar with BOA status (buitengewoon opsporingsambtenaar) may record a proces-verbaal. */
   boa: z.boolean(),
   organisation: z.string().nullable(),
+  /** The municipalities a leerplichtambtenaar serves: a pupil living there is theirs by default (FR-03). */
+  municipalities: z.array(z.string()),
   addedAt: Instant,
   removedAt: Instant.nullable(),
 });
@@ -176,6 +178,10 @@ export const Case = z.strictObject({
   schoolType: SchoolType.nullable(),
   /** A newcomer's enrolment date, for the table's grace period. */
   enrolledOn: LocalDate.nullable(),
+  /** Where the pupil lives: that municipality's leerplichtambtenaar is competent (FR-03, [004 L90-93]). */
+  municipality: z.string().nullable(),
+  /** An age band, never a birth date: it sets the duty (volledig, kwalificatie, none) and Halt (TH-15). */
+  ageBand: z.enum(AGE_BANDS).nullable(),
   /** Rule crossings already told to the table (`ruleId@schoolYearStart`), so each is told once. */
   notices: z.array(z.string()),
   /** The date the table wants to look at the case again; from then on it is on the agenda. */

@@ -63,6 +63,10 @@ export const PERMISSIONS = [
   "duo-vastleggen",
   /** The daily chair's line about vacant regie and stuck cases. */
   "tafel-bewaken",
+  /** Leerplicht's own part in a case: below the threshold only as the table's intake mode allows (FR-15). */
+  "leerplicht-taak",
+  /** Keeps regie below the threshold where the region leaves it with the school (FR-15, [003 L844]). */
+  "schoolregie",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -82,6 +86,8 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "duo-melden": ["zorgcoordinator", "verzuimcoordinator"],
   "duo-vastleggen": SCHOOL_FUNCTIONS,
   "tafel-bewaken": ["voorzitter"],
+  "leerplicht-taak": ["leerplichtambtenaar"],
+  schoolregie: SCHOOL_FUNCTIONS,
 };
 
 /** Permissions that also need BOA status. */

@@ -50,6 +50,7 @@ export function newTable(input: {
         role: "voorzitter",
         boa: false,
         organisation: null,
+        municipalities: [],
         addedAt: input.at,
         removedAt: null,
       },
@@ -107,7 +108,7 @@ export function audit(
 }
 
 /**
- * Adds a member or changes their function. The organisation and BOA status stay unless given again; BOA
+ * Adds a member or changes their function. The organisation, municipalities and BOA status stay unless given again; BOA
  * status belongs to the leerplichtambtenaar and goes when the function changes.
  */
 export function addMember(
@@ -117,6 +118,7 @@ export function addMember(
   organisation: string | null,
   boa: boolean | null,
   at: string,
+  municipalities: readonly string[] | null = null,
 ): Result<{ member: Member; updated: boolean }> {
   const found = findMember(doc, person);
   if (!found.ok && found.error.code === "lid-dubbelzinnig") return found;
@@ -131,6 +133,7 @@ export function addMember(
       return fail("laatste-voorzitter", { handle: existing.handle });
     existing.role = role;
     if (organisation !== null) existing.organisation = organisation;
+    if (municipalities !== null) existing.municipalities = [...municipalities];
     existing.boa = keepsBoa && (boa ?? existing.boa);
     return ok({ member: existing, updated: true });
   }
@@ -140,6 +143,7 @@ export function addMember(
     role,
     boa: keepsBoa && (boa ?? false),
     organisation,
+    municipalities: [...(municipalities ?? [])],
     addedAt: at,
     removedAt: null,
   };

@@ -100,10 +100,19 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.geen-notulen-op": "No meeting was held on {date}.",
   "err.afspraak-niet-open": "Agreement {id} is no longer open.",
   "err.uitstel-eerder": "Postponing {id} needs a date later than the current one, and not in the past.",
+  "err.intake-wettelijk":
+    "Case {id} is below the threshold, and at this table leerplicht only takes part from the threshold (policy intake=wettelijk). Regie stays with the school.",
+  "err.intake-alleen-consult":
+    'Case {id} is below the threshold, and at this table leerplicht then only advises anonymously (policy intake=consult). Open an anonymous consult: `consult "…"`, or record the parents\' consent (`grondslag=toestemming-ouders`).',
   "err.geen-wettelijke-taak":
     "{kind} is not possible on {id}: no unauthorised or absolute absence was reported, so leerplicht has no legal task here (it may advise, not enforce). Nothing was saved.",
+  "err.consult-geen-leerling":
+    "Case {id} is an anonymous consultation: there is no pupil to record anything about.",
+  "err.geen-leerplicht-meer":
+    "Case {id}: the pupil is 18 or older and no longer of compulsory age; no enforcement. The Doorstroompunt (RMC) acts.",
   "err.interventie-anoniem": "Case {id} is an anonymous consultation: it takes no interventions.",
-  "err.halt-leeftijd": "Halt is from age 12: give `leeftijd=12-15`, `16-17` or `18+`.",
+  "err.halt-leeftijd":
+    "Halt is for young people from 12 to 18: give `leeftijd=12-15` or `16-17`, here or with `leerling C-n leeftijd=…`.",
   "err.halt-toestemming":
     "Halt needs the young person's consent (and under 16 the parents'): give `toestemming=ja`.",
   "err.schooljaar-onbekend": "Write the school year as 2025-2026.",

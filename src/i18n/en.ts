@@ -1,6 +1,7 @@
 import { enAsk } from "./en-ask.ts";
 import { enErrors } from "./en-errors.ts";
 import { enReport } from "./en-report.ts";
+import { enRules } from "./en-rules.ts";
 import { enTimeline } from "./en-timeline.ts";
 import type { MessageKey } from "./nl.ts";
 
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...enErrors,
   ...enAsk,
   ...enReport,
+  ...enRules,
   ...enTimeline,
   "weekday.1": "Monday",
   "weekday.2": "Tuesday",
@@ -41,6 +43,9 @@ export const en: Record<MessageKey, string> = {
   "reason.date": "expected a date: 2026-11-03, 3-11-2026, 3-11, today, tomorrow, friday or in 2 weeks",
   "reason.period": "expected a date or a period `from..to`",
   "reason.text": "expected text in quotes",
+  "reason.municipality":
+    'expected a municipality, such as Druten or "West Maas en Waal"; several with commas',
+  "reason.municipality.one": "a pupil lives in one municipality",
   "reason.school": "expected a school code of 2 to 12 letters or digits",
 
   "role.voorzitter": "chair",
@@ -131,6 +136,8 @@ export const en: Record<MessageKey, string> = {
   "threshold.short.onder": "below the reporting threshold",
   "threshold.short.nadert": "nearing the reporting threshold",
   "threshold.short.meldplichtig": "must be reported",
+  "reply.signal.schoolRegie":
+    "Below the threshold regie stays with the school (policy intake): you hold regie for {id}; hand it on with `regie {id} @…`.",
   "reply.signal.created": "New case {id} opened with signal {signal}.",
   "reply.signal.reopened": "Case {id} reopened with signal {signal}.",
   "reply.signal.added": "Signal {signal} added to case {id}.",
@@ -170,15 +177,13 @@ export const en: Record<MessageKey, string> = {
   "rule.onder": "Below the threshold: {hours} h unauthorised in {weeks} ({period}).",
   "rule.onder.none": "Below the threshold: no school weeks yet this school year.",
   "rule.outside": "Not counted, dated in a holiday week: {ids}.",
-  "rule.wet.thuiszitter":
-    "At home (thuiszitter): not at school since {since}, {weeks} consecutive school weeks.",
-  "rule.wet.absoluut-verzuim": "Not enrolled (absoluut verzuim), reported from {since}.",
-  "rule.protocol.te-laat": "Local protocol: late {n}× in {weeks} school weeks ({period}); limit {need}.",
-  "rule.protocol.ziekmeldingen":
-    "Local protocol: {n} sick reports in {weeks} school weeks ({period}); limit {need}.",
-  "rule.protocol.ziekuren": "Local protocol: {n} h sick in {weeks} school weeks ({period}); limit {need} h.",
+  "rule.wet.thuiszitter": "not at school since {since}, {weeks} consecutive school weeks.",
+  "rule.wet.absoluut-verzuim": "not enrolled, reported from {since}.",
+  "rule.protocol.te-laat": "late {n}× in {weeks} school weeks ({period}); limit {need}.",
+  "rule.protocol.ziekmeldingen": "{n} sick reports in {weeks} school weeks ({period}); limit {need}.",
+  "rule.protocol.ziekuren": "{n} h sick in {weeks} school weeks ({period}); limit {need} h.",
   "rule.protocol.nieuwkomer":
-    "Newcomer: until {until} the table holds back its own protocol prompts (local agreement, {weeks} school weeks after enrolment). The statutory reporting duty above still applies.",
+    "until {until} the table holds back its own protocol prompts ({weeks} school weeks after enrolment). The statutory reporting duty above still applies.",
   "rule.tier":
     "Tier {level}: {name} (MD-MTSS). {attendance} % present by the hours reported, of {scheduled} lesson hours ({type}) since {since}.",
   "rule.tier.severe":

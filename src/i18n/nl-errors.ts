@@ -106,10 +106,19 @@ export const nlErrors = {
   "err.afspraak-niet-open": "Afspraak {id} is niet meer open.",
   "err.uitstel-eerder":
     "Uitstel van {id} moet naar een latere datum dan de huidige, en niet in het verleden.",
+  "err.intake-wettelijk":
+    "Casus {id} ligt onder de meldgrens, en aan deze tafel doet leerplicht pas mee vanaf de meldgrens (beleid intake=wettelijk). De regie blijft bij de school.",
+  "err.intake-alleen-consult":
+    'Casus {id} ligt onder de meldgrens, en aan deze tafel denkt leerplicht dan alleen anoniem mee (beleid intake=consult). Open een anoniem consult: `consult "…"`, of leg toestemming van ouders vast (`grondslag=toestemming-ouders`).',
   "err.geen-wettelijke-taak":
     "{kind} kan niet bij {id}: er is geen ongeoorloofd of absoluut verzuim gemeld, dus leerplicht heeft hier geen wettelijke taak (meedenken mag, handhaven niet). Er is niets opgeslagen.",
+  "err.consult-geen-leerling":
+    "Casus {id} is een anoniem consult: er is geen leerling om iets over vast te leggen.",
+  "err.geen-leerplicht-meer":
+    "Casus {id}: de leerling is 18 of ouder en niet meer leerplichtig; handhaving kan niet. Het Doorstroompunt (RMC) is aan zet.",
   "err.interventie-anoniem": "Casus {id} is een anoniem consult: daar horen geen interventies bij.",
-  "err.halt-leeftijd": "Halt kan vanaf 12 jaar: geef `leeftijd=12-15`, `16-17` of `18+`.",
+  "err.halt-leeftijd":
+    "Halt is voor jongeren van 12 tot 18: geef `leeftijd=12-15` of `16-17`, hier of met `leerling C-n leeftijd=…`.",
   "err.halt-toestemming":
     "Halt vraagt toestemming van de jongere (en tot 16 jaar de ouders): geef `toestemming=ja`.",
   "err.schooljaar-onbekend": "Schrijf het schooljaar als 2025-2026.",

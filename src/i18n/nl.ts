@@ -1,6 +1,7 @@
 import { nlAsk } from "./nl-ask.ts";
 import { nlErrors } from "./nl-errors.ts";
 import { nlReport } from "./nl-report.ts";
+import { nlRules } from "./nl-rules.ts";
 import { nlTimeline } from "./nl-timeline.ts";
 
 /** Dutch, the default. Placeholders in `{braces}`; the English catalogue must have every key. */
@@ -8,6 +9,7 @@ export const nl = {
   ...nlErrors,
   ...nlAsk,
   ...nlReport,
+  ...nlRules,
   ...nlTimeline,
   "weekday.1": "maandag",
   "weekday.2": "dinsdag",
@@ -41,6 +43,9 @@ export const nl = {
   "reason.date": "verwacht een datum: 2026-11-03, 3-11-2026, 3-11, vandaag, morgen, vrijdag of over 2 weken",
   "reason.period": "verwacht een datum of periode `van..tot`",
   "reason.text": "verwacht tekst tussen aanhalingstekens",
+  "reason.municipality":
+    'verwacht een gemeente, zoals Druten of "West Maas en Waal"; meer gemeenten met komma\'s',
+  "reason.municipality.one": "een leerling woont in één gemeente",
   "reason.school": "verwacht een schoolcode van 2 tot 12 letters of cijfers",
 
   "role.voorzitter": "voorzitter",
@@ -131,6 +136,8 @@ export const nl = {
   "threshold.short.onder": "onder meldgrens",
   "threshold.short.nadert": "nadert meldgrens",
   "threshold.short.meldplichtig": "meldplichtig",
+  "reply.signal.schoolRegie":
+    "Onder de meldgrens blijft de regie bij de school (beleid intake): jij hebt de regie over {id}; geef hem door met `regie {id} @…`.",
   "reply.signal.created": "Nieuwe casus {id} geopend met signaal {signal}.",
   "reply.signal.reopened": "Casus {id} heropend met signaal {signal}.",
   "reply.signal.added": "Signaal {signal} toegevoegd aan casus {id}.",
@@ -170,14 +177,13 @@ export const nl = {
   "rule.onder": "Onder meldgrens: {hours} uur ongeoorloofd in {weeks} ({period}).",
   "rule.onder.none": "Onder meldgrens: nog geen lesweken dit schooljaar.",
   "rule.outside": "Niet meegeteld, want gedateerd in een vakantieweek: {ids}.",
-  "rule.wet.thuiszitter": "Thuiszitter: sinds {since} niet op school, {weeks} lesweken aaneengesloten.",
-  "rule.wet.absoluut-verzuim": "Absoluut verzuim: niet ingeschreven (gemeld vanaf {since}).",
-  "rule.protocol.te-laat": "Lokaal protocol: {n}× te laat in {weeks} lesweken ({period}); grens {need}.",
-  "rule.protocol.ziekmeldingen":
-    "Lokaal protocol: {n} ziekmeldingen in {weeks} lesweken ({period}); grens {need}.",
-  "rule.protocol.ziekuren": "Lokaal protocol: {n} uur ziek in {weeks} lesweken ({period}); grens {need} uur.",
+  "rule.wet.thuiszitter": "sinds {since} niet op school, {weeks} lesweken aaneengesloten.",
+  "rule.wet.absoluut-verzuim": "niet ingeschreven (gemeld vanaf {since}).",
+  "rule.protocol.te-laat": "{n}× te laat in {weeks} lesweken ({period}); grens {need}.",
+  "rule.protocol.ziekmeldingen": "{n} ziekmeldingen in {weeks} lesweken ({period}); grens {need}.",
+  "rule.protocol.ziekuren": "{n} uur ziek in {weeks} lesweken ({period}); grens {need} uur.",
   "rule.protocol.nieuwkomer":
-    "Nieuwkomer: tot en met {until} houdt de tafel haar eigen protocolmeldingen achter (lokale afspraak, {weeks} lesweken na inschrijving). De wettelijke meldplicht hierboven geldt gewoon.",
+    "tot en met {until} houdt de tafel haar eigen protocolmeldingen achter ({weeks} lesweken na inschrijving). De wettelijke meldplicht hierboven geldt gewoon.",
   "rule.tier":
     "Laag {level}: {name} (MD-MTSS). {attendance} % aanwezig volgens de gemelde uren, van {scheduled} lesuren ({type}) sinds {since}.",
   "rule.tier.severe":

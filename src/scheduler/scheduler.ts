@@ -78,7 +78,7 @@ export function makeScheduler(deps: SchedulerDeps) {
         doc.rulesCheckedOn = date;
         const notices = doc.cases
           .filter((c) => c.status !== "closed")
-          .flatMap((c) => takeNotices(c, evaluateCase(c, cal, policy, date), cal, date));
+          .flatMap((c) => takeNotices(c, evaluateCase(c, cal, policy, date), cal, date, policy.intakeMode));
         auditCrossings(doc, notices, at.toISOString());
         if (notices.length) due.push({ key: `regels:${date}`, message: { kind: "regels", date, notices } });
       }

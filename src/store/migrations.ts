@@ -40,6 +40,13 @@ export const MIGRATIONS: Migrations = {
   }),
   /** v4: functions instead of sectors, BOA status, members kept when they leave, records refer to member ids; the DUO report on a case. */
   3: (doc) => ({ ...toMemberIds(doc), schemaVersion: 4 }),
+  /** v5: a pupil's residence municipality and age band on the case; the municipalities a member serves. */
+  4: (doc) => ({
+    ...doc,
+    schemaVersion: 5,
+    members: (doc.members as Record<string, unknown>[]).map((m) => ({ ...m, municipalities: [] })),
+    cases: (doc.cases as Record<string, unknown>[]).map((c) => ({ ...c, municipality: null, ageBand: null })),
+  }),
 };
 
 export class SchemaError extends Error {

@@ -70,7 +70,14 @@ export function track(doc: TableDoc) {
     const target = targets.get(v);
     if (target) return target;
     // A new array built from elements read through proxies (`doc.outbox = doc.outbox.filter(…)`).
-    return Array.isArray(v) ? v.map(unwrap) : v;
+    if (Array.isArray(v)) return v.map(unwrap);
+    // A new object spread from one read through a proxy (`{ ...member, organisation }`) holds its nested values'
+    // proxies: the stored object gets the plain values.
+    for (const [k, x] of Object.entries(v)) {
+      const plain = unwrap(x);
+      if (plain !== x) (v as Doc)[k] = plain;
+    }
+    return v;
   };
 
   const replaceTop = (key: string) => {

@@ -45,7 +45,7 @@ describe("console", () => {
       "Meldplichtig: 16 uur ongeoorloofd in lesweken 41–45 (5 okt t/m 6 nov 2026)",
     );
     expect(run.stdout).toContain("[dm → @joost] Melding bij DUO is verplicht voor casus C-1");
-    expect(run.stdout).toContain("Lokaal protocol: 3× te laat in 4 lesweken");
+    expect(run.stdout).toContain("Te laat (lokaal protocol): 3× te laat in 4 lesweken");
     // The digest says per case what is new, where it stands and who leads, in words.
     expect(run.stdout).toContain(
       "C-1: 1 nieuw signaal, 13 uur ongeoorloofd in 4 lesweken, nadert de meldgrens, laag 1 → 2, regie: niemand",

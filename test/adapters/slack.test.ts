@@ -107,6 +107,8 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
       "school",
       "basis",
       "schoolType",
+      "municipality",
+      "ageBand",
       "note",
     ]);
     const values = {

@@ -22,9 +22,11 @@ describe("interventions (MAS route)", () => {
   it("allow Halt only from age 12 and with consent noted", async () => {
     const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
     await h.say("joost", "signaal 1234567 ongeoorloofd 4 20-11");
-    expect(text(await h.say("piet", "interventie C-1 halt"))).toContain("Halt kan vanaf 12 jaar");
+    expect(text(await h.say("piet", "interventie C-1 halt"))).toContain(
+      "Halt is voor jongeren van 12 tot 18",
+    );
     expect(text(await h.say("piet", "interventie C-1 halt leeftijd=5-11 toestemming=ja"))).toContain(
-      "Halt kan vanaf 12 jaar",
+      "Halt is voor jongeren van 12 tot 18",
     );
     expect(text(await h.say("piet", "interventie C-1 halt leeftijd=12-15"))).toContain("toestemming=ja");
     expect(text(await h.say("piet", "interventie C-1 halt leeftijd=12-15 toestemming=ja"))).toContain(

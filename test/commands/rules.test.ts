@@ -73,7 +73,7 @@ describe("threshold and tier where users see them", () => {
     expect(h.notified).toEqual([]);
     await h.background.idle();
     expect(h.notified.map((p) => p.text)).toEqual([
-      expect.stringContaining("Let op, casus C-1: Lokaal protocol: 2× te laat in 3 lesweken"),
+      expect.stringContaining("Let op, casus C-1: Te laat (lokaal protocol): 2× te laat in 3 lesweken"),
     ]);
     const shown = text(await h.say("joost", "beleid"));
     expect(shown).toContain("te-laat.aantal = 2 (eigen)");
@@ -105,7 +105,7 @@ describe("threshold and tier where users see them", () => {
     await h.say("anna", "beleid nieuwkomer.weken=6");
     const card = text(await h.say("joost", "casus C-1"));
     expect(card).toContain(
-      "Nieuwkomer: tot en met 8 jan 2027 houdt de tafel haar eigen protocolmeldingen achter",
+      "Nieuwkomer (lokaal protocol): tot en met 8 jan 2027 houdt de tafel haar eigen protocolmeldingen achter",
     );
     expect(card).toContain("De wettelijke meldplicht hierboven geldt gewoon.");
     expect(card).toContain("lesuren (PO)");

@@ -76,6 +76,7 @@ function contract(
             role: "constructor" as never,
             boa: false,
             organisation: null,
+            municipalities: [],
             addedAt: at,
             removedAt: null,
           });
@@ -128,6 +129,7 @@ function contract(
           role: "leerplichtambtenaar",
           boa: false,
           organisation: null,
+          municipalities: [],
           addedAt: at,
           removedAt: null,
         });

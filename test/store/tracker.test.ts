@@ -15,7 +15,7 @@ function table(): TableDoc {
     chair: { id: "a", handle: "anna" },
     at,
   });
-  const member = { boa: false, organisation: null, addedAt: at, removedAt: null };
+  const member = { boa: false, organisation: null, municipalities: [], addedAt: at, removedAt: null };
   doc.members.push({ id: "b", handle: "bob", role: "zorgcoordinator", ...member });
   doc.members.push({ id: "c", handle: "cor", role: "jgz", ...member });
   doc.cases.push(blankCase("C-1", "L-AAAAAA", "anna", at), blankCase("C-2", "L-BBBBBB", "anna", at));

@@ -1,8 +1,10 @@
 import type { SchoolCalendar } from "../calendar/calendar.ts";
 import { dateOf, dayNumber } from "../calendar/days.ts";
+import { leerplichtMayTakePart } from "../intake.ts";
 import type { Case, TableDoc } from "../model.ts";
 import { audit } from "../table.ts";
 import type { Evaluation } from "./evaluate.ts";
+import type { IntakeMode } from "./policy.ts";
 import type { ThresholdResult } from "./threshold.ts";
 import type { RuleHit } from "./triggers.ts";
 
@@ -16,15 +18,22 @@ export type CaseNotice =
 /**
  * Compares what a case meets now with what the table was already told, records the difference on the case, and
  * returns the crossings to announce. A rule that is no longer met (a withdrawn signal) is forgotten, so a later
- * real crossing is announced again. Notices are per school year.
+ * real crossing is announced again. Notices are per school year. Nearing is leerplicht's to hear only where the
+ * table's intake mode lets leerplicht take part below the threshold.
  */
-export function takeNotices(c: Case, e: Evaluation, cal: SchoolCalendar, today: string): CaseNotice[] {
+export function takeNotices(
+  c: Case,
+  e: Evaluation,
+  cal: SchoolCalendar,
+  today: string,
+  intake: IntakeMode = "preventief",
+): CaseNotice[] {
   const year = dateOf(cal.schoolYearStart(dayNumber(today)));
   const met = new Map<string, CaseNotice>();
   if (e.threshold.status === "meldplichtig")
     met.set(`${e.threshold.ruleId}@${year}`, { caseId: c.id, kind: "threshold", threshold: e.threshold });
   // Once per crossing: forgotten when the case drops back or becomes meldplichtig, told again on a new approach.
-  if (e.threshold.status === "nadert")
+  if (e.threshold.status === "nadert" && leerplichtMayTakePart(intake, c, e).ok)
     met.set(`${e.threshold.ruleId}.nadert@${year}`, { caseId: c.id, kind: "nadert", threshold: e.threshold });
   // A newcomer's grace (a local agreement) holds back the table's own protocol prompts, not the law's.
   const grace = e.triggers.some((hit) => hit.ruleId === "protocol.nieuwkomer");

@@ -4,6 +4,15 @@ export const SCHOOL_TYPES = ["po", "vo", "mbo"] as const;
 export const SchoolType = z.enum(SCHOOL_TYPES);
 export type SchoolType = z.infer<typeof SchoolType>;
 
+/**
+ * The region's choice below the threshold (domain.md §6.1, FR-01, FR-15): `preventief` (leerplicht takes part,
+ * case F), `consult` (leerplicht only anonymously, scenario 1), `wettelijk` (leerplicht only from the threshold,
+ * case E since 1 January 2026).
+ */
+export const INTAKE_MODES = ["preventief", "consult", "wettelijk"] as const;
+export const IntakeMode = z.enum(INTAKE_MODES);
+export type IntakeMode = z.infer<typeof IntakeMode>;
+
 const weeks = z.number().int().min(1).max(40);
 const count = z.number().int().min(0).max(100);
 
@@ -30,6 +39,7 @@ export const Policy = z.strictObject({
   dayHoursVo: z.number().min(1).max(12),
   dayHoursMbo: z.number().min(1).max(12),
   schoolType: SchoolType,
+  intakeMode: IntakeMode,
   /** Local time (HH:MM, Europe/Amsterdam) at which the day's reminders go out on school days. */
   reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   /** School days before the due date that the owner is reminded; 0: only on the day itself. */
@@ -75,6 +85,9 @@ export const NATIONAL_DEFAULT: Policy = {
   dayHoursVo: 8,
   dayHoursMbo: 8,
   schoolType: "vo",
+  // Labelled default: the nul-scenario leaves preventive work to the region [003 L790]; Tafel starts with the
+  // table taking part, as it always did, and a region that chose otherwise says so with `beleid intake=…`.
+  intakeMode: "preventief",
   reminderTime: "09:00",
   reminderDaysBefore: 1,
   leadAfter: 2,
@@ -114,6 +127,7 @@ export const POLICY_KEYS = {
   "lesuren.dag.vo": "dayHoursVo",
   "lesuren.dag.mbo": "dayHoursMbo",
   schooltype: "schoolType",
+  intake: "intakeMode",
   "herinnering.tijd": "reminderTime",
   "herinnering.dagen-voor": "reminderDaysBefore",
   "herinnering.regie-na": "leadAfter",
@@ -143,7 +157,8 @@ export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Numbe
 /** Reads `waarde` for one key: numbers with a decimal comma, `schooljaar` or a week count for the tier window. */
 export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | null {
   const field = POLICY_KEYS[key];
-  const text = field === "schoolType" || field === "reminderTime" || field === "digestTime";
+  const text =
+    field === "schoolType" || field === "intakeMode" || field === "reminderTime" || field === "digestTime";
   const value: unknown =
     text || (field === "tierWindow" && raw === "schooljaar")
       ? raw

@@ -55,7 +55,12 @@ export function tier(
     else {
       const total = cal.schoolDaysBetween(sFrom, sTo);
       // A range without school days counts whole when it starts in the window; otherwise its share in the window.
-      absent += total === 0 ? (sFrom >= from && sFrom <= today ? (s.hours ?? 0) : 0) : ((s.hours ?? 0) * inWindow) / total;
+      absent +=
+        total === 0
+          ? sFrom >= from && sFrom <= today
+            ? (s.hours ?? 0)
+            : 0
+          : ((s.hours ?? 0) * inWindow) / total;
     }
   }
   absent = Math.min(absent, scheduled);

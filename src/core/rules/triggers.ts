@@ -7,7 +7,15 @@ import { type WeekWindow, windowOf } from "./threshold.ts";
 import { EPSILON, heaviestWindow, round2, weekly } from "./weekly.ts";
 
 /** A rule that is met, with the figures that decided it; words are added by whoever shows it. */
-export type TriggerRuleId = Exclude<RuleId, "wet.meldplicht-16u" | "mdmtss.laag">;
+export type TriggerRuleId = Extract<
+  RuleId,
+  | "wet.thuiszitter"
+  | "wet.absoluut-verzuim"
+  | "protocol.te-laat"
+  | "protocol.ziekmeldingen"
+  | "protocol.ziekuren"
+  | "protocol.nieuwkomer"
+>;
 
 export interface RuleHit {
   ruleId: TriggerRuleId;

@@ -1,0 +1,32 @@
+import type { AGE_BANDS, Case, Member } from "./model.ts";
+
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type Duty = "volledig" | "kwalificatie" | "geen";
+
+/**
+ * The duty an age band carries (domain.md TH-15, [004 L65-76]): full compulsory education to the end of the school
+ * year in which the pupil turns 16, the qualification duty until 18, none after. An age band, never a birth date:
+ * 16-17 is read as the qualification duty, the usual case.
+ */
+export const dutyOf = (band: AgeBand | null): Duty | null =>
+  band === null ? null : band === "18+" ? "geen" : band === "16-17" ? "kwalificatie" : "volledig";
+
+const same = (a: string, b: string) => a.toLocaleLowerCase("nl") === b.toLocaleLowerCase("nl");
+
+/** The members who serve the pupil's residence municipality (FR-03, [004 L90-93]); none when it is not known. */
+export function serving<M extends Pick<Member, "municipalities">>(
+  members: readonly M[],
+  c: Pick<Case, "municipality">,
+): M[] {
+  const place = c.municipality;
+  return place === null ? [] : members.filter((m) => m.municipalities.some((p) => same(p, place)));
+}
+
+/** Who of these hears about a case: those who serve its municipality, or all of them when nobody does. */
+export function servingFirst<M extends Pick<Member, "municipalities">>(
+  members: readonly M[],
+  c: Pick<Case, "municipality">,
+): M[] {
+  const local = serving(members, c);
+  return local.length > 0 ? local : [...members];
+}
