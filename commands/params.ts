@@ -13,6 +13,7 @@ type Spec<T> = {
   label: Localised;
   usage: string;
   form?: FormField;
+  list?: boolean;
   read: (tokens: readonly Token[], ctx: ParseContext) => Read<T>;
 };
 
@@ -215,6 +216,7 @@ export const word = (label: Localised, usage: string, max = 60) =>
  */
 export const municipalities = (label: Localised) =>
   param<string[]>({
+    list: true,
     form: { kind: "text", max: 120 },
     label,
     usage: "<gemeente>",
@@ -228,8 +230,12 @@ export const municipalities = (label: Localised) =>
         )
       )
         return invalid("reason.municipality");
-      const checked = guard(names.join(", "), ctx, 1);
-      return checked && "error" in checked ? checked : { value: [...new Set(names)], used: 1 };
+      // Each on its own: two capitalised words with a comma between read as "Surname, First name".
+      for (const n of names) {
+        const checked = guard(n, ctx, 1);
+        if (checked && "error" in checked) return checked;
+      }
+      return { value: [...new Set(names)], used: 1 };
     },
   });
 
@@ -254,6 +260,7 @@ export function option<T>(
     usage: `[${keys[0]}=${inner.usage.replace(/^[<[]|[>\]]$/g, "")}]`,
     optional: true,
     keys,
+    ...(inner.list ? { list: true } : {}),
     read: inner.read,
     ...(inner.form ? { form: inner.form } : {}),
   };

@@ -24,7 +24,11 @@ export function parseArgs(command: Command, tokens: readonly Token[], ctx: Parse
     if (!entry) return { ok: false, error: { code: "optie-onbekend", params: { key: key.slice(0, 20) } } };
     const [name, p] = entry;
     // Every option value passes the PII guard, whatever reads it next (`school=111222333`).
-    const pii = findPii(m[2] as string, ctx.today, ctx.known);
+    // A list (`gemeente=Druten,Wijchen`) item by item: "Word,Word" would read as "Surname, First name".
+    const value = m[2] as string;
+    const pii = (p.list ? value.split(",") : [value])
+      .map((v) => findPii(v, ctx.today, ctx.known))
+      .find((found) => found !== null);
     if (pii) return { ok: false, error: { code: "pii", params: { pii } }, param: p, field: name };
     // A positional option's value was delimited by its key, as a quoted one is by its quotes.
     const r = p.read([{ text: m[2] as string, quoted: p.positional === true }], ctx);

@@ -123,6 +123,8 @@ export interface Param<T, Optional extends boolean = boolean> {
   keys?: readonly string[];
   /** An option that may also stand in its place without its key (a quoted note, or `notitie=…`). */
   positional?: boolean;
+  /** A comma-separated list: each item is checked for personal data on its own. */
+  list?: boolean;
   read(tokens: readonly Token[], ctx: ParseContext): Read<T>;
 }
 
