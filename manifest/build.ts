@@ -1,12 +1,14 @@
 /**
- * Generates the platform manifests from the command registry: `npm run manifest`. A test fails when the committed
- * files differ from what this produces, so the manifests cannot drift from the commands.
+ * Generates the platform manifests from the command registry, and the README's rules table from the rule
+ * catalogue: `npm run manifest`. A test fails when the committed files differ from what this produces, so the
+ * manifests cannot drift from the commands nor the README from the rules.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { COMMANDS } from "../commands/registry.ts";
 import { colorIcon, outlineIcon } from "./icons.ts";
+import { withRulesTable } from "./readme-rules.ts";
 import { teamsManifestJson } from "./teams.ts";
 
 export const SLACK_HOST = "https://tafel.example.org";
@@ -76,6 +78,8 @@ export const slackManifestYaml = () =>
   `# Generated from commands/registry.ts by \`npm run manifest\`; do not edit. Replace ${SLACK_HOST} with your host.\n${stringify(slackManifest(), { lineWidth: 0 })}`;
 
 if (import.meta.main) {
+  const readme = join(import.meta.dirname, "..", "README.md");
+  await writeFile(readme, withRulesTable(await readFile(readme, "utf8")));
   await writeFile(join(import.meta.dirname, "slack", "manifest.yml"), slackManifestYaml());
   await writeFile(join(import.meta.dirname, "teams", "manifest.json"), teamsManifestJson());
   await writeFile(join(import.meta.dirname, "teams", "color.png"), colorIcon());

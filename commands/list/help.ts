@@ -1,6 +1,7 @@
 import { whoMay } from "../../src/core/permissions.ts";
 import { defineCommand, usageOf } from "../define.ts";
 import { param } from "../params.ts";
+import { ruleOf, rulesHelp } from "../rules-help.ts";
 import type { Command } from "../types.ts";
 
 const commandName = () =>
@@ -61,11 +62,13 @@ export default defineCommand({
   name: "help",
   aliases: ["hulp", "?"],
   summary: { nl: "Alle commando's, of uitleg bij één commando", en: "All commands, or how to use one" },
-  examples: ["help", "help signaal"],
+  examples: ["help", "help signaal", "help regels", "help laag"],
   open: true,
   params: { command: commandName().opt() },
   async run(ctx, a) {
     const one = a.command ? findCommand(ctx.commands, a.command) : undefined;
+    const rule = a.command && !one ? ruleOf(a.command) : undefined;
+    if (rule) return { reply: rulesHelp(ctx, rule) };
     if (a.command && !one)
       return { error: { code: "onbekend-commando", params: { name: a.command.slice(0, 30) } } };
     if (!one) {

@@ -366,7 +366,8 @@ export const en: Record<MessageKey, string> = {
   "help.group.leerplicht": "Compulsory education",
   "help.group.beheer": "Administration",
   "help.title": "Tafel: commands",
-  "help.more": "More about a command: `help <command>`.",
+  "help.more":
+    "More about a command: `help <command>`. Tafel's rules, with what is law and what is not: `help regels`.",
   "help.usage": "Usage",
   "help.examples": "Examples",
   "help.aliases": "Also",

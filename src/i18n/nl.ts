@@ -368,7 +368,8 @@ export const nl = {
   "help.group.leerplicht": "Leerplicht",
   "help.group.beheer": "Beheer",
   "help.title": "Tafel: commando's",
-  "help.more": "Meer over een commando: `help <commando>`.",
+  "help.more":
+    "Meer over een commando: `help <commando>`. De regels van Tafel, met wat wet is en wat niet: `help regels`.",
   "help.usage": "Gebruik",
   "help.examples": "Voorbeelden",
   "help.aliases": "Ook",
