@@ -1,5 +1,7 @@
 import { dateOf } from "../src/core/calendar/days.ts";
 import { formatDate } from "../src/core/dates.ts";
+import { statutoryTask } from "../src/core/intake.ts";
+import type { Case } from "../src/core/model.ts";
 import { RULES, type RuleId } from "../src/core/rules/catalogue.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import type { ThresholdResult, WeekWindow } from "../src/core/rules/threshold.ts";
@@ -82,8 +84,10 @@ export function statusWords(w: Words, e: Evaluation): string {
 }
 
 /** The rule results as the export carries them (schema v1, fields added in Tafel's rules release). */
-export function exportRules(w: Words, e: Evaluation) {
+export function exportRules(w: Words, c: Case, e: Evaluation) {
   return {
+    // Export v2: whether the law gives leerplicht a task on the case today (domain.md key rule 3).
+    legalTask: statutoryTask(c, e),
     threshold: {
       status: e.threshold.status,
       hours: e.threshold.hours,

@@ -17,7 +17,8 @@ export default defineCommand({
     const { data, evaluations } = r.value;
     const cases = data.cases.map((c) => {
       const e = evaluations.get(c.id);
-      return e ? { ...c, ...exportRules(ctx, e) } : c;
+      const record = r.value.records.get(c.id);
+      return e && record ? { ...c, ...exportRules(ctx, record, e) } : c;
     });
     return {
       reply: {

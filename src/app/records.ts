@@ -15,6 +15,7 @@ export function makeRecordUseCases(deps: Deps) {
         return ok({
           data: exportTable(a.doc, a.at),
           evaluations: new Map(a.doc.cases.map((c) => [c.id, rules.evaluate(c)])),
+          records: new Map(a.doc.cases.map((c) => [c.id, c])),
         });
       });
     },

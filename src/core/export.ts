@@ -1,12 +1,17 @@
-import type { TableDoc } from "./model.ts";
+import { turnOf } from "./case-query.ts";
+import type { Case, TableDoc } from "./model.ts";
 import { LEGACY_ROLE } from "./permissions.ts";
+import { dutyOf } from "./residence.ts";
+import { policyOf } from "./rules/policy.ts";
 import { activeMembers, nameOf } from "./table.ts";
 
 /**
  * The `export` JSON, read by other systems and audits: versioned on its own, apart from the store's
- * schemaVersion, so the store can change shape without breaking readers. Add fields; never rename or remove.
+ * schemaVersion, so the store can change shape without breaking readers. Add fields; never rename or remove:
+ * a reader of version 1 reads version 2 as it was. Version 2 added the table's intake mode, a member's
+ * municipalities, and per case the residence municipality, age band, duty and whose move it is ("aan zet").
  */
-export const EXPORT_SCHEMA_VERSION = 1;
+export const EXPORT_SCHEMA_VERSION = 2;
 
 export function exportTable(doc: TableDoc, exportedAt: string) {
   // Records hold member ids; the export names people by handle, as v1 did.
@@ -14,7 +19,13 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt,
-    table: { id: doc.table.id, name: doc.table.name, region: doc.table.region, language: doc.table.language },
+    table: {
+      id: doc.table.id,
+      name: doc.table.name,
+      region: doc.table.region,
+      language: doc.table.language,
+      intakeMode: policyOf(doc.policy).intakeMode,
+    },
     // `role` keeps export v1's sector words for its readers; `function` and `boa` were added with schema 4.
     members: activeMembers(doc).map((m) => ({
       handle: m.handle,
@@ -22,6 +33,7 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
       organisation: m.organisation,
       function: m.role,
       boa: m.boa,
+      municipalities: m.municipalities,
     })),
     cases: doc.cases.map((c) => ({
       id: c.id,
@@ -34,6 +46,10 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
       openedAt: c.openedAt,
       closedAt: c.closedAt,
       regie: c.regie ? { holder: name(c.regie.holder), since: c.regie.since } : null,
+      municipality: c.municipality,
+      ageBand: c.ageBand,
+      duty: dutyOf(c.ageBand),
+      atTurn: atTurn(doc, c),
       regieHistory: c.regieHistory.map((h) => ({
         holder: h.holder === null ? null : name(h.holder),
         at: h.at,
@@ -91,3 +107,13 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
   };
 }
 export type TableExport = ReturnType<typeof exportTable>;
+
+/** Whose move it is on an open case: the owner of the earliest open agreement, else the regie holder (handles). */
+function atTurn(doc: TableDoc, c: Case): string | null {
+  if (c.status === "closed") return null;
+  const turn = turnOf(
+    c,
+    doc.actions.filter((a) => a.caseId === c.id && a.status === "open"),
+  );
+  return turn ? nameOf(doc, turn.member) : null;
+}
