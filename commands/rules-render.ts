@@ -23,7 +23,10 @@ export function period(w: Words, from: string, to: string): string {
 
 /** A window as people read it: `lesweken 45–48` and `2 t/m 23 nov 2026`. */
 export const windowWords = (w: Words, win: WeekWindow) => ({
-  weeks: w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }),
+  weeks:
+    win.firstWeek === win.lastWeek
+      ? w.t("rule.week", { w: win.firstWeek })
+      : w.t("rule.weeks", { w1: win.firstWeek, w2: win.lastWeek }),
   period: period(w, dateOf(win.from), dateOf(win.to)),
 });
 

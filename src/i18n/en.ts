@@ -169,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   "reply.audit.none": "No events yet.",
 
   "rule.period.month": "{d1}–{d2} {month} {year}",
+  "rule.week": "school week {w}",
   "rule.weeks": "school weeks {w1}–{w2}",
   "rule.meldplichtig":
     "Must be reported: {hours} h unauthorised in {weeks} ({period}). A report to DUO is mandatory.",

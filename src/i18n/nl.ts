@@ -169,6 +169,7 @@ export const nl = {
   "reply.audit.none": "Nog geen gebeurtenissen.",
 
   "rule.period.month": "{d1} t/m {d2} {month} {year}",
+  "rule.week": "lesweek {w}",
   "rule.weeks": "lesweken {w1}–{w2}",
   "rule.meldplichtig":
     "Meldplichtig: {hours} uur ongeoorloofd in {weeks} ({period}). Melding bij DUO is verplicht.",

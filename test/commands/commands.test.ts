@@ -175,8 +175,8 @@ describe("export and audit", () => {
     const block = out.reply.blocks[0];
     const json = JSON.parse(block && block.type === "code" ? block.text : "{}");
     expect(json).toMatchObject({
-      schemaVersion: 1,
-      table: { id: "console", name: "Triage Druten", region: "midden" },
+      schemaVersion: 2,
+      table: { id: "console", name: "Triage Druten", region: "midden", intakeMode: "preventief" },
       members: expect.arrayContaining([
         {
           handle: "piet",
@@ -184,6 +184,7 @@ describe("export and audit", () => {
           organisation: "Gemeente Druten",
           function: "leerplichtambtenaar",
           boa: false,
+          municipalities: [],
         },
       ]),
     });

@@ -68,7 +68,8 @@ export function legalThreshold(
       };
     if (current < 0) return { ruleId: THRESHOLD_RULE, status: "onder", hours: 0, window: null, outside };
     const recent = windowSum(w, current, LEGAL_WEEKS, yearStart);
-    const window = windowOf(cal, current, LEGAL_WEEKS);
+    // Early in the year the window runs from the year's first week, never back across the summer.
+    const window = windowOf(cal, current, Math.max(1, Math.min(LEGAL_WEEKS, current - yearStart + 1)));
     return {
       ruleId: THRESHOLD_RULE,
       status: recent >= margin - EPSILON && recent > 0 ? "nadert" : "onder",

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { annualFigures, schoolYear } from "../../src/core/report.ts";
+import { replay } from "../support/replay.ts";
+
+/**
+ * The scenarios of issue #13 as console scripts under examples/scenarios, replayed through the dispatcher. Each
+ * test checks what the table holds and who was told, not the words.
+ */
+const dir = "examples/scenarios";
+const told = (posts: readonly { to: { kind: string; handle?: string }; text: string }[], about: string) =>
+  posts.filter((p) => p.text.includes(about)).map((p) => (p.to.kind === "member" ? p.to.handle : "tafel"));
+
+describe("the scenarios of the sources, as scripts", () => {
+  it("SC-A: only leerplicht records a medical exemption; then no thuiszitter and no enforcement", async () => {
+    const r = await replay(`${dir}/sc-a-medische-vrijstelling.tafel`);
+    expect(
+      r.steps.filter((s) => s.actor === "joost" && s.line.startsWith("vrijstelling"))[0]?.out.reply.error
+        ?.code,
+    ).toBe("rol-niet-toegestaan");
+    const c = (await r.doc()).cases[0];
+    expect(c?.exemption).toMatchObject({ ground: "5a", from: "2026-10-05", by: "piet" });
+    expect(r.at("interventie C-1 waarschuwing 5-10").reply.error?.code).toBe("vrijgesteld");
+    expect(c?.interventions).toEqual([]);
+    expect(JSON.stringify(r.at("casus C-1").reply)).not.toContain("wet.thuiszitter");
+  });
+
+  it("SC-C: tier 3 through sickness alone gives leerplicht no legal task; JGZ takes regie", async () => {
+    const r = await replay(`${dir}/sc-c-geoorloofd-laag-3.tafel`);
+    expect(r.at("interventie C-1 waarschuwing 20-11").reply.error?.code).toBe("geen-wettelijke-taak");
+    const c = (await r.doc()).cases[0];
+    expect([c?.legalBasis, c?.regie?.holder, c?.interventions.length]).toEqual([
+      "toestemming-ouders",
+      "sanne",
+      0,
+    ]);
+    expect(JSON.stringify(r.at("overleg agenda").reply)).toContain("C-1");
+  });
+
+  it("SC-D: the officer of the pupil's municipality hears of a nearing case; an exemption counts by ground", async () => {
+    const r = await replay(`${dir}/sc-d-woonplaats-en-vrijstelling.tafel`);
+    expect(told(r.at("signaal 4567890 ongeoorloofd 6 17-11").posts, "nadert de meldgrens")).toEqual([
+      "fatima",
+    ]);
+    const doc = await r.doc();
+    expect(doc.cases.map((c) => [c.municipality, c.ageBand])).toEqual([
+      ["Wijchen", "16-17"],
+      ["Druten", "12-15"],
+    ]);
+    const figures = annualFigures(doc, schoolYear("2026-2027") as NonNullable<ReturnType<typeof schoolYear>>);
+    expect(figures.exemptions).toEqual({ "5a": 0, "5b": 0, "5c": 1 });
+  });
+
+  it("SC-E: a statutory-only region keeps leerplicht out below the threshold, and lets it in from there", async () => {
+    const r = await replay(`${dir}/sc-e-alleen-wettelijk.tafel`);
+    expect(r.at('actie C-1 @piet vrijdag "Preventief gesprek"').reply.error?.code).toBe("intake-wettelijk");
+    expect(told(r.at("signaal 6789012 ongeoorloofd 6 17-11").posts, "nadert de meldgrens")).toEqual([]);
+    const refused = r.steps
+      .filter((s) => s.line === "regie C-1 @piet")
+      .map((s) => s.out.reply.error?.code ?? "ok");
+    expect(refused).toEqual(["intake-wettelijk", "ok"]);
+    const doc = await r.doc();
+    expect(doc.cases[0]?.regieHistory.map((h) => h.holder)).toEqual(["joost", "piet"]);
+    expect(doc.actions.map((a) => [a.owner, a.text])).toEqual([
+      ["piet", "Verzuimgesprek met ouders en leerling"],
+    ]);
+  });
+
+  it("SC-ISK: a newcomer's grace holds back the table's own prompts, never the law", async () => {
+    const r = await replay(`${dir}/sc-isk-nieuwkomer.tafel`);
+    expect(told(r.at("signaal 7890123 te-laat 1 3-11").posts, "Let op")).toEqual([]);
+    expect(told(r.at("signaal 7890123 ongeoorloofd 6 4-11").posts, "nadert de meldgrens")).toEqual(["piet"]);
+    const last = r.at("signaal 7890123 ongeoorloofd 5 5-11");
+    expect(told(last.posts, "is meldplichtig")).toEqual(["tafel"]);
+    expect(told(last.posts, "Melding bij DUO is verplicht")).toContain("joost");
+  });
+
+  it("SC-UE2: hours before and after the summer never add up; sixteen in September do", async () => {
+    const r = await replay(`${dir}/sc-ue2-over-de-zomer.tafel`);
+    const crossings = r.steps.flatMap((s) => told(s.out.posts, "is meldplichtig"));
+    expect(crossings).toEqual(["tafel"]);
+    expect(told(r.at("signaal 8901234 ongeoorloofd 8 7-9..11-9").posts, "is meldplichtig")).toEqual([
+      "tafel",
+    ]);
+    expect((await r.doc()).cases[0]?.notices).toEqual(["wet.meldplicht-16u@2026-08-31"]);
+  });
+
+  it("SC-DR4: the leerplichttelling counts what reached the threshold and absolute absence; the rest apart", async () => {
+    const r = await replay(`${dir}/sc-dr4-leerplichttelling.tafel`);
+    const figures = annualFigures(
+      await r.doc(),
+      schoolYear("2026-2027") as NonNullable<ReturnType<typeof schoolYear>>,
+    );
+    expect(figures.telling).toEqual({ relatief: 1, absoluut: 1 });
+    expect(figures.belowThreshold).toMatchObject({ processes: 1, consultations: 1 });
+    expect(figures.schoolTypes).toMatchObject({ vo: 3 });
+  });
+
+  it("SC-DB: a stuck case heads the agenda and the chair is told", async () => {
+    const r = await replay(`${dir}/sc-db-doorbraak.tafel`);
+    expect(
+      told(r.at('vastgelopen C-1 "Geen passend onderwijsaanbod in de regio"').posts, "vastgelopen"),
+    ).toEqual(["anna"]);
+    const agenda = r.at("overleg agenda").reply.blocks.flatMap((b) => (b.type === "list" ? b.items : []));
+    expect(agenda[0]).toMatch(/^C-1: vastgelopen/);
+  });
+
+  it("runs every script without an unexpected refusal", async () => {
+    const expected = new Set([
+      "rol-niet-toegestaan",
+      "vrijgesteld",
+      "geen-wettelijke-taak",
+      "intake-wettelijk",
+    ]);
+    for (const name of [
+      "sc-a-medische-vrijstelling",
+      "sc-c-geoorloofd-laag-3",
+      "sc-d-woonplaats-en-vrijstelling",
+      "sc-e-alleen-wettelijk",
+      "sc-isk-nieuwkomer",
+      "sc-ue2-over-de-zomer",
+      "sc-dr4-leerplichttelling",
+      "sc-db-doorbraak",
+    ]) {
+      const r = await replay(`${dir}/${name}.tafel`);
+      const errors = r.steps.flatMap((s) =>
+        s.out.reply.error ? [`${s.line}: ${s.out.reply.error.code}`] : [],
+      );
+      expect(
+        errors.filter((e) => !expected.has(e.split(": ")[1] as string)),
+        name,
+      ).toEqual([]);
+    }
+  });
+});
