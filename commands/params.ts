@@ -76,6 +76,20 @@ export const member = (label: Localised, usage = "@persoon") =>
     },
   });
 
+/** Who does it: `@persoon`, or `leerplicht` for the officer of the pupil's municipality (FR-03). */
+export const owner = (label: Localised) =>
+  param<Person | "leerplicht">({
+    form: { kind: "member" },
+    label,
+    usage: "<@eigenaar|leerplicht>",
+    read: (tokens, ctx) => {
+      const t = unquoted(tokens)?.toLowerCase();
+      if (t === "leerplicht" || t === "leerplichtambtenaar" || t === "lpa")
+        return { value: "leerplicht", used: 1 };
+      return member(label).read(tokens, ctx);
+    },
+  });
+
 export const pupil = () =>
   param<NonNullable<ReturnType<typeof readPupilRef>>>({
     form: { kind: "pupil" },

@@ -2,7 +2,7 @@ import { formatDate } from "../../src/core/dates.ts";
 import { isQuestion } from "../../src/core/result.ts";
 import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
-import { caseId, date, member, text } from "../params.ts";
+import { caseId, date, owner, text } from "../params.ts";
 import { tableReply } from "../render.ts";
 import type { Post } from "../types.ts";
 
@@ -16,10 +16,11 @@ export default defineCommand({
   examples: [
     'actie C-3 @joost vrijdag "Gesprek met ouders plannen"',
     'actie C-3 @fatima over 2 weken "Huisbezoek"',
+    'actie C-3 leerplicht vrijdag "Verzuimgesprek"',
   ],
   params: {
     id: caseId(),
-    owner: member({ nl: "Eigenaar", en: "Owner" }, "@eigenaar"),
+    owner: owner({ nl: "Eigenaar", en: "Owner" }),
     due: date({ nl: "Datum", en: "Due date" }, "future"),
     text: text({ nl: "Afspraak", en: "Agreement" }),
   },
@@ -35,14 +36,14 @@ export default defineCommand({
     );
     if (isQuestion(r)) return asked(ctx, "ask.dubbele-afspraak", r);
     if (!r.ok) return r;
-    const { action, owner } = r.value;
+    const { action, owner: handle } = r.value;
     const due = formatDate(action.due, ctx.lang);
     const posts: Post[] =
       action.owner === ctx.actor.id
         ? []
         : [
             {
-              to: { kind: "member", tableId: ctx.tableId, id: action.owner, handle: owner },
+              to: { kind: "member", tableId: ctx.tableId, id: action.owner, handle },
               text: ctx.t("dm.actie", {
                 action: action.id,
                 id: a.id,
@@ -53,7 +54,7 @@ export default defineCommand({
             },
           ];
     return {
-      reply: tableReply(ctx.t("reply.actie", { action: action.id, id: a.id, owner, due })),
+      reply: tableReply(ctx.t("reply.actie", { action: action.id, id: a.id, owner: handle, due })),
       posts,
     };
   },

@@ -13,6 +13,7 @@ import { checkLeerplichtWork } from "../core/intake.ts";
 import { addIntervention } from "../core/interventions.ts";
 import { may } from "../core/permissions.ts";
 import { setRegie } from "../core/regie.ts";
+import { competentOfficer } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
 import { type Actor, findMember, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
@@ -50,7 +51,7 @@ export function makeWorkUseCases(deps: Deps) {
       tableId: string,
       actorId: string,
       caseId: string,
-      owner: Actor,
+      owner: Actor | "leerplicht",
       due: string,
       text: string,
       confirmed = true,
@@ -58,7 +59,7 @@ export function makeWorkUseCases(deps: Deps) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
-        const m = findMember(a.doc, owner);
+        const m = owner === "leerplicht" ? competentOfficer(a.doc, c.value) : findMember(a.doc, owner);
         if (!m.ok) return m;
         const rules = a.rules();
         const allowed = checkLeerplichtWork(

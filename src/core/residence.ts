@@ -1,4 +1,7 @@
-import type { AGE_BANDS, Case, Member } from "./model.ts";
+import type { AGE_BANDS, Case, Member, TableDoc } from "./model.ts";
+import { may } from "./permissions.ts";
+import { fail, ok, type Result } from "./result.ts";
+import { activeMembers } from "./table.ts";
 
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type Duty = "volledig" | "kwalificatie" | "geen";
@@ -29,4 +32,19 @@ export function servingFirst<M extends Pick<Member, "municipalities">>(
 ): M[] {
   const local = serving(members, c);
   return local.length > 0 ? local : [...members];
+}
+
+/**
+ * "Leerplicht" as the owner of a task (`actie C-3 leerplicht …`): the officer who serves the pupil's municipality,
+ * or the table's only officer; several who could, and Tafel asks which.
+ */
+export function competentOfficer(doc: TableDoc, c: Case): Result<Member> {
+  const officers = servingFirst(
+    activeMembers(doc).filter((m) => may(m, "leerplicht-taak")),
+    c,
+  );
+  if (officers.length === 1) return ok(officers[0] as Member);
+  return officers.length === 0
+    ? fail("geen-leerplichtambtenaar")
+    : fail("leerplicht-welke", { id: c.id, handles: officers.map((m) => `@${m.handle}`).join(", ") });
 }

@@ -110,6 +110,10 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     "Case {id} is an anonymous consultation: there is no pupil to record anything about.",
   "err.geen-leerplicht-meer":
     "Case {id}: the pupil is 18 or older and no longer of compulsory age; no enforcement. The Doorstroompunt (RMC) acts.",
+  "err.geen-leerplichtambtenaar":
+    "There is no attendance officer at this table. Add one: `lid @… leerplichtambtenaar gemeente=…`.",
+  "err.leerplicht-welke":
+    "Which attendance officer? For {id} it could be {handles}. Name the person, or record the municipality: `leerling {id} gemeente=…`.",
   "err.interventie-anoniem": "Case {id} is an anonymous consultation: it takes no interventions.",
   "err.halt-leeftijd":
     "Halt is for young people from 12 to 18: give `leeftijd=12-15` or `16-17`, here or with `leerling C-n leeftijd=…`.",

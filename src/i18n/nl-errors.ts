@@ -116,6 +116,10 @@ export const nlErrors = {
     "Casus {id} is een anoniem consult: er is geen leerling om iets over vast te leggen.",
   "err.geen-leerplicht-meer":
     "Casus {id}: de leerling is 18 of ouder en niet meer leerplichtig; handhaving kan niet. Het Doorstroompunt (RMC) is aan zet.",
+  "err.geen-leerplichtambtenaar":
+    "Er is geen leerplichtambtenaar aan deze tafel. Voeg er een toe: `lid @… leerplichtambtenaar gemeente=…`.",
+  "err.leerplicht-welke":
+    "Wie van leerplicht? Bij {id} kan dat {handles} zijn. Noem de persoon, of leg de woongemeente vast: `leerling {id} gemeente=…`.",
   "err.interventie-anoniem": "Casus {id} is een anoniem consult: daar horen geen interventies bij.",
   "err.halt-leeftijd":
     "Halt is voor jongeren van 12 tot 18: geef `leeftijd=12-15` of `16-17`, hier of met `leerling C-n leeftijd=…`.",

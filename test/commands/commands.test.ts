@@ -242,7 +242,7 @@ describe("help", () => {
     ])
       expect(all).toContain(`${name} — `);
     const one = text(await h.say("kees", "help actie"));
-    expect(one).toContain(`actie <C-id> @eigenaar <datum> "tekst"`);
+    expect(one).toContain(`actie <C-id> <@eigenaar|leerplicht> <datum> "tekst"`);
     expect(text(await h.say("kees", "help vliegen"))).toContain("Onbekend commando 'vliegen'");
   });
 });

@@ -49,6 +49,21 @@ describe("where a pupil lives and how old", () => {
     }
   });
 
+  it("gives a task to 'leerplicht': the officer of the pupil's municipality, the only one, or asks which", async () => {
+    const h = await withTwoOfficers();
+    await h.say("joost", "signaal 2345678 ongeoorloofd 2 20-11 gemeente=Wijchen");
+    await h.say("joost", "signaal 3456789 ongeoorloofd 2 20-11");
+    expect(text(await h.say("joost", 'actie C-1 leerplicht vrijdag "Verzuimgesprek"'))).toContain("@fatima");
+    const which = await h.say("joost", 'actie C-2 leerplicht vrijdag "Verzuimgesprek"');
+    expect(which.reply.error?.code).toBe("leerplicht-welke");
+    expect(text(which)).toMatch(/@piet, @fatima.*leerling C-2 gemeente=/);
+    await h.say("anna", "lid-af @fatima bevestigd=ja");
+    await h.say("anna", "actie A-1 eigenaar=@piet");
+    await h.say("anna", "lid-af @fatima bevestigd=ja");
+    expect(text(await h.say("joost", 'actie C-2 leerplicht vrijdag "Verzuimgesprek"'))).toContain("@piet");
+    expect((await h.store.read("console")).actions.map((a) => a.owner)).toEqual(["piet", "piet"]);
+  });
+
   it.each([
     ["interventie C-1 halt toestemming=ja", "12-15", /Interventie I-1 bij C-1: Halt/],
     ["interventie C-1 halt toestemming=ja", "5-11", /Halt is voor jongeren van 12 tot 18/],
