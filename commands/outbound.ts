@@ -112,6 +112,8 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
     ];
   }
   if (m.kind === "regels") return noticePosts(w, doc, m.notices);
+  // Composed by an adapter, sent by that adapter's notifier before it asks for posts.
+  if (m.kind === "platform") return [];
   const recipient = m.recipient === "tafel" ? table : `@${nameOf(doc, m.recipient)}`;
   return [
     { to: { kind: "table", tableId }, text: w.t("mislukt", { recipient, key: m.original, n: MAX_ATTEMPTS }) },

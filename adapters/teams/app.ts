@@ -11,20 +11,17 @@ import { outboundAsPosts } from "../../commands/outbound.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import { privateReply } from "../../commands/render.ts";
 import { tokenize } from "../../commands/tokenize.ts";
-import type { Outcome, Post } from "../../commands/types.ts";
+import type { Outcome } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
 import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
-import { ok } from "../../src/core/result.ts";
-import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
-import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
-import { withBackoff } from "./backoff.ts";
 import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
-import { postActivity, replyActivity, replyCard } from "./render.ts";
+import { replyActivity, replyCard } from "./render.ts";
+import { teamsSender } from "./sender.ts";
 import { conversationOf, type InboundMessage, invocationOf, teamsConversationId } from "./translate.ts";
 
 /**
@@ -66,6 +63,9 @@ function sdkLogger(logger: Logger) {
   self.child = () => self;
   return self as never;
 }
+
+/** Teams waits about 15 s for an answer: what Teams asks to wait beyond this goes to the outbox instead. */
+const INBOUND_WAIT_MS = 5_000;
 
 export interface TeamsAppOptions {
   config: TeamsConfig;
@@ -113,83 +113,28 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   const repeated = async (a: { id?: string }) =>
     a.id !== undefined && !(await firstDelivery(opts.store, opts.logger, `activity:${a.id}`));
 
-  /**
-   * Keeps what Teams needs to reach a table later: its service URL and people's chats with the bot. Best effort:
-   * in a database outage the command still gets its answer, and the next activity remembers it.
-   */
-  async function remember(conversation: string, entries: Record<string, string>) {
-    try {
-      const table = await opts.store.tableFor(conversation);
-      if (!table) return;
-      await opts.store.transact(table.id, (doc) => {
-        const fresh = Object.entries(entries).filter(([k, v]) => doc.platform[k] !== v);
-        for (const [k, v] of fresh) doc.platform[k] = v;
-        return ok(null);
-      });
-    } catch (e) {
-      opts.logger.error("teams-remember-failed", { code: errorCode(e) });
-    }
-  }
-
-  /** A person's own chat with the bot, for answers that are theirs alone; created once, then remembered. */
-  async function personalChat(
-    api: App["api"],
-    userId: string,
-    tenantId: string,
-    conversation: string,
-  ): Promise<string> {
-    const table = await opts.store.tableFor(conversation);
-    const known = table ? (await opts.store.read(table.id)).platform[`chat:${userId}`] : undefined;
-    if (known) return known;
-    const chat = await withBackoff(() =>
-      api.conversations.create({
-        isGroup: false,
-        bot: { id: config.clientId },
-        members: [{ id: userId }],
-        tenantId,
-        channelData: { tenant: { id: tenantId } },
-      } as never),
-    );
-    await remember(conversation, { [`chat:${userId}`]: chat.id });
-    return chat.id;
-  }
-
-  /** The API client for a table: at the service URL its conversation was last seen on. */
-  const apiFor = (doc: { platform: Record<string, string> }) =>
-    doc.platform.serviceUrl ? app.api.clone({ serviceUrl: doc.platform.serviceUrl }) : app.api;
-
-  async function deliverPost(post: Post) {
-    const doc = await opts.store.read(post.to.tableId);
-    const api = apiFor(doc);
-    const to = post.to;
-    // Someone who left the table hears nothing more from it.
-    if (to.kind === "member" && !memberById(doc, to.id)) return;
-    const conversationId =
-      to.kind === "table"
-        ? teamsConversationId(doc.table.conversation)
-        : await personalChat(api, to.id, config.tenantId, doc.table.conversation);
-    await withBackoff(() =>
-      api.conversations
-        .activities(conversationId)
-        .create(postActivity(post, doc.table.conversation) as never),
-    );
-  }
+  const sender = teamsSender({ app, config, store: opts.store, logger: opts.logger });
+  const { remember, deliverPost } = sender;
+  /** Waiting Teams asks for inside an inbound request, before a message is kept for the scheduler instead. */
+  const budget = () => Date.now() + INBOUND_WAIT_MS;
 
   /** Private answers in a channel or group chat go to the person's own chat with the bot; others stay. */
-  async function answer(api: App["api"], a: InboundMessage, outcome: Outcome, table = tableOf(a)) {
-    const reply = replyActivity(outcome.reply, table);
-    const here = teamsConversationId(
-      conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id),
-    );
+  async function answer(
+    api: App["api"],
+    a: InboundMessage,
+    outcome: Outcome,
+    deadline: number,
+    table = tableOf(a),
+  ) {
     const conversation = conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id);
     // First contact: from now on the table is reached at the service URL this conversation came from.
     if (a.serviceUrl) await remember(conversation, { serviceUrl: a.serviceUrl });
-    const chat =
+    const to =
       outcome.reply.visibility === "private" && a.conversation.conversationType !== "personal"
-        ? await personalChat(api, a.from.id, a.conversation.tenantId ?? config.tenantId, conversation)
-        : here;
-    await withBackoff(() => api.conversations.activities(chat).create(reply as never));
-    for (const p of outcome.posts) await deliverPost(p);
+        ? { member: a.from.id }
+        : { conversation: teamsConversationId(conversation) };
+    await sender.sendOrKeep(api, to, replyActivity(outcome.reply, table), table, deadline);
+    for (const p of outcome.posts) await deliverPost(p, deadline);
   }
 
   /**
@@ -207,6 +152,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   }
 
   app.on("message", async ({ activity, api }) => {
+    const deadline = budget();
     const a = activity as unknown as InboundMessage;
     if (await repeated(a)) return;
     const inv = invocationOf(a, config.tenantId, config.clientId);
@@ -222,8 +168,12 @@ export function createTeamsApp(opts: TeamsAppOptions) {
           },
         ],
       };
-      await withBackoff(() =>
-        api.conversations.activities(teamsConversationId(inv.conversation)).create(card as never),
+      await sender.sendOrKeep(
+        api,
+        { conversation: teamsConversationId(inv.conversation) },
+        card,
+        inv.conversation,
+        deadline,
       );
       return;
     }
@@ -241,16 +191,10 @@ export function createTeamsApp(opts: TeamsAppOptions) {
           },
         ],
       };
-      const chat = await personalChat(
-        api,
-        a.from.id,
-        a.conversation.tenantId ?? config.tenantId,
-        inv.conversation,
-      );
-      await withBackoff(() => api.conversations.activities(chat).create(card as never));
+      await sender.sendOrKeep(api, { member: a.from.id }, card, inv.conversation, deadline);
       return;
     }
-    await answer(api, a, await dispatch(opts.dispatch, inv));
+    await answer(api, a, await dispatch(opts.dispatch, inv), deadline);
   });
 
   /** Installed again where a table already meets: remember where that conversation is reached now. */
@@ -281,6 +225,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   /** The dialog's answers, read by the same parser as typed commands; an error sends the form back with it. */
   app.on("dialog.submit", async ({ activity, api }) => {
+    const deadline = budget();
     const a = activity as unknown as InboundMessage & { value?: { data?: Record<string, string> } };
     const data = a.value?.data ?? {};
     const command = findCommand(COMMANDS, data.tafelForm ?? "");
@@ -300,7 +245,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         command.summary[lang].slice(0, 60),
         formCard(command, lang, t, data, errorText(t, outcome.reply.error, lang), table),
       ) as never;
-    await answer(api, a, outcome, table);
+    await answer(api, a, outcome, deadline, table);
     // A lookup (`zoek`) changed nothing: its answer waits in the person's chat.
     const looked = outcome.reply.visibility === "private" && outcome.posts.length === 0;
     return {
@@ -330,7 +275,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     });
     const { t } = await words(a);
     const first = outcome.reply.blocks[0];
-    if (!outcome.reply.error) for (const p of outcome.posts) await deliverPost(p);
+    if (!outcome.reply.error) for (const p of outcome.posts) await deliverPost(p, budget());
     return {
       task: { type: "message", value: first && "text" in first ? first.text : t("teams.form.saved") },
     } as never;
@@ -357,7 +302,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       ),
       conversation: table,
     });
-    for (const p of outcome.posts) await deliverPost(p);
+    for (const p of outcome.posts) await deliverPost(p, budget());
     return {
       statusCode: 200,
       type: "application/vnd.microsoft.card.adaptive",
@@ -370,6 +315,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       for (const p of await noticesAsPosts(opts.store, tableId, notices)) await deliverPost(p);
     },
     async deliver(tableId, message) {
+      if (message.kind === "platform") return sender.sendKept(tableId, message);
       for (const p of await outboundAsPosts(opts.store, tableId, message)) await deliverPost(p);
     },
   };

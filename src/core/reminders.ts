@@ -52,7 +52,18 @@ export type Outbound =
     }
   | { kind: "mislukt"; date: string; original: string; recipient: string }
   /** Crossings that time alone brought about (a thuiszitter's fourth week), found by the day's first tick. */
-  | { kind: "regels"; date: string; notices: CaseNotice[] };
+  | { kind: "regels"; date: string; notices: CaseNotice[] }
+  /**
+   * A message a platform adapter could not send at once (a long Retry-After, retries spent), as it composed it:
+   * kept so the scheduler sends it later through the same adapter. `to` is a conversation, or a member whose
+   * own chat it goes to.
+   */
+  | {
+      kind: "platform";
+      platform: string;
+      to: { conversation: string } | { member: string };
+      activity: Record<string, unknown>;
+    };
 
 export interface DigestCase {
   caseId: string;

@@ -88,17 +88,6 @@ export function makeScheduler(deps: SchedulerDeps) {
     return due;
   }
 
-  const entry = (key: string, message: Outbound, at: Date): OutboxEntry => ({
-    key,
-    createdAt: at.toISOString(),
-    sentAt: null,
-    failedAt: null,
-    attempts: 0,
-    nextAttemptAt: at.toISOString(),
-    lastError: null,
-    message,
-  });
-
   async function enqueue(tableId: string, at: Date) {
     const purged: string[] = [];
     await deps.store.transact(tableId, (doc) => {
@@ -114,7 +103,7 @@ export function makeScheduler(deps: SchedulerDeps) {
       // A tick that finds nothing writes nothing: the store journals only what a change touched.
       if (doc.outbox.some(stale)) doc.outbox = doc.outbox.filter((e) => !stale(e));
       for (const d of fresh) {
-        doc.outbox.push(entry(d.key, d.message, at));
+        doc.outbox.push(outboxEntry(d.key, d.message, at));
         if (d.snapshot) doc.lastDigest = d.snapshot;
       }
       return ok(fresh.length);
@@ -172,7 +161,7 @@ export function makeScheduler(deps: SchedulerDeps) {
           if (message.kind !== "mislukt") {
             const recipient = message.kind === "dag" ? message.to : "tafel";
             doc.outbox.push(
-              entry(
+              outboxEntry(
                 `mislukt:${e.key}`,
                 { kind: "mislukt", date: localDate(at), original: e.key, recipient },
                 at,
@@ -252,3 +241,15 @@ export function makeScheduler(deps: SchedulerDeps) {
   };
 }
 export type Scheduler = ReturnType<typeof makeScheduler>;
+
+/** A message owed, written before it is sent: the scheduler's, or one an adapter could not send at once. */
+export const outboxEntry = (key: string, message: Outbound, at: Date): OutboxEntry => ({
+  key,
+  createdAt: at.toISOString(),
+  sentAt: null,
+  failedAt: null,
+  attempts: 0,
+  nextAttemptAt: at.toISOString(),
+  lastError: null,
+  message,
+});

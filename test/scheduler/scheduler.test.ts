@@ -25,7 +25,10 @@ function recorder(fail: (m: Outbound) => boolean = () => false) {
       if (fail(message)) throw Object.assign(new Error("platform down"), { code: "ECONNRESET" });
       sent.push({
         at: now,
-        key: message.kind === "dag" ? `dag:${message.date}:${message.to}` : `${message.kind}:${message.date}`,
+        key:
+          message.kind === "dag"
+            ? `dag:${message.date}:${message.to}`
+            : `${message.kind}:${"date" in message ? message.date : ""}`,
         message,
       });
     },

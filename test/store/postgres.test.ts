@@ -171,7 +171,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
       const notifier: Notifier = {
         caseNotices: async () => {},
         deliver: async (_t, m) => {
-          sent.push(m.kind === "dag" ? `dag:${m.date}:${m.to}` : `${m.kind}:${m.date}`);
+          sent.push(m.kind === "dag" ? `dag:${m.date}:${m.to}` : `${m.kind}:${"date" in m ? m.date : ""}`);
         },
       };
       return makeScheduler({
@@ -219,7 +219,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
       const notifier: Notifier = {
         caseNotices: async () => {},
         deliver: async (_t, m) => {
-          sent.push(m.kind === "dag" ? `dag:${m.date}:${m.to}` : `${m.kind}:${m.date}`);
+          sent.push(m.kind === "dag" ? `dag:${m.date}:${m.to}` : `${m.kind}:${"date" in m ? m.date : ""}`);
         },
       };
       const scheduler = makeScheduler({

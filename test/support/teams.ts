@@ -36,6 +36,7 @@ export function teamsCloud() {
   const sent: Sent[] = [];
   const created: Array<Record<string, unknown>> = [];
   let failNext: number[] = [];
+  let retryAfter = "0.01";
   const server = setupServer(
     http.all(/^http:\/\/(127\.0\.0\.1|localhost):\d+\//, () => passthrough()),
     http.get("https://login.botframework.com/v1/.well-known/keys", () =>
@@ -59,7 +60,7 @@ export function teamsCloud() {
       /https:\/\/smba\.trafficmanager\.net\/[a-z]+\/v3\/conversations\/([^/]+)\/activities/,
       async ({ request }) => {
         const status = failNext.shift();
-        if (status) return new HttpResponse(null, { status, headers: { "Retry-After": "0.01" } });
+        if (status) return new HttpResponse(null, { status, headers: { "Retry-After": retryAfter } });
         const path = new URL(request.url).pathname.split("/");
         const conversation = decodeURIComponent(path[4] ?? "");
         sent.push({
@@ -71,7 +72,20 @@ export function teamsCloud() {
       },
     ),
   );
-  return { server, sent, created, failWith: (...statuses: number[]) => (failNext = statuses) };
+  return {
+    server,
+    sent,
+    created,
+    failWith: (...statuses: number[]) => {
+      failNext = statuses;
+      retryAfter = "0.01";
+    },
+    /** The next sends fail with these statuses and ask to wait this many seconds. */
+    failWithRetryAfter: (seconds: string, ...statuses: number[]) => {
+      failNext = statuses;
+      retryAfter = seconds;
+    },
+  };
 }
 
 let ids = 0;

@@ -1,0 +1,141 @@
+import type { App } from "@microsoft/teams.apps";
+import type { Post } from "../../commands/types.ts";
+import type { TeamsConfig } from "../../src/config.ts";
+import type { Outbound } from "../../src/core/reminders.ts";
+import { ok } from "../../src/core/result.ts";
+import { memberById } from "../../src/core/table.ts";
+import { errorCode } from "../../src/infra/error-code.ts";
+import type { Logger, Store } from "../../src/ports.ts";
+import { outboxEntry } from "../../src/scheduler/scheduler.ts";
+import { Later, pacer, retryable, withBackoff } from "./backoff.ts";
+import { postActivity } from "./render.ts";
+import { teamsConversationId } from "./translate.ts";
+
+type Activity = Record<string, unknown>;
+type Target = { conversation: string } | { member: string };
+type PlatformMessage = Extract<Outbound, { kind: "platform" }>;
+
+/**
+ * Everything Tafel sends to Teams goes through here: paced per conversation, retried as Teams asks, and, when
+ * Teams asks to wait longer than an inbound request may take or the retries are spent, kept in the table's outbox
+ * for the scheduler instead of lost.
+ */
+export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store; logger: Logger }) {
+  const { app, config, store, logger } = opts;
+  const pace = pacer();
+
+  /**
+   * Keeps what Teams needs to reach a table later: its service URL and people's chats with the bot. Best effort:
+   * in a database outage the command still gets its answer, and the next activity remembers it.
+   */
+  async function remember(conversation: string, entries: Record<string, string>) {
+    try {
+      const table = await store.tableFor(conversation);
+      if (!table) return;
+      await store.transact(table.id, (doc) => {
+        const fresh = Object.entries(entries).filter(([k, v]) => doc.platform[k] !== v);
+        for (const [k, v] of fresh) doc.platform[k] = v;
+        return ok(null);
+      });
+    } catch (e) {
+      logger.error("teams-remember-failed", { code: errorCode(e) });
+    }
+  }
+
+  /** The API client for a table: at the service URL its conversation was last seen on. */
+  const apiFor = (doc: { platform: Record<string, string> }) =>
+    doc.platform.serviceUrl ? app.api.clone({ serviceUrl: doc.platform.serviceUrl }) : app.api;
+
+  /** A person's own chat with the bot, for answers that are theirs alone; created once, then remembered. */
+  async function personalChat(api: App["api"], userId: string, conversation: string, deadline?: number) {
+    const table = await store.tableFor(conversation);
+    const known = table ? (await store.read(table.id)).platform[`chat:${userId}`] : undefined;
+    if (known) return known;
+    const chat = await withBackoff(
+      () =>
+        api.conversations.create({
+          isGroup: false,
+          bot: { id: config.clientId },
+          members: [{ id: userId }],
+          tenantId: config.tenantId,
+          channelData: { tenant: { id: config.tenantId } },
+        } as never),
+      deadline === undefined ? {} : { deadline },
+    );
+    await remember(conversation, { [`chat:${userId}`]: chat.id });
+    return chat.id;
+  }
+
+  /** Sends one activity to a conversation or a member's own chat (`conversation`: the table's, for that chat). */
+  async function send(
+    api: App["api"],
+    to: Target,
+    activity: Activity,
+    conversation: string,
+    deadline?: number,
+  ) {
+    const id = "member" in to ? await personalChat(api, to.member, conversation, deadline) : to.conversation;
+    await pace(id);
+    await withBackoff(
+      () => api.conversations.activities(id).create(activity as never),
+      deadline === undefined ? {} : { deadline },
+    );
+  }
+
+  /** Keeps an activity that cannot go now in the table's outbox; the scheduler sends it through `sendKept`. */
+  async function keep(tableConversation: string, to: Target, activity: Activity, why: unknown) {
+    const table = await store.tableFor(tableConversation);
+    logger.error("teams-send-kept", { code: errorCode(why), kept: table ? 1 : 0 });
+    if (!table) throw why;
+    const message: PlatformMessage = { kind: "platform", platform: "teams", to, activity };
+    await store.transact(table.id, (doc) => {
+      doc.outbox.push(outboxEntry(`teams:${crypto.randomUUID()}`, message, new Date()));
+      return ok(null);
+    });
+  }
+
+  /**
+   * Sends, and keeps what Teams would not take now: during an inbound request (a `deadline`) a long Retry-After,
+   * and in any case retries that were spent on a limit or an outage. Other failures are the caller's.
+   */
+  async function sendOrKeep(
+    api: App["api"],
+    to: Target,
+    activity: Activity,
+    conversation: string,
+    deadline?: number,
+  ) {
+    try {
+      await send(api, to, activity, conversation, deadline);
+    } catch (e) {
+      if (!(e instanceof Later) && !retryable(e)) throw e;
+      await keep(conversation, to, activity, e);
+    }
+  }
+
+  async function deliverPost(post: Post, deadline?: number) {
+    const doc = await store.read(post.to.tableId);
+    // Someone who left the table hears nothing more from it.
+    if (post.to.kind === "member" && !memberById(doc, post.to.id)) return;
+    const to: Target =
+      post.to.kind === "table"
+        ? { conversation: teamsConversationId(doc.table.conversation) }
+        : { member: post.to.id };
+    await sendOrKeep(
+      apiFor(doc),
+      to,
+      postActivity(post, doc.table.conversation),
+      doc.table.conversation,
+      deadline,
+    );
+  }
+
+  /** A kept message, when the scheduler's turn comes: a failure now is the scheduler's to retry. */
+  async function sendKept(tableId: string, message: PlatformMessage) {
+    const doc = await store.read(tableId);
+    if ("member" in message.to && !memberById(doc, message.to.member)) return;
+    await send(apiFor(doc), message.to, message.activity, doc.table.conversation);
+  }
+
+  return { remember, apiFor, sendOrKeep, deliverPost, sendKept };
+}
