@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { z } from "zod";
 import { dispatch } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
 import { languageOf } from "../../commands/language.ts";
@@ -37,13 +38,26 @@ export function fitted(title: string, lines: readonly string[], more: (n: number
 }
 
 export function registerEvents(app: App, deps: SlackDeps) {
+  /** A 📌 on a message, read with zod: any other reaction, item or shape is not Tafel's and is left alone. */
+  const PinEvent = z.object({
+    reaction: z.literal("pushpin"),
+    user: z.string().regex(/^[UW][A-Z0-9]{1,30}$/),
+    item: z.object({
+      type: z.literal("message"),
+      channel: z.string().regex(/^[CGD][A-Z0-9]{1,30}$/),
+      ts: z.string().regex(/^\d{1,12}\.\d{1,8}$/),
+    }),
+  });
+
   /**
    * 📌 on a message in a case's thread records that message as a decision of the case. The case is read from the
    * thread's first message (Tafel's own post names it) or the message itself; when neither names one, the person
    * who pinned gets a button that opens the decision form with the text filled in.
    */
-  app.event("reaction_added", async ({ event, body, client }) => {
-    if (event.reaction !== "pushpin" || event.item.type !== "message") return;
+  app.event("reaction_added", async ({ event: raw, body, client }) => {
+    const parsed = PinEvent.safeParse(raw);
+    if (!parsed.success) return;
+    const event = parsed.data;
     // A redelivery (X-Slack-Retry-Num) of an event whose first delivery died must still run: the event id,
     // claimed in the store, is what makes it run once.
     if (await repeated(deps, `event:${body.event_id}`)) return;

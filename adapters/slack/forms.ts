@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { formLine } from "../../commands/form-line.ts";
 import type { Command, FormField, Person } from "../../commands/types.ts";
 import type { Language } from "../../src/core/model.ts";
@@ -9,11 +10,13 @@ import type { SlackBlock } from "./render.ts";
 export const FORM_COMMANDS = ["signaal", "zoek", "actie", "regie", "besluit"] as const;
 export const FORM_CALLBACK = "tafel_form";
 
-export interface FormMeta {
-  command: string;
-  team: string;
-  channel: string;
-}
+/** A form's own metadata (`private_metadata`), read back with zod: Slack returns it as given, but it is input. */
+export const FormMeta = z.object({
+  command: z.string().max(40),
+  team: z.string().regex(/^[TE][A-Z0-9]{1,30}$/),
+  channel: z.string().regex(/^[CGD][A-Z0-9]{1,30}$/),
+});
+export type FormMeta = z.infer<typeof FormMeta>;
 
 const plain = (text: string) => ({ type: "plain_text", text: clip(text, 150) });
 
@@ -105,18 +108,21 @@ export function formView(
   };
 }
 
-type StateValues = Record<
-  string,
-  Record<
-    string,
-    {
-      value?: string | null;
-      selected_date?: string | null;
-      selected_user?: string | null;
-      selected_option?: { value: string } | null;
-    }
-  >
->;
+/** A modal's state: per block the one input `v`, with the value its element type gives. */
+export const ViewState = z.record(
+  z.string().max(60),
+  z.record(
+    z.string().max(60),
+    z.object({
+      value: z.string().max(20_000).nullish(),
+      selected_date: z.string().max(20).nullish(),
+      selected_user: z.string().max(40).nullish(),
+      selected_option: z.object({ value: z.string().max(200) }).nullish(),
+    }),
+  ),
+);
+
+type StateValues = z.infer<typeof ViewState>;
 
 /** Slack's view state as plain values per field, then the one form-to-command-line reading. */
 export function commandLine(

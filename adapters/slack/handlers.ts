@@ -11,7 +11,7 @@ import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { correlationId } from "../correlation.ts";
-import { commandLine, FORM_CALLBACK, FORM_COMMANDS, type FormMeta, formView } from "./forms.ts";
+import { commandLine, FORM_CALLBACK, FORM_COMMANDS, FormMeta, formView, ViewState } from "./forms.ts";
 import { renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
 
@@ -53,6 +53,17 @@ const ButtonValue = z.object({
     .string()
     .regex(/^[CGD][A-Z0-9]{1,30}$/)
     .optional(),
+});
+
+/** The message shortcut "Vastleggen als besluit", read with zod: the fields Tafel uses, each bounded. */
+const MessageShortcut = z.object({
+  type: z.literal("message_action"),
+  action_ts: z.string().max(40),
+  trigger_id: z.string().max(200),
+  channel: z.object({ id: z.string().regex(/^[CGD][A-Z0-9]{1,30}$/) }),
+  team: z.object({ id: z.string().max(40) }).nullish(),
+  user: z.object({ id: z.string().regex(/^[UW][A-Z0-9]{1,30}$/), username: z.string().max(80).optional() }),
+  message: z.object({ text: z.string().max(40_000).optional() }),
 });
 
 const parseJson = (text: string): unknown => {
@@ -171,15 +182,25 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
     const delivery = `view:${view.id}:${view.hash}`;
     if (await repeated(deps, delivery)) return ack();
-    const meta = JSON.parse(view.private_metadata) as FormMeta;
-    const command = findCommand(COMMANDS, meta.command);
-    if (!command) return ack();
-    const conversation = conversationOf(meta.team, meta.channel);
-    const { text, mentions } = commandLine(
-      command,
-      view.state.values as never,
-      await handleResolver(deps, conversation),
-    );
+    const meta = FormMeta.safeParse(parseJson(view.private_metadata));
+    const values = ViewState.safeParse(view.state.values);
+    const command = meta.success ? findCommand(COMMANDS, meta.data.command) : undefined;
+    if (!meta.success || !values.success || !command) {
+      // A form of another shape, or of a command that no longer exists: the modal says so instead of failing.
+      deps.dispatch.logger.error("slack-unexpected-shape", { kind: "view_submission" });
+      const t = translator(deps.dispatch.defaultLanguage);
+      return ack({
+        response_action: "update",
+        view: {
+          type: "modal",
+          title: { type: "plain_text", text: "Tafel" },
+          close: { type: "plain_text", text: t("form.cancel") },
+          blocks: [{ type: "section", text: { type: "plain_text", text: t("kaart.verouderd") } }],
+        },
+      });
+    }
+    const conversation = conversationOf(meta.data.team, meta.data.channel);
+    const { text, mentions } = commandLine(command, values.data, await handleResolver(deps, conversation));
     const inv: Invocation = {
       text,
       actor: { id: body.user.id, handle: (body.user.name ?? body.user.id).toLowerCase() },
@@ -201,12 +222,15 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       return;
     }
     await ack();
-    await deliver(outcome, body.user.id, meta.channel, client, meta.team);
+    await deliver(outcome, body.user.id, meta.data.channel, client, meta.data.team);
   });
 
-  app.shortcut("besluit_vastleggen", async ({ ack, shortcut, client }) => {
+  app.shortcut("besluit_vastleggen", async ({ ack, shortcut: raw, client }) => {
     await ack();
-    if (shortcut.type !== "message_action") return;
+    const parsed = MessageShortcut.safeParse(raw);
+    if (!parsed.success)
+      return void deps.dispatch.logger.error("slack-unexpected-shape", { kind: "shortcut" });
+    const shortcut = parsed.data;
     const channel = shortcut.channel.id;
     const team = shortcut.team?.id ?? "";
     const text = readMentions(shortcut.message.text ?? "").text;

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import { decode as decodeEntities } from "he";
+import type { z } from "zod";
 import { firstDelivery } from "../../commands/delivery.ts";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { formLine, quoted } from "../../commands/form-line.ts";
@@ -20,9 +21,18 @@ import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
 import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
+import {
+  CardAction,
+  DialogOpen,
+  DialogSubmit,
+  EdgeFields,
+  InboundMessage,
+  MessageAction,
+  parseInbound,
+} from "./inbound.ts";
 import { replyActivity, replyCard } from "./render.ts";
 import { teamsSender } from "./sender.ts";
-import { conversationOf, type InboundMessage, invocationOf, teamsConversationId } from "./translate.ts";
+import { conversationOf, invocationOf, teamsConversationId } from "./translate.ts";
 
 /**
  * The command of a line that puts a raw pupil number where a key or case id could have stood (`signaal 1234567 …`,
@@ -100,17 +110,25 @@ export function createTeamsApp(opts: TeamsAppOptions) {
    */
   const hosts = new Set(config.serviceUrlHosts ?? TEAMS_CLOUD_HOSTS);
   app.use(async ({ activity, next }) => {
-    const a = activity as unknown as InboundMessage & { channelData?: { tenant?: { id?: string } } };
-    const tenant = a.conversation?.tenantId ?? a.channelData?.tenant?.id;
-    const url = URL.canParse(a.serviceUrl ?? "") ? new URL(a.serviceUrl as string) : null;
+    const a = EdgeFields.safeParse(activity).data;
+    const tenant = a?.conversation?.tenantId ?? a?.channelData?.tenant?.id;
+    const url = URL.canParse(a?.serviceUrl ?? "") ? new URL(a?.serviceUrl as string) : null;
     if (tenant !== config.tenantId) return void opts.logger.error("teams-foreign-tenant", {});
     if (url?.protocol !== "https:" || !hosts.has(url.hostname.toLowerCase()))
       return void opts.logger.error("teams-untrusted-service-url", {});
     return next();
   });
 
+  const parse = <S extends z.ZodType>(schema: S, activity: unknown, kind: string) =>
+    parseInbound(schema, activity, kind, (event, fields) => opts.logger.error(event, fields));
+  /** A dialog or action of another shape, or of a command that no longer exists: said politely, in the dialog. */
+  const outOfDate = (_activity: unknown) =>
+    ({
+      task: { type: "message", value: translator(opts.dispatch.defaultLanguage)("kaart.verouderd") },
+    }) as never;
+
   /** An activity Teams delivered again, to this instance or another: its command ran the first time. */
-  const repeated = async (a: { id?: string }) =>
+  const repeated = async (a: { id?: string | undefined }) =>
     a.id !== undefined && !(await firstDelivery(opts.store, opts.logger, `activity:${a.id}`));
 
   const sender = teamsSender({ app, config, store: opts.store, logger: opts.logger });
@@ -153,8 +171,9 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   app.on("message", async ({ activity, api }) => {
     const deadline = budget();
-    const a = activity as unknown as InboundMessage;
-    if (await repeated(a)) return;
+    // Without a sender and a conversation there is no one to answer: logged only.
+    const a = parse(InboundMessage, activity, "message");
+    if (!a || (await repeated(a))) return;
     const inv = invocationOf(a, config.tenantId, config.clientId);
     const name = inv.text.toLowerCase();
     if ((DIALOG_COMMANDS as readonly string[]).includes(name)) {
@@ -199,8 +218,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   /** Installed again where a table already meets: remember where that conversation is reached now. */
   app.on("install.add", async ({ activity }) => {
-    const a = activity as unknown as InboundMessage;
-    if (a.serviceUrl)
+    const a = parse(InboundMessage, activity, "install");
+    if (a?.serviceUrl)
       await remember(conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id), {
         serviceUrl: a.serviceUrl,
       });
@@ -208,28 +227,25 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   /** A dialog (task module) with the form of a command, from a card button. */
   app.on("dialog.open", async ({ activity }) => {
-    const data = (
-      activity as unknown as {
-        value?: { data?: { tafelForm?: string; prefill?: Record<string, string>; table?: string } };
-      }
-    ).value?.data;
-    const command = findCommand(COMMANDS, data?.tafelForm ?? "");
-    if (!command) return {} as never;
-    const table = tableOf(activity as unknown as InboundMessage, data?.table);
-    const { lang, t } = await words(activity as unknown as InboundMessage, table);
+    const a = parse(DialogOpen, activity, "dialog.open");
+    const command = a && findCommand(COMMANDS, a.value.data.tafelForm);
+    if (!a || !command) return outOfDate(activity);
+    const { data } = a.value;
+    const table = tableOf(a, data.table);
+    const { lang, t } = await words(a, table);
     return dialog(
       command.summary[lang].slice(0, 60),
-      formCard(command, lang, t, data?.prefill ?? {}, undefined, table),
+      formCard(command, lang, t, data.prefill ?? {}, undefined, table),
     ) as never;
   });
 
   /** The dialog's answers, read by the same parser as typed commands; an error sends the form back with it. */
   app.on("dialog.submit", async ({ activity, api }) => {
     const deadline = budget();
-    const a = activity as unknown as InboundMessage & { value?: { data?: Record<string, string> } };
-    const data = a.value?.data ?? {};
-    const command = findCommand(COMMANDS, data.tafelForm ?? "");
-    if (!command) return {} as never;
+    const a = parse(DialogSubmit, activity, "dialog.submit");
+    const command = a && findCommand(COMMANDS, a.value.data.tafelForm ?? "");
+    if (!a || !command) return outOfDate(activity);
+    const { data } = a.value;
     const table = tableOf(a, data.table);
     const { lang, t } = await words(a, table);
     if (await repeated(a)) return { task: { type: "message", value: t("teams.form.saved") } } as never;
@@ -255,14 +271,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   /** The message action "Vastleggen als besluit": the message's text becomes a decision of the case named. */
   app.on("message.ext.submit", async ({ activity }) => {
-    const a = activity as unknown as InboundMessage & {
-      value?: {
-        commandId?: string;
-        data?: { id?: string };
-        messagePayload?: { body?: { content?: string } };
-      };
-    };
-    if (a.value?.commandId !== "besluitVastleggen") return {} as never;
+    const a = parse(MessageAction, activity, "message.ext.submit");
+    if (a?.value.commandId !== "besluitVastleggen") return outOfDate(activity);
     if (await repeated(a))
       return { task: { type: "message", value: (await words(a)).t("teams.repeat") } } as never;
     // The message's HTML as text: tags out, then every entity decoded by `he` (`&amp;`, `&#39;`, `&eacute;` …).
@@ -283,11 +293,17 @@ export function createTeamsApp(opts: TeamsAppOptions) {
 
   /** A card button (Action.Execute): runs its command and answers with a card in place of the old one. */
   app.on("card.action", async ({ activity }) => {
-    const value = (
-      activity as unknown as { value?: { action?: { data?: { run?: string; table?: string } } } }
-    ).value;
-    const inbound = activity as unknown as InboundMessage;
-    const table = tableOf(inbound, value?.action?.data?.table);
+    const inbound = parse(CardAction, activity, "card.action");
+    if (!inbound)
+      return {
+        statusCode: 200,
+        type: "application/vnd.microsoft.card.adaptive",
+        value: replyCard(
+          privateReply(undefined, translator(opts.dispatch.defaultLanguage)("kaart.verouderd")),
+        ),
+      } as never;
+    const { data } = inbound.value.action;
+    const table = tableOf(inbound, data.table);
     if (await repeated(inbound))
       return {
         statusCode: 200,
@@ -296,7 +312,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       } as never;
     const outcome = await dispatch(opts.dispatch, {
       ...invocationOf(
-        { ...inbound, text: value?.action?.data?.run ?? "help", entities: [] },
+        { ...inbound, text: data.run ?? "help", entities: [] },
         config.tenantId,
         config.clientId,
       ),

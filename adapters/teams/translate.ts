@@ -1,19 +1,11 @@
 import type { Invocation, Person } from "../../commands/types.ts";
 import { correlationId } from "../correlation.ts";
+import type { InboundMessage } from "./inbound.ts";
 
 /** One table per Teams conversation (channel, group chat); the thread part of a channel id is left out. */
 export const conversationOf = (tenantId: string, conversationId: string) =>
   `teams:${tenantId}:${conversationId.split(";")[0]}`;
 export const teamsConversationId = (conversation: string) => conversation.split(":").slice(2).join(":");
-
-export interface InboundMessage {
-  id?: string;
-  serviceUrl?: string;
-  text?: string;
-  from: { id: string; name?: string };
-  conversation: { id: string; tenantId?: string; conversationType?: string };
-  entities?: Array<{ type?: string; text?: string; mentioned?: { id: string; name?: string } }>;
-}
 
 const handleOf = (name: string) =>
   name

@@ -326,6 +326,8 @@ export const en: Record<MessageKey, string> = {
   "form.period.to": "to (optional)",
   "form.text.hint": "No names, BSN, addresses, phone numbers or dates of birth.",
   "slack.export.file": "The export is in your direct messages with Tafel, as a file.",
+  "kaart.verouderd":
+    "This card or button is out of date, or Tafel could not read it. Type the command again, or open the case with `casus C-…`.",
   "slack.verouderd":
     "This card or button is out of date. Type the command again, or open the case with `casus C-…`.",
   "slack.pin.ask": "Which case does this decision belong to? Choose below.",

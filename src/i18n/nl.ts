@@ -328,6 +328,8 @@ export const nl = {
   "form.period.to": "t/m (optioneel)",
   "form.text.hint": "Geen namen, BSN, adressen, telefoonnummers of geboortedata.",
   "slack.export.file": "De export staat als bestand in je privéberichten met Tafel.",
+  "kaart.verouderd":
+    "Deze kaart of knop is verouderd, of Tafel kon haar niet lezen. Typ het commando opnieuw, of open de casus met `casus C-…`.",
   "slack.verouderd":
     "Deze kaart of knop is verouderd. Typ het commando opnieuw, of open de casus met `casus C-…`.",
   "slack.pin.ask": "Bij welke casus hoort dit besluit? Kies hieronder.",
