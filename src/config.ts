@@ -38,6 +38,17 @@ const Env = z.object({
   TEAMS_CLIENT_ID: z.string().min(1).optional(),
   TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
   TEAMS_TENANT_ID: z.string().min(1).optional(),
+  /**
+   * The host Teams users reach Tafel on (`tafel.gemeente.nl`, as for `teams:package`): export, audit export and
+   * the report's files are then given as short-lived download links from it. Without it a card says it cannot.
+   */
+  TEAMS_PUBLIC_HOST: z
+    .string()
+    .regex(
+      /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+      "TEAMS_PUBLIC_HOST is a host name, without https:// or a path",
+    )
+    .optional(),
   /** The HTTP port of the Teams endpoint `/api/messages`. */
   TEAMS_PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   /**
@@ -111,6 +122,8 @@ export interface TeamsConfig {
   port: number;
   /** Hosts a service URL may have (`TEAMS_SERVICE_URL_HOSTS`); default: Microsoft's clouds. */
   serviceUrlHosts?: readonly string[];
+  /** Where download links point (`TEAMS_PUBLIC_HOST`); none: files are not given in Teams. */
+  publicHost?: string | undefined;
 }
 
 /** Teams runs when its app registration is configured; a partial one refuses to start. */
@@ -125,5 +138,6 @@ export function teamsConfig(config: Config): TeamsConfig | null {
     tenantId,
     port: config.TEAMS_PORT,
     serviceUrlHosts: config.TEAMS_SERVICE_URL_HOSTS,
+    publicHost: config.TEAMS_PUBLIC_HOST,
   };
 }

@@ -12,7 +12,7 @@ import { outboundAsPosts } from "../../commands/outbound.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import { privateReply } from "../../commands/render.ts";
 import { tokenize } from "../../commands/tokenize.ts";
-import type { Outcome } from "../../commands/types.ts";
+import type { Invocation, Outcome } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
 import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
@@ -21,6 +21,7 @@ import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
 import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
+import { downloads, fileBlocks } from "./files.ts";
 import {
   CardAction,
   DialogOpen,
@@ -92,7 +93,15 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   const { config } = opts;
   const server = createServer();
   const http = new ExpressAdapter(server);
-  for (const route of [...healthRoutes(opts.store), ...pageRoutes]) http.get(route.path, route.handler);
+  const files = downloads({
+    secret: config.clientSecret,
+    host: config.publicHost,
+    store: opts.store,
+    logger: opts.logger,
+    run: (inv) => dispatch(opts.dispatch, inv),
+  });
+  for (const route of [...healthRoutes(opts.store), ...pageRoutes, files.route])
+    http.get(route.path, route.handler);
   const app = new App({
     clientId: config.clientId,
     clientSecret: config.clientSecret,
@@ -140,6 +149,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   async function answer(
     api: App["api"],
     a: InboundMessage,
+    inv: Invocation,
     outcome: Outcome,
     deadline: number,
     table = tableOf(a),
@@ -151,7 +161,17 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       outcome.reply.visibility === "private" && a.conversation.conversationType !== "personal"
         ? { member: a.from.id }
         : { conversation: teamsConversationId(conversation) };
-    await sender.sendOrKeep(api, to, replyActivity(outcome.reply, table), table, deadline);
+    // Files are not put in a card: each gets a download link that runs this command again for this member.
+    const names = fileBlocks(outcome.reply.blocks).flatMap((b) => (b.file ? [b.file] : []));
+    const cardFiles = names.length
+      ? {
+          links: new Map(
+            names.map((file) => [file, files.link({ table, actor: inv.actor, line: inv.text, file })]),
+          ),
+          t: (await words(a, table)).t,
+        }
+      : undefined;
+    await sender.sendOrKeep(api, to, replyActivity(outcome.reply, table, cardFiles), table, deadline);
     for (const p of outcome.posts) await deliverPost(p, deadline);
   }
 
@@ -213,7 +233,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       await sender.sendOrKeep(api, { member: a.from.id }, card, inv.conversation, deadline);
       return;
     }
-    await answer(api, a, await dispatch(opts.dispatch, inv), deadline);
+    await answer(api, a, inv, await dispatch(opts.dispatch, inv), deadline);
   });
 
   /** Installed again where a table already meets: remember where that conversation is reached now. */
@@ -261,7 +281,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         command.summary[lang].slice(0, 60),
         formCard(command, lang, t, data, errorText(t, outcome.reply.error, lang), table),
       ) as never;
-    await answer(api, a, outcome, deadline, table);
+    await answer(api, a, inv, outcome, deadline, table);
     // A lookup (`zoek`) changed nothing: its answer waits in the person's chat.
     const looked = outcome.reply.visibility === "private" && outcome.posts.length === 0;
     return {

@@ -1,4 +1,5 @@
 import type { Block, Button, Post, Reply } from "../../commands/types.ts";
+import { type Translate, translator } from "../../src/i18n/index.ts";
 
 /** Adaptive Cards as plain JSON (schema 1.5): TextBlocks never render markdown links or mentions from user text. */
 export type Card = Record<string, unknown>;
@@ -60,21 +61,57 @@ const action = (b: Button, table?: string): Card => {
       };
 };
 
-export function replyCard(reply: Reply, table?: string): Card {
+/**
+ * Files (export, audit export, the report's CSV and chart) are not put in a card: each gets a download link
+ * (`links`, from files.ts), or, where Tafel has no public host to serve it from, a line that says so.
+ */
+export interface CardFiles {
+  links: ReadonlyMap<string, string | null>;
+  t: Translate;
+}
+
+export function replyCard(reply: Reply, table?: string, files?: CardFiles): Card {
+  const t = files?.t ?? translator("nl");
+  const isFile = (b: Block) => (b.type === "code" && b.file !== undefined) || b.type === "image";
+  const fileNames = reply.blocks.flatMap((b) =>
+    (b.type === "code" || b.type === "image") && isFile(b) ? [b.file ?? ""] : [],
+  );
   const body: Card[] = [
     ...(reply.title ? [text(escapeMarkdown(reply.title), { size: "Medium", weight: "Bolder" })] : []),
-    ...reply.blocks.flatMap(element),
+    // A picture stays in the card as its small preview; its full size is a download like the other files.
+    ...reply.blocks.flatMap((b) =>
+      files && isFile(b) && b.type === "code"
+        ? [
+            text(
+              escapeMarkdown(
+                t(files.links.get(b.file ?? "") ? "teams.file.link" : "teams.file.none", {
+                  file: b.file ?? "",
+                }),
+              ),
+            ),
+          ]
+        : element(b),
+    ),
   ];
+  const downloads = files
+    ? fileNames.flatMap((f) => {
+        const url = files.links.get(f);
+        return url ? [{ type: "Action.OpenUrl", title: t("teams.file.download", { file: f }), url }] : [];
+      })
+    : [];
   const card: Card = {
     type: "AdaptiveCard",
     version: "1.5",
     body,
-    actions: (reply.buttons ?? []).slice(0, 6).map((b) => action(b, table)),
+    actions: [
+      ...downloads,
+      ...(reply.buttons ?? []).slice(0, 6 - downloads.length).map((b) => action(b, table)),
+    ],
   };
-  // Teams refuses a card over about 28 KB: the last lines give way, and the card says so.
+  // Teams refuses a card over about 28 KB: the last lines give way, and the card says so and where the rest is.
   if (JSON.stringify(card).length > CARD_MAX_BYTES) {
-    while (JSON.stringify(card).length > CARD_MAX_BYTES - 100 && body.length > 1) body.pop();
-    body.push(text("…"));
+    while (JSON.stringify(card).length > CARD_MAX_BYTES - 600 && body.length > 1) body.pop();
+    body.push(text(escapeMarkdown(t("teams.card.cut")), { weight: "Bolder" }));
   }
   return card;
 }
@@ -92,13 +129,13 @@ const plain = (reply: Reply) =>
   [reply.title ?? "", ...reply.blocks.map(blockText)].filter(Boolean).join("\n").slice(0, 4000);
 
 /** A message with the card and a text fallback for notifications and clients that do not render cards. */
-export function replyActivity(reply: Reply, table?: string) {
+export function replyActivity(reply: Reply, table?: string, files?: CardFiles) {
   return {
     type: "message" as const,
     text: plain(reply),
     textFormat: "plain",
     attachments: [
-      { contentType: "application/vnd.microsoft.card.adaptive", content: replyCard(reply, table) },
+      { contentType: "application/vnd.microsoft.card.adaptive", content: replyCard(reply, table, files) },
     ],
   };
 }

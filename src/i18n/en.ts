@@ -328,6 +328,13 @@ export const en: Record<MessageKey, string> = {
   "slack.export.file": "The export is in your direct messages with Tafel, as a file.",
   "kaart.verouderd":
     "This card or button is out of date, or Tafel could not read it. Type the command again, or open the case with `casus C-…`.",
+  "teams.file.link":
+    "📎 {file}: too large for a card. Download it below; the link works for 10 minutes, once.",
+  "teams.file.none":
+    "📎 {file}: too large for a card, and this Tafel cannot give files in Teams (the administrator sets TEAMS_PUBLIC_HOST). Ask for it in Slack or the console, or have the administrator turn it on.",
+  "teams.file.download": "Download {file}",
+  "teams.card.cut":
+    "Cut short: not everything fits a Teams card. Ask for less (one case, a shorter period), or use `export` for everything as a file.",
   "slack.verouderd":
     "This card or button is out of date. Type the command again, or open the case with `casus C-…`.",
   "slack.pin.ask": "Which case does this decision belong to? Choose below.",

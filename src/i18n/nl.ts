@@ -330,6 +330,13 @@ export const nl = {
   "slack.export.file": "De export staat als bestand in je privéberichten met Tafel.",
   "kaart.verouderd":
     "Deze kaart of knop is verouderd, of Tafel kon haar niet lezen. Typ het commando opnieuw, of open de casus met `casus C-…`.",
+  "teams.file.link":
+    "📎 {file}: te groot voor een kaart. Download het hieronder; de link werkt 10 minuten en één keer.",
+  "teams.file.none":
+    "📎 {file}: te groot voor een kaart, en deze Tafel kan in Teams geen bestanden geven (de beheerder zet TEAMS_PUBLIC_HOST). Vraag het in Slack of de console op, of laat de beheerder het aanzetten.",
+  "teams.file.download": "Download {file}",
+  "teams.card.cut":
+    "Afgekapt: niet alles past in een Teams-kaart. Vraag minder op (één casus, een kortere periode), of gebruik `export` voor alles als bestand.",
   "slack.verouderd":
     "Deze kaart of knop is verouderd. Typ het commando opnieuw, of open de casus met `casus C-…`.",
   "slack.pin.ask": "Bij welke casus hoort dit besluit? Kies hieronder.",

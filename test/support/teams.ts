@@ -114,12 +114,18 @@ export function message(
 export const ANNA = { id: "29:anna", name: "Anna" };
 export const JOOST = { id: "29:joost", name: "Joost" };
 
-export async function teamsTable() {
+export async function teamsTable(opts: { publicHost?: string } = {}) {
   const cloud = teamsCloud();
   cloud.server.listen({ onUnhandledFrame: "error" } as never);
   const h = await harness({ at: "2026-11-23T09:00:00Z" });
   const teams = createTeamsApp({
-    config: { clientId: CLIENT_ID, clientSecret: "secret", tenantId: TENANT, port: 0 },
+    config: {
+      clientId: CLIENT_ID,
+      clientSecret: "secret",
+      tenantId: TENANT,
+      port: 0,
+      publicHost: opts.publicHost,
+    },
     dispatch: h.deps,
     store: h.store,
     logger: quietLogger,
