@@ -9,6 +9,7 @@ export function defineCommand<P extends Record<string, Param<unknown>>>(spec: {
   examples: readonly string[];
   params: P;
   open?: boolean;
+  form?: boolean;
   takesOver?: Command["takesOver"];
   may?: Permission | ((args: ArgsOf<P>) => Permission | null);
   run(ctx: CommandContext, args: ArgsOf<P>): Promise<Result>;

@@ -145,6 +145,8 @@ export interface Command<P extends Record<string, Param<unknown>> = Record<strin
   takesOver?: { command: string; first: RegExp };
   /** Commands usable before a table exists or by non-members (setup, help). */
   open?: boolean;
+  /** Typed without arguments (by name or alias), the command opens its form (Slack modal, Teams dialog). */
+  form?: boolean;
   /**
    * What the member must be allowed (`src/core/permissions.ts`): one permission, refused before the line is
    * parsed, or per form of the command (`overleg start` but not `overleg agenda`), refused once it is parsed.

@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { dispatch } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
+import { handleOf } from "../../commands/handle.ts";
 import { languageOf } from "../../commands/language.ts";
 import { caseTitle } from "../../commands/render.ts";
 import { formatDate } from "../../src/core/dates.ts";
@@ -103,7 +104,7 @@ export function registerEvents(app: App, deps: SlackDeps) {
     }
     const outcome = await dispatch(deps.dispatch, {
       text: `besluit ${caseId} ${quoted(text)}`,
-      actor: { id: event.user, handle: event.user.toLowerCase() },
+      actor: { id: event.user, handle: handleOf(undefined, event.user) },
       conversation: conversationOf(team, channel),
       correlationId: correlationId(),
     });

@@ -6,8 +6,6 @@ import type { Translate } from "../../src/i18n/index.ts";
 import { clip } from "./escape.ts";
 import type { SlackBlock } from "./render.ts";
 
-/** Commands that open a form when typed without arguments. */
-export const FORM_COMMANDS = ["signaal", "zoek", "actie", "regie", "besluit"] as const;
 export const FORM_CALLBACK = "tafel_form";
 
 /** A form's own metadata (`private_metadata`), read back with zod: Slack returns it as given, but it is input. */

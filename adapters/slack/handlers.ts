@@ -3,6 +3,7 @@ import { z } from "zod";
 import { firstDelivery } from "../../commands/delivery.ts";
 import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
+import { handleOf } from "../../commands/handle.ts";
 import { languageOf } from "../../commands/language.ts";
 import { findCommand } from "../../commands/list/help.ts";
 import { COMMANDS } from "../../commands/registry.ts";
@@ -11,7 +12,7 @@ import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { correlationId } from "../correlation.ts";
-import { commandLine, FORM_CALLBACK, FORM_COMMANDS, FormMeta, formView, ViewState } from "./forms.ts";
+import { commandLine, FORM_CALLBACK, FormMeta, formView, ViewState } from "./forms.ts";
 import { renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
 
@@ -130,10 +131,8 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   app.command("/tafel", async ({ command, ack, client }) => {
     if (await repeated(deps, `command:${command.trigger_id}`)) return ack();
     const name = command.text.trim().toLowerCase();
-    const form = (FORM_COMMANDS as readonly string[]).includes(name)
-      ? findCommand(COMMANDS, name)
-      : undefined;
-    if (form) {
+    const form = findCommand(COMMANDS, name);
+    if (form?.form) {
       await ack();
       await openForm(client, command.trigger_id, form.name, command.team_id, command.channel_id);
       return;
@@ -171,7 +170,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       text: value.run ?? "help",
       actor: {
         id: body.user.id,
-        handle: (body.user.username ?? body.user.name ?? body.user.id).toLowerCase(),
+        handle: handleOf(body.user.username ?? body.user.name, body.user.id),
       },
       conversation: conversationOf(body.team.id, channel),
       correlationId: correlationId(),
@@ -203,7 +202,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     const { text, mentions } = commandLine(command, values.data, await handleResolver(deps, conversation));
     const inv: Invocation = {
       text,
-      actor: { id: body.user.id, handle: (body.user.name ?? body.user.id).toLowerCase() },
+      actor: { id: body.user.id, handle: handleOf(body.user.name, body.user.id) },
       conversation,
       mentions,
       correlationId: correlationId(),
@@ -240,7 +239,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     if (caseId) {
       const inv: Invocation = {
         text: `besluit ${caseId} ${quoted(text)}`,
-        actor: { id: shortcut.user.id, handle: (shortcut.user.username ?? shortcut.user.id).toLowerCase() },
+        actor: { id: shortcut.user.id, handle: handleOf(shortcut.user.username, shortcut.user.id) },
         conversation: conversationOf(team, channel),
         correlationId: correlationId(),
       };

@@ -1,3 +1,4 @@
+import { handleOf } from "../../commands/handle.ts";
 import type { Invocation, Person } from "../../commands/types.ts";
 import { correlationId } from "../correlation.ts";
 
@@ -14,14 +15,9 @@ const MENTION = /<@([UW][A-Z0-9]+)(?:\|([^>]{1,80}))?>/g;
 export function readMentions(text: string): { text: string; mentions: Map<string, Person> } {
   const mentions = new Map<string, Person>();
   const out = text.replace(MENTION, (_, id: string, name?: string) => {
-    const handle = (name ?? id)
-      .normalize("NFC")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}._-]+/gu, "")
-      .slice(0, 40);
-    const safe = /^[\p{L}\p{N}]/u.test(handle) ? handle : id.toLowerCase();
-    mentions.set(safe, { id, handle: safe });
-    return `@${safe}`;
+    const handle = handleOf(name, id);
+    mentions.set(handle, { id, handle });
+    return `@${handle}`;
   });
   return { text: out, mentions };
 }
@@ -39,7 +35,7 @@ export function invocationOf(p: CommandPayload, text = p.text): Invocation {
   const { text: line, mentions } = readMentions(text);
   return {
     text: line,
-    actor: { id: p.user_id, handle: p.user_name.toLowerCase() },
+    actor: { id: p.user_id, handle: handleOf(p.user_name, p.user_id) },
     conversation: conversationOf(p.team_id, p.channel_id),
     mentions,
     correlationId: correlationId(),

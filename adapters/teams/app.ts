@@ -20,7 +20,7 @@ import { translator } from "../../src/i18n/index.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
-import { DIALOG_COMMANDS, dialog, formCard, openerCard } from "./dialogs.ts";
+import { dialog, formCard, openerCard } from "./dialogs.ts";
 import { downloads, fileBlocks } from "./files.ts";
 import {
   CardAction,
@@ -195,8 +195,10 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const a = parse(InboundMessage, activity, "message");
     if (!a || (await repeated(a))) return;
     const inv = invocationOf(a, config.tenantId, config.clientId);
-    const name = inv.text.toLowerCase();
-    if ((DIALOG_COMMANDS as readonly string[]).includes(name)) {
+    // A command typed without arguments that declares a form (by name or alias) opens it, as in Slack.
+    const formCommand = findCommand(COMMANDS, inv.text.toLowerCase());
+    if (formCommand?.form) {
+      const name = formCommand.name;
       const { t } = await words(a);
       const card = {
         type: "message",

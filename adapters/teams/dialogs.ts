@@ -3,9 +3,6 @@ import type { Language } from "../../src/core/model.ts";
 import type { Translate } from "../../src/i18n/index.ts";
 import type { Card } from "./render.ts";
 
-/** Commands that open a dialog when typed without arguments, as in Slack. */
-export const DIALOG_COMMANDS = ["signaal", "zoek", "actie", "regie", "besluit"] as const;
-
 function input(
   id: string,
   field: FormField,

@@ -1,3 +1,4 @@
+import { handleOf } from "../../commands/handle.ts";
 import type { Invocation, Person } from "../../commands/types.ts";
 import { correlationId } from "../correlation.ts";
 import type { InboundMessage } from "./inbound.ts";
@@ -6,15 +7,6 @@ import type { InboundMessage } from "./inbound.ts";
 export const conversationOf = (tenantId: string, conversationId: string) =>
   `teams:${tenantId}:${conversationId.split(";")[0]}`;
 export const teamsConversationId = (conversation: string) => conversation.split(":").slice(2).join(":");
-
-const handleOf = (name: string) =>
-  name
-    .normalize("NFC")
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ".")
-    .replace(/[^\p{L}\p{N}._-]/gu, "")
-    .slice(0, 40);
 
 /**
  * `@Tafel lid @Joost school` arrives as text with `<at>Joost</at>` and a mention entity: the mention becomes
@@ -29,13 +21,13 @@ export function invocationOf(a: InboundMessage, tenantId: string, botId: string)
       text = text.replace(e.text, "");
       continue;
     }
-    const handle = handleOf(e.mentioned.name ?? e.mentioned.id) || e.mentioned.id.toLowerCase();
+    const handle = handleOf(e.mentioned.name, e.mentioned.id);
     mentions.set(handle, { id: e.mentioned.id, handle });
     text = text.replace(e.text, `@${handle}`);
   }
   return {
     text: text.replace(/<at>[^<]*<\/at>/g, "").trim(),
-    actor: { id: a.from.id, handle: handleOf(a.from.name ?? a.from.id) || a.from.id.toLowerCase() },
+    actor: { id: a.from.id, handle: handleOf(a.from.name, a.from.id) },
     conversation: conversationOf(a.conversation.tenantId ?? tenantId, a.conversation.id),
     mentions,
     correlationId: correlationId(),

@@ -9,6 +9,7 @@ import type { Post } from "../types.ts";
 export default defineCommand({
   name: "actie",
   aliases: ["afspraak", "action"],
+  form: true,
   summary: {
     nl: "Leg een afspraak vast met eigenaar en uiterste datum",
     en: "Record an agreed action with owner and due date",

@@ -5,6 +5,7 @@ import { tableReply } from "../render.ts";
 export default defineCommand({
   name: "besluit",
   aliases: ["decision"],
+  form: true,
   summary: {
     nl: "Leg een besluit van de tafel vast bij een casus",
     en: "Record a decision of the table for a case",

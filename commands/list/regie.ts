@@ -6,6 +6,7 @@ import type { Post } from "../types.ts";
 export default defineCommand({
   name: "regie",
   aliases: ["lead"],
+  form: true,
   summary: {
     nl: "Wijs de regie (casusregie) toe, neem haar of laat haar los",
     en: "Assign, take or release regie (the case lead)",

@@ -13,6 +13,7 @@ const HEALTH: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
 export default defineCommand({
   name: "signaal",
   aliases: ["signal"],
+  form: true,
   summary: {
     nl: "Meld een geanonimiseerd signaal over een leerling; opent of vult de casus",
     en: "Raise an anonymised signal about a pupil; opens or extends the case",

@@ -9,6 +9,7 @@ import { caseCard, privateReply } from "../render.ts";
 export default defineCommand({
   name: "zoek",
   aliases: ["find"],
+  form: true,
   summary: {
     nl: "Vind de casus van een leerling aan deze tafel op leerlingnummer (privé)",
     en: "Find a pupil's case at this table by pupil number (privately)",
