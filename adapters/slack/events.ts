@@ -4,14 +4,12 @@ import { dispatch } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
 import { handleOf } from "../../commands/handle.ts";
 import { languageOf } from "../../commands/language.ts";
-import { caseTitle } from "../../commands/render.ts";
-import { formatDate } from "../../src/core/dates.ts";
 import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { correlationId } from "../correlation.ts";
 import { escapeMrkdwn } from "./escape.ts";
 import { repeated, type SlackDeps } from "./handlers.ts";
-import { renderPost } from "./render.ts";
+import { renderReply } from "./render.ts";
 import { conversationOf, readMentions } from "./translate.ts";
 
 const CASE = /\bC-[1-9]\d{0,6}\b/;
@@ -108,13 +106,7 @@ export function registerEvents(app: App, deps: SlackDeps) {
       conversation: conversationOf(team, channel),
       correlationId: correlationId(),
     });
-    const reply = outcome.reply.blocks[0];
-    const line = reply && "text" in reply ? reply.text : "";
-    await client.chat.postEphemeral({
-      channel,
-      user: event.user,
-      ...renderPost({ to: { kind: "table", tableId: "" }, text: line }),
-    });
+    await client.chat.postEphemeral({ channel, user: event.user, ...renderReply(outcome.reply) });
     for (const p of outcome.posts) await deps.post(p);
   });
 
@@ -131,29 +123,36 @@ export function registerEvents(app: App, deps: SlackDeps) {
       if (!memberById(doc, event.user)) continue;
       lang = doc.table.language;
       const t = translator(lang);
-      const mine = await deps.dispatch.use.work.mine(ref.id, event.user);
-      if (!mine.ok) continue;
-      const ctx = { t, lang, today: mine.value.today } as Parameters<typeof caseTitle>[0];
-      const actions = mine.value.actions.map(
-        (a) => `• ${escapeMrkdwn(`${a.id} (${a.caseId}) ${a.text} — ${formatDate(a.due, lang)}`)}`,
-      );
-      const cases = mine.value.cases.map((c) => `• ${escapeMrkdwn(caseTitle(ctx, c))}`);
-      const section = (title: string, lines: string[]) => ({
+      // The table's `mijn`, as the person would type it there: one reply, rendered for the Home tab.
+      const mine = await dispatch(deps.dispatch, {
+        text: "mijn",
+        actor: {
+          id: event.user,
+          handle: memberById(doc, event.user)?.handle ?? handleOf(undefined, event.user),
+        },
+        conversation: ref.conversation,
+        correlationId: correlationId(),
+      });
+      if (mine.reply.error) continue;
+      const lists = mine.reply.blocks.flatMap((b) => (b.type === "list" ? [b] : []));
+      const none = t("reply.mijn.none");
+      const section = (title: string, items: readonly string[]) => ({
         type: "section",
         text: {
           type: "mrkdwn",
           verbatim: true,
-          text: fitted(`*${t(title as never)}*`, lines.length ? lines : [t("reply.mijn.none")], (n) =>
-            t("slack.home.more", { n }),
+          text: fitted(
+            `*${escapeMrkdwn(title)}*`,
+            items.map((i) => (i === none ? i : `• ${escapeMrkdwn(i)}`)),
+            (n) => t("slack.home.more", { n }),
           ),
         },
       });
       tables.push({
-        work: actions.length + cases.length,
+        work: lists.flatMap((l) => l.items).filter((i) => i !== none).length,
         blocks: [
           { type: "header", text: { type: "plain_text", text: ref.name.slice(0, 150) } },
-          section("reply.mijn.actions", actions),
-          section("reply.mijn.cases", cases),
+          ...lists.map((l) => section(l.title ?? "", l.items)),
         ],
       });
     }

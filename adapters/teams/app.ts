@@ -305,12 +305,9 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const outcome = await dispatch(opts.dispatch, {
       ...invocationOf({ ...a, text: line, entities: [] }, config.tenantId, config.clientId),
     });
-    const { t } = await words(a);
-    const first = outcome.reply.blocks[0];
     if (!outcome.reply.error) for (const p of outcome.posts) await deliverPost(p, budget());
-    return {
-      task: { type: "message", value: first && "text" in first ? first.text : t("teams.form.saved") },
-    } as never;
+    // The whole answer, as every command's, in the dialog the action opened.
+    return dialog("Tafel", replyCard(outcome.reply, tableOf(a))) as never;
   });
 
   /** A card button (Action.Execute): runs its command and answers with a card in place of the old one. */

@@ -288,7 +288,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     await s.settle();
     const home = s.api.of("views.publish").at(-1)?.body as { user_id: string; view: unknown };
     expect(home.user_id).toBe("U3");
-    expect(allText(home.view)).toContain("Gesprek plannen — 27 nov 2026");
+    expect(allText(home.view)).toContain("uiterlijk 27 nov 2026: Gesprek plannen");
     expect(allText(home.view)).toContain("Casus C-1");
   });
 

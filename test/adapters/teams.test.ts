@@ -244,7 +244,8 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
       data: { id: "C-1" },
       messagePayload: { body: { content: "<p>School start een <b>aanwezigheidsplan</b></p>" } },
     });
-    expect(res.json.task.value).toMatch(/Besluit B-\d+ vastgelegd bij C-1/);
+    expect(res.json.task.type).toBe("continue");
+    expect(JSON.stringify(res.json.task.value.card.content)).toMatch(/Besluit B-\d+ vastgelegd bij C-1/);
     const doc = await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2");
     expect(doc.decisions.at(-1)?.text).toBe("School start een aanwezigheidsplan");
   });
