@@ -94,9 +94,9 @@ export function registerHandlers(app: App, deps: SlackDeps) {
   /** Runs a command for a user in a channel and delivers its reply and posts after the caller has acknowledged. */
   async function deliver(outcome: Outcome, user: string, channel: string, client: App["client"], team = "") {
     const files = longCode(outcome.reply);
+    const t = translator(await tableLanguage(deps, conversationOf(team, channel)));
     if (files.length > 0) {
       const im = await client.conversations.open({ users: user });
-      const t = translator(await tableLanguage(deps, conversationOf(team, channel)));
       const channelId = im.channel?.id ?? user;
       for (const f of files) {
         if (f.type === "code") {
@@ -123,8 +123,8 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       }
       await client.chat.postEphemeral({ channel, user, text: t("slack.export.file") });
     } else if (outcome.reply.visibility === "table")
-      await client.chat.postMessage({ channel, ...renderReply(outcome.reply) });
-    else await client.chat.postEphemeral({ channel, user, ...renderReply(outcome.reply) });
+      await client.chat.postMessage({ channel, ...renderReply(outcome.reply, t) });
+    else await client.chat.postEphemeral({ channel, user, ...renderReply(outcome.reply, t) });
     for (const p of outcome.posts) await deps.post(p);
   }
 
@@ -144,9 +144,10 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       return;
     }
     // The answer rides on the acknowledgement; only the posts to others wait until after it.
+    const t = translator(await tableLanguage(deps, conversationOf(command.team_id, command.channel_id)));
     await ack({
       response_type: outcome.reply.visibility === "table" ? "in_channel" : "ephemeral",
-      ...renderReply(outcome.reply),
+      ...renderReply(outcome.reply, t),
     });
     for (const p of outcome.posts) await deps.post(p);
   });

@@ -1,4 +1,5 @@
 import type { Block, Button, Post, Reply } from "../../commands/types.ts";
+import { type Translate, translator } from "../../src/i18n/index.ts";
 import { BLOCKS_MAX, clip, escapeMrkdwn, SECTION_MAX } from "./escape.ts";
 
 /** Block Kit as plain objects: the shapes of @slack/types, kept loose here so the renderer stays small. */
@@ -72,15 +73,27 @@ function actions(buttons: readonly Button[], table?: string): SlackBlock[] {
   ];
 }
 
-/** A reply as Block Kit, within Slack's limits; the fallback text is for notifications and screen readers. */
-export function renderReply(reply: Reply): { text: string; blocks: SlackBlock[] } {
+/**
+ * A reply as Block Kit, within Slack's limits; the fallback text is for notifications and screen readers. What
+ * does not fit the 50 blocks of a message is counted and said, in the table's language, never cut off unsaid.
+ */
+export function renderReply(
+  reply: Reply,
+  t: Translate = translator("nl"),
+): { text: string; blocks: SlackBlock[] } {
   const head = reply.title
     ? [{ type: "header", text: { type: "plain_text", text: clip(reply.title, 150) } }]
     : [];
   const body = reply.blocks.flatMap(block);
   const tail = actions(reply.buttons ?? []);
   const room = BLOCKS_MAX - head.length - tail.length;
-  const kept = body.length > room ? [...body.slice(0, room - 1), section("…")] : body;
+  const dropped = body.slice(room - 1);
+  const hiddenLines = dropped.reduce(
+    (n, b) => n + (((b.text as { text?: string })?.text ?? "").split("\n").length || 1),
+    0,
+  );
+  const kept =
+    body.length > room ? [...body.slice(0, room - 1), section(t("slack.cut", { n: hiddenLines }))] : body;
   const first = reply.blocks[0];
   const text = reply.title ?? (first && "text" in first ? first.text : "Tafel");
   return { text: clip(escapeMrkdwn(text), 3000), blocks: [...head, ...kept, ...tail] };

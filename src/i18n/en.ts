@@ -335,6 +335,8 @@ export const en: Record<MessageKey, string> = {
   "teams.file.download": "Download {file}",
   "teams.card.cut":
     "Cut short: not everything fits a Teams card. Ask for less (one case, a shorter period), or use `export` for everything as a file.",
+  "slack.cut":
+    "Cut short: {n} more lines do not fit a Slack message. Ask for less (e.g. `casussen mijn` or one case), or use `export` for everything as a file.",
   "slack.verouderd":
     "This card or button is out of date. Type the command again, or open the case with `casus C-…`.",
   "slack.pin.ask": "Which case does this decision belong to? Choose below.",

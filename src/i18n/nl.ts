@@ -337,6 +337,8 @@ export const nl = {
   "teams.file.download": "Download {file}",
   "teams.card.cut":
     "Afgekapt: niet alles past in een Teams-kaart. Vraag minder op (één casus, een kortere periode), of gebruik `export` voor alles als bestand.",
+  "slack.cut":
+    "Afgekapt: nog {n} regels passen niet in een Slack-bericht. Vraag minder op (bijvoorbeeld `casussen mijn` of één casus), of gebruik `export` voor alles als bestand.",
   "slack.verouderd":
     "Deze kaart of knop is verouderd. Typ het commando opnieuw, of open de casus met `casus C-…`.",
   "slack.pin.ask": "Bij welke casus hoort dit besluit? Kies hieronder.",
