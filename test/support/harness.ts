@@ -96,7 +96,7 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true })) {
     const p = join(dir, entry);
-    if ((await stat(p)).isFile() && !p.includes("tafel.lock") && !p.endsWith("tafel.pid"))
+    if ((await stat(p)).isFile() && !p.includes("tafel.lock"))
       out[entry] = (await readFile(p)).toString("base64");
   }
   return out;

@@ -1,9 +1,26 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readlink, rm, stat, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
 
 export class StoreLockedError extends Error {
   readonly code = "opslag-in-gebruik";
+}
+
+/** The holder refreshes the lock every 5 s; one not refreshed for 30 s is a lease that ran out. */
+const HEARTBEAT_MS = 5_000;
+export const LEASE_MS = 30_000;
+/** Only one process at a time may decide to take over a lock: a takeover marker older than this was left by a crash. */
+const TAKEOVER_STALE_MS = 10_000;
+
+/**
+ * Who holds a lock: the machine (host name and boot id) and the pid namespace as well as the pid, since a pid
+ * alone means nothing across containers or hosts sharing a volume.
+ */
+async function whereAmI(): Promise<string> {
+  const boot = await readFile("/proc/sys/kernel/random/boot_id", "utf8").catch(() => "-");
+  const pids = await readlink("/proc/self/ns/pid").catch(() => "-");
+  return `${hostname()}|${boot.trim()}|${pids}`;
 }
 
 function alive(pid: number): boolean {
@@ -15,30 +32,86 @@ function alive(pid: number): boolean {
   }
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
- * One writer per data directory. proper-lockfile alone would keep a killed process's lock for its stale
- * period; the owner's pid inside the lock lets a restart on the same machine take it over at once.
+ * One writer per data directory, also across containers and hosts on one volume. The lock is a directory the
+ * holder touches every 5 s (proper-lockfile), with the holder's place and pid in it. Another process takes it
+ * over only when its lease ran out (30 s without a touch) or, on the same machine and pid namespace, when the
+ * holder's pid is gone (a restart after kill -9 need not wait). Takeovers are made one at a time, under a
+ * marker directory that only one process can create, and the lock is read again under it, so of several
+ * processes that find a lock stale at once exactly one gets it. A holder whose lock was taken from it (a
+ * machine that slept past its lease) stops: proper-lockfile sees the foreign touch and throws.
  */
-export async function lockDirectory(dir: string): Promise<() => Promise<void>> {
-  const lockfilePath = join(dir, "tafel.lock");
-  const pidFile = join(dir, "tafel.pid");
+export async function lockDirectory(
+  dir: string,
+  /** Told when another process was deciding a takeover at the same moment (the race tests show it happened). */
+  onContention: () => void = () => {},
+): Promise<() => Promise<void>> {
+  const lockPath = join(dir, "tafel.lock");
+  const ownerPath = join(lockPath, "owner");
+  const takeoverPath = join(dir, "tafel.takeover");
+  const here = await whereAmI();
+
   const take = async () => {
-    const release = await lockfile.lock(dir, { lockfilePath, realpath: false });
-    await writeFile(pidFile, String(process.pid), { mode: 0o600 });
+    // Taking over is Tafel's own decision (below), never proper-lockfile's: its stale period is out of reach.
+    const release = await lockfile.lock(dir, {
+      lockfilePath: lockPath,
+      realpath: false,
+      stale: 365 * 24 * 3_600_000,
+      update: HEARTBEAT_MS,
+    });
+    await writeFile(ownerPath, JSON.stringify({ place: here, pid: process.pid }), { mode: 0o600 });
     return async () => {
-      await rm(pidFile, { force: true });
+      // proper-lockfile removes only an empty lock directory.
+      await rm(ownerPath, { force: true });
       await release();
     };
   };
+
+  /** Whether the lock as it is now may be taken over; read under the takeover marker. */
+  const expired = async () => {
+    const info = await stat(lockPath).catch(() => null);
+    if (!info) return true;
+    if (Date.now() - info.mtimeMs > LEASE_MS) return true;
+    const owner = await readFile(ownerPath, "utf8")
+      .then((t) => JSON.parse(t) as { place?: unknown; pid?: unknown })
+      .catch(() => null);
+    return (
+      owner?.place === here && typeof owner.pid === "number" && owner.pid !== process.pid && !alive(owner.pid)
+    );
+  };
+
   try {
     return await take();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ELOCKED") throw e;
-    const owner = Number(await readFile(pidFile, "utf8").catch(() => "NaN"));
-    if (Number.isInteger(owner) && owner !== process.pid && !alive(owner)) {
-      await rm(lockfilePath, { recursive: true, force: true });
-      return await take();
-    }
-    throw new StoreLockedError(dir);
   }
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await mkdir(takeoverPath);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      onContention();
+      // Another process is deciding; a marker left by a crash is cleared once it is old.
+      const marker = await stat(takeoverPath).catch(() => null);
+      if (marker && Date.now() - marker.mtimeMs > TAKEOVER_STALE_MS)
+        await rm(takeoverPath, { recursive: true, force: true });
+      await sleep(20 + Math.random() * 30);
+      continue;
+    }
+    try {
+      if (!(await expired())) throw new StoreLockedError(dir);
+      await rm(lockPath, { recursive: true, force: true });
+      try {
+        return await take();
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ELOCKED") throw new StoreLockedError(dir);
+        throw e;
+      }
+    } finally {
+      await rm(takeoverPath, { recursive: true, force: true });
+    }
+  }
+  throw new StoreLockedError(dir);
 }

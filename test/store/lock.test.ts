@@ -1,0 +1,100 @@
+import { spawn } from "node:child_process";
+import { mkdir, readFile, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { LEASE_MS, lockDirectory, StoreLockedError } from "../../src/store/lowdb/lock.ts";
+import { tempDir } from "../support/harness.ts";
+
+/** A lock left in `dir` by another process: its place (machine and pid namespace), its pid, and how long ago it was touched. */
+async function foreignLock(dir: string, place: string, pid: number, touchedMsAgo: number) {
+  const lock = join(dir, "tafel.lock");
+  await mkdir(lock, { recursive: true });
+  await writeFile(join(lock, "owner"), JSON.stringify({ place, pid }));
+  const when = new Date(Date.now() - touchedMsAgo);
+  await utimes(lock, when, when);
+}
+
+const DEAD_PID = 2 ** 22 + 17;
+
+/** One writer per data directory across containers and hosts (issue #15 item 4). */
+describe("the data directory's lock", () => {
+  const dirs = (() => {
+    const open: Array<{ remove: () => Promise<void> }> = [];
+    return {
+      open: async () => {
+        const d = await tempDir();
+        open.push(d);
+        return d;
+      },
+      removeAll: () => Promise.all(open.splice(0).map((d) => d.remove())),
+    };
+  })();
+  afterEach(() => dirs.removeAll());
+
+  it("leaves a live lock of another container alone, though that container's pid means nothing here", async () => {
+    const dir = await dirs.open();
+    await foreignLock(dir.path, "andere-container|boot|pid:[1]", DEAD_PID, 1_000);
+    await expect(lockDirectory(dir.path)).rejects.toBeInstanceOf(StoreLockedError);
+  });
+
+  it("takes over a lock whose lease ran out, wherever its holder was", async () => {
+    const dir = await dirs.open();
+    await foreignLock(dir.path, "andere-host|boot|pid:[1]", 1, LEASE_MS + 5_000);
+    const release = await lockDirectory(dir.path);
+    const owner = JSON.parse(await readFile(join(dir.path, "tafel.lock", "owner"), "utf8"));
+    expect(owner.pid).toBe(process.pid);
+    await release();
+  });
+
+  it("takes over at once a lock of a process on this machine and pid namespace that is gone (kill -9)", async () => {
+    const dir = await dirs.open();
+    const release = await lockDirectory(dir.path);
+    const { place } = JSON.parse(await readFile(join(dir.path, "tafel.lock", "owner"), "utf8"));
+    await release();
+    await foreignLock(dir.path, place, DEAD_PID, 1_000);
+    const again = await lockDirectory(dir.path);
+    await again();
+  });
+
+  it("gives a stale lock to exactly one of three processes that take it at once, round after round", async () => {
+    const dir = await dirs.open();
+    const outcomes: string[][] = [];
+    for (let round = 0; round < 12; round++) {
+      await foreignLock(dir.path, "andere-host|boot|pid:[1]", 1, LEASE_MS + 5_000);
+      // A common moment far enough ahead that all three have started.
+      const at = Date.now() + 1_500;
+      const racers = [0, 1, 2].map(() =>
+        spawn(
+          process.execPath,
+          [join(import.meta.dirname, "../support/lock-racer.ts"), dir.path, String(at)],
+          {
+            stdio: ["pipe", "pipe", "inherit"],
+          },
+        ),
+      );
+      // Listened for now: a racer that lost exits at once.
+      const exited = racers.map((c) => new Promise((r) => c.once("exit", r)));
+      for (const c of racers) c.stdin.on("error", () => {});
+      const said = await Promise.all(
+        racers.map(
+          (child) =>
+            new Promise<string>((resolve) => {
+              let out = "";
+              child.stdout.on("data", (d: Buffer) => {
+                out += d.toString();
+                if (out.includes("\n")) resolve(out.trim());
+              });
+            }),
+        ),
+      );
+      // Every racer answered before any let go: the three wanted the lock at the same time.
+      for (const child of racers) child.stdin.end("stop\n");
+      await Promise.all(exited);
+      outcomes.push(said);
+    }
+    for (const said of outcomes)
+      expect(said.map((s) => s.split(" ")[0]).sort(), said.join(", ")).toEqual(["got", "locked", "locked"]);
+    // The takeover was contended, not taken in turns: some racer met another deciding at the same moment.
+    expect(outcomes.flat().some((s) => s.endsWith("contended"))).toBe(true);
+  }, 120_000);
+});
