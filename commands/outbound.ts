@@ -1,7 +1,8 @@
 import { formatDate } from "../src/core/dates.ts";
 import type { TableDoc } from "../src/core/model.ts";
+import { addressees } from "../src/core/permissions.ts";
 import type { ActionRef, DigestCase, Outbound } from "../src/core/reminders.ts";
-import { nameOf } from "../src/core/table.ts";
+import { activeMembers, nameOf } from "../src/core/table.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { Store } from "../src/ports.ts";
 import { MAX_ATTEMPTS } from "../src/scheduler/scheduler.ts";
@@ -112,6 +113,11 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
     ];
   }
   if (m.kind === "regels") return noticePosts(w, doc, m.notices);
+  if (m.kind === "kalender")
+    return addressees(activeMembers(doc), "tafel-bewaken").map((c) => ({
+      to: { kind: "member", tableId, id: c.id, handle: c.handle },
+      text: w.t("kalender.eindigt", { table, end: formatDate(m.end, w.lang) }),
+    }));
   // Composed by an adapter, sent by that adapter's notifier before it asks for posts.
   if (m.kind === "platform") return [];
   const recipient = m.recipient === "tafel" ? table : `@${nameOf(doc, m.recipient)}`;

@@ -51,6 +51,8 @@ export type Outbound =
       cases?: DigestCase[];
     }
   | { kind: "mislukt"; date: string; original: string; recipient: string }
+  /** From six months before the holiday data runs out, every day, for the chair: the operator must add a year. */
+  | { kind: "kalender"; date: string; end: string }
   /** Crossings that time alone brought about (a thuiszitter's fourth week), found by the day's first tick. */
   | { kind: "regels"; date: string; notices: CaseNotice[] }
   /**

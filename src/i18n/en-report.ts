@@ -37,4 +37,6 @@ export const enReport: Record<keyof typeof nlReport, string> = {
   "report.telling":
     "Leerplichttelling (what OCW asks): {n}, of which {relatief} unauthorised absence reported above the threshold and {absoluut} not enrolled. Other absence (reported below the threshold), apart: {overig}.",
   "report.chart": "Bar chart of work processes by kind, school year {year} beside {previous}: {alt}",
+  "kalender.eindigt":
+    "Tafel's school holidays run until {end}. After that, holiday weeks count as school weeks and the threshold, reminders and retention are wrong; Tafel then no longer starts. Ask the operator to add the next school year (table {table}).",
 };

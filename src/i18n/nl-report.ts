@@ -36,4 +36,6 @@ export const nlReport = {
   "report.telling":
     "Leerplichttelling (wat OCW vraagt): {n}, waarvan {relatief} relatief verzuim gemeld boven de meldgrens en {absoluut} absoluut verzuim. Overig verzuim (gemeld onder de meldgrens), apart: {overig}.",
   "report.chart": "Staafdiagram werkprocessen per soort, schooljaar {year} naast {previous}: {alt}",
+  "kalender.eindigt":
+    "De schoolvakanties in Tafel lopen tot {end}. Daarna tellen vakantieweken als lesweken en kloppen meldgrens, herinneringen en bewaartermijnen niet meer; Tafel start dan niet meer. Vraag de beheerder het volgende schooljaar toe te voegen (tafel {table}).",
 } as const;

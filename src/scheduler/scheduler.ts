@@ -67,6 +67,9 @@ export function makeScheduler(deps: SchedulerDeps) {
     const due: Array<Due & { snapshot?: TableDoc["lastDigest"] }> = [];
     if (minutes >= minutesOf(policy.reminderTime)) {
       due.push(...dailyMessages(doc, cal, policy, date));
+      // Holiday weeks would count as school weeks once the data runs out: the chair hears it daily beforehand.
+      if (calendarStatus(date) !== "ok")
+        due.push({ key: `kalender:${date}`, message: { kind: "kalender", date, end: calendarEnd() } });
       // The purge runs on its due date whatever the day (a summer would hold it six weeks); a purged case is
       // not due again, so a tick with nothing to purge writes nothing.
       for (const c of duePurges(doc, policy.retentionMonths, date)) {
