@@ -61,11 +61,12 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
     ];
     if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));
     // The work of the day where it is read: a button per agreement due or overdue, per report owed, per vacant regie.
+    // Klaar, or Uitstellen: the postpone form, whose date field is a date picker on both platforms.
     const buttons: Button[] = [
-      ...[...m.overdue, ...m.dueToday].map((a) => ({
-        label: w.t("button.klaar", { id: a.id }),
-        run: `klaar ${a.id}`,
-      })),
+      ...[...m.overdue, ...m.dueToday].flatMap((a): Button[] => [
+        { label: w.t("button.klaar", { id: a.id }), run: `klaar ${a.id}` },
+        { label: w.t("button.uitstel", { id: a.id }), form: "uitstel", prefill: { id: a.id } },
+      ]),
       ...(m.unreported ?? []).map((c) => ({
         label: w.t("button.gemeld", { id: c.caseId }),
         run: `gemeld ${c.caseId}`,
@@ -74,7 +75,7 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
         label: w.t("button.regie.case", { id: c.caseId }),
         run: `regie ${c.caseId} neem`,
       })),
-    ].slice(0, 5);
+    ].slice(0, 6);
     return [
       {
         to: { kind: "member", tableId, id: m.to, handle: nameOf(doc, m.to) },
@@ -105,10 +106,16 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
           ...section(w.t("week.noRegie"), m.noRegie),
         ];
     const title = w.t("week.title", { table, date: formatDate(m.date, w.lang) });
+    // The cases that ask for attention open from the digest (their card comes privately to who clicks).
+    const open = (m.cases ?? []).slice(0, 5).map((c) => ({
+      label: w.t("button.open", { id: c.caseId }),
+      run: `casus ${c.caseId}`,
+    }));
     return [
       {
         to: { kind: "table", tableId },
         text: [title, ...(body.length ? body : [w.t("week.none")])].join("\n"),
+        ...(open.length ? { buttons: open } : {}),
       },
     ];
   }

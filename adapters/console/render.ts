@@ -1,4 +1,4 @@
-import type { Block, Outcome, Post, Reply } from "../../commands/types.ts";
+import type { Block, Button, Outcome, Post, Reply } from "../../commands/types.ts";
 
 const INDENT = "    ";
 
@@ -17,18 +17,36 @@ function block(b: Block): string[] {
   }
 }
 
+/** A button is the command it runs, or the form it opens: the console shows what to type. */
+const typed = (buttons: readonly Button[] = []) =>
+  buttons.length
+    ? [
+        `[${buttons
+          .map((b) =>
+            "run" in b
+              ? `${b.label}: ${b.run}`
+              : `${b.label}: ${[b.form, ...Object.values(b.prefill)].join(" ")} …`,
+          )
+          .join(" · ")}]`,
+      ]
+    : [];
+
 export function renderReply(reply: Reply, actor: string): string[] {
   const mark = reply.visibility === "private" ? `[privé → @${actor}]` : "[tafel]";
-  const lines = [...(reply.title ? [reply.title] : []), ...reply.blocks.flatMap(block)];
+  const lines = [
+    ...(reply.title ? [reply.title] : []),
+    ...reply.blocks.flatMap(block),
+    ...typed(reply.buttons),
+  ];
   return [`  ${mark} ${lines[0] ?? ""}`, ...lines.slice(1).map((l) => `${INDENT}${l}`)];
 }
 
 export function renderPost(post: Post): string {
   const mark = post.to.kind === "table" ? "[tafel]" : `[dm → @${post.to.handle}]`;
-  // A button is the command it runs: the console shows what to type.
-  const runs = (post.buttons ?? []).flatMap((b) => ("run" in b ? [`${b.label}: ${b.run}`] : []));
-  const buttons = runs.length ? `\n${INDENT}[${runs.join(" · ")}]` : "";
-  return `  ${mark} ${post.text.split("\n").join(`\n${INDENT}`)}${buttons}`;
+  return [
+    `  ${mark} ${post.text.split("\n").join(`\n${INDENT}`)}`,
+    ...typed(post.buttons).map((l) => INDENT + l),
+  ].join("\n");
 }
 
 export function renderOutcome(outcome: Outcome, actor: string): string[] {

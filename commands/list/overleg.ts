@@ -35,6 +35,10 @@ export default defineCommand({
           visibility: "private",
           title: ctx.t("agenda.preview", { date: formatDate(ctx.today, ctx.lang) }),
           blocks: [{ type: "list", items: agendaLines(ctx, r.value) }],
+          // The first cases of the agenda open from it, as from a notice.
+          buttons: r.value
+            .slice(0, 5)
+            .map((i) => ({ label: ctx.t("button.open", { id: i.caseId }), run: `casus ${i.caseId}` })),
         },
       };
     }

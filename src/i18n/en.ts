@@ -318,6 +318,7 @@ export const en: Record<MessageKey, string> = {
   "button.regie": "Take regie",
   "button.actie": "New agreement",
   "button.besluit": "Record decision",
+  "button.uitstel": "Postpone {id}",
   "button.klaar": "{id} done",
   "form.submit": "Save",
   "form.cancel": "Cancel",

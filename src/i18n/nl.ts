@@ -320,6 +320,7 @@ export const nl = {
   "button.regie": "Regie nemen",
   "button.actie": "Nieuwe afspraak",
   "button.besluit": "Besluit vastleggen",
+  "button.uitstel": "{id} uitstellen",
   "button.klaar": "{id} klaar",
   "form.submit": "Opslaan",
   "form.cancel": "Annuleren",

@@ -24,7 +24,7 @@ const timelineOf = (out: string) =>
   out
     .split("Tijdlijn")[1]
     ?.split("\n")
-    .filter((l) => l.includes(" · ")) ?? [];
+    .filter((l) => l.includes(" · ") && !l.trim().startsWith("[")) ?? [];
 
 describe("a case's timeline", () => {
   it("shows what happened, newest first, the last 10 on the card and all with tijdlijn", async () => {

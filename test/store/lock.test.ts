@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdir, readFile, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { LEASE_MS, lockDirectory, StoreLockedError } from "../../src/store/lowdb/lock.ts";
@@ -55,6 +55,18 @@ describe("the data directory's lock", () => {
     const again = await lockDirectory(dir.path);
     await again();
   });
+
+  it("keeps its lock through its own heartbeats, with the owner written in it", async () => {
+    const dir = await dirs.open();
+    const release = await lockDirectory(dir.path);
+    const lock = join(dir.path, "tafel.lock");
+    const first = (await stat(lock)).mtimeMs;
+    // The event: the holder touched its lease (every 5 s); a compromised lock would have thrown by then.
+    while ((await stat(lock)).mtimeMs === first) await new Promise((r) => setTimeout(r, 250));
+    expect(JSON.parse(await readFile(join(lock, "owner"), "utf8")).pid).toBe(process.pid);
+    await release();
+    await expect(stat(lock)).rejects.toThrow();
+  }, 30_000);
 
   it("gives a stale lock to exactly one of three processes that take it at once, round after round", async () => {
     const dir = await dirs.open();

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readlink, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readlink, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
@@ -61,10 +61,20 @@ export async function lockDirectory(
       stale: 365 * 24 * 3_600_000,
       update: HEARTBEAT_MS,
     });
-    await writeFile(ownerPath, JSON.stringify({ place: here, pid: process.pid }), { mode: 0o600 });
+    // Adding or removing the owner file changes the directory's mtime, which proper-lockfile reads as a foreign
+    // touch: the mtime it holds is put back each time.
+    const keepingMtime = async (change: () => Promise<void>) => {
+      // A directory already removed (a test's temp dir, an operator's cleanup) has no lease left to keep.
+      const before = await stat(lockPath).catch(() => null);
+      await change();
+      if (before) await utimes(lockPath, before.mtime, before.mtime).catch(() => undefined);
+    };
+    await keepingMtime(() =>
+      writeFile(ownerPath, JSON.stringify({ place: here, pid: process.pid }), { mode: 0o600 }),
+    );
     return async () => {
       // proper-lockfile removes only an empty lock directory.
-      await rm(ownerPath, { force: true });
+      await keepingMtime(() => rm(ownerPath, { force: true }));
       await release();
     };
   };
