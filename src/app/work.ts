@@ -11,13 +11,20 @@ import { sameAction } from "../core/duplicates.ts";
 import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
 import { checkLeerplichtWork } from "../core/intake.ts";
 import { addIntervention } from "../core/interventions.ts";
+import type { Case, Member } from "../core/model.ts";
 import { may } from "../core/permissions.ts";
 import { setRegie } from "../core/regie.ts";
 import { competentOfficer } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
 import { type Actor, findMember, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
-import { act, type Deps } from "./context.ts";
+import { type Act, act, type Deps } from "./context.ts";
+
+/** Regie or an agreement for a member on a case, as the table's intake mode allows leerplicht's part (FR-15). */
+function leerplichtWork(a: Act, c: Case, member: Member) {
+  const rules = a.rules();
+  return checkLeerplichtWork(rules.policy.intakeMode, c, rules.evaluate(c), member);
+}
 
 export function makeWorkUseCases(deps: Deps) {
   return {
@@ -29,16 +36,8 @@ export function makeWorkUseCases(deps: Deps) {
         const found = holder === "me" || holder === null ? null : findMember(a.doc, holder);
         if (found && !found.ok) return found;
         const next = holder === "me" ? a.me : (found?.value ?? null);
-        if (next) {
-          const rules = a.rules();
-          const allowed = checkLeerplichtWork(
-            rules.policy.intakeMode,
-            c.value,
-            rules.evaluate(c.value),
-            next,
-          );
-          if (!allowed.ok) return allowed;
-        }
+        const allowed = next ? leerplichtWork(a, c.value, next) : ok(null);
+        if (!allowed.ok) return allowed;
         const previous = c.value.regie?.holder ?? null;
         const r = setRegie(c.value, next, a.me, a.at, (id) => nameOf(a.doc, id));
         if (!r.ok) return r;
@@ -61,13 +60,7 @@ export function makeWorkUseCases(deps: Deps) {
         if (!c.ok) return c;
         const m = owner === "leerplicht" ? competentOfficer(a.doc, c.value) : findMember(a.doc, owner);
         if (!m.ok) return m;
-        const rules = a.rules();
-        const allowed = checkLeerplichtWork(
-          rules.policy.intakeMode,
-          c.value,
-          rules.evaluate(c.value),
-          m.value,
-        );
+        const allowed = leerplichtWork(a, c.value, m.value);
         if (!allowed.ok) return allowed;
         const twin = confirmed ? undefined : sameAction(a.doc.actions, caseId, text);
         const r = addAction(a.doc, c.value, m.value, due, text, a.me.id, a.at, a.today);
@@ -109,16 +102,8 @@ export function makeWorkUseCases(deps: Deps) {
         const owner = change.owner ? findMember(a.doc, change.owner) : null;
         if (owner && !owner.ok) return owner;
         const c = caseIn(a, action.caseId);
-        if (owner && c.ok) {
-          const rules = a.rules();
-          const allowed = checkLeerplichtWork(
-            rules.policy.intakeMode,
-            c.value,
-            rules.evaluate(c.value),
-            owner.value,
-          );
-          if (!allowed.ok) return allowed;
-        }
+        const allowed = owner && c.ok ? leerplichtWork(a, c.value, owner.value) : ok(null);
+        if (!allowed.ok) return allowed;
         const before = { owner: action.owner, due: action.due };
         const r = editAction(a.doc, action, { ...change, owner: owner?.value ?? null }, a.me, a.today);
         if (!r.ok) return r;
