@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { watch } from "node:fs";
 import { mkdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -61,8 +62,15 @@ describe("the data directory's lock", () => {
     const release = await lockDirectory(dir.path);
     const lock = join(dir.path, "tafel.lock");
     const first = (await stat(lock)).mtimeMs;
-    // The event: the holder touched its lease (every 5 s); a compromised lock would have thrown by then.
-    while ((await stat(lock)).mtimeMs === first) await new Promise((r) => setTimeout(r, 250));
+    // The event: the holder touches its lease (every 5 s); a compromised lock would have thrown by then.
+    await new Promise<void>((resolve) => {
+      const watcher = watch(dir.path, async (_, file) => {
+        if (file === "tafel.lock" && (await stat(lock).catch(() => null))?.mtimeMs !== first) {
+          watcher.close();
+          resolve();
+        }
+      });
+    });
     expect(JSON.parse(await readFile(join(lock, "owner"), "utf8")).pid).toBe(process.pid);
     await release();
     await expect(stat(lock)).rejects.toThrow();
@@ -73,33 +81,36 @@ describe("the data directory's lock", () => {
     const outcomes: string[][] = [];
     for (let round = 0; round < 12; round++) {
       await foreignLock(dir.path, "andere-host|boot|pid:[1]", 1, LEASE_MS + 5_000);
-      // A common moment far enough ahead that all three have started.
-      const at = Date.now() + 1_500;
       const racers = [0, 1, 2].map(() =>
-        spawn(
-          process.execPath,
-          [join(import.meta.dirname, "../support/lock-racer.ts"), dir.path, String(at)],
-          {
-            stdio: ["pipe", "pipe", "inherit"],
-          },
-        ),
+        spawn(process.execPath, [join(import.meta.dirname, "../support/lock-racer.ts"), dir.path], {
+          stdio: ["pipe", "pipe", "inherit"],
+        }),
       );
       // Listened for now: a racer that lost exits at once.
       const exited = racers.map((c) => new Promise((r) => c.once("exit", r)));
       for (const c of racers) c.stdin.on("error", () => {});
-      const said = await Promise.all(
-        racers.map(
-          (child) =>
-            new Promise<string>((resolve) => {
-              let out = "";
-              child.stdout.on("data", (d: Buffer) => {
-                out += d.toString();
-                if (out.includes("\n")) resolve(out.trim());
-              });
-            }),
-        ),
-      );
-      // Every racer answered before any let go: the three wanted the lock at the same time.
+      const lines = racers.map((child) => {
+        const queue: string[] = [];
+        const waiting: Array<(line: string) => void> = [];
+        let rest = "";
+        child.stdout.on("data", (d: Buffer) => {
+          rest += d.toString();
+          for (let i = rest.indexOf("\n"); i >= 0; i = rest.indexOf("\n")) {
+            const line = rest.slice(0, i);
+            rest = rest.slice(i + 1);
+            const next = waiting.shift();
+            if (next) next(line);
+            else queue.push(line);
+          }
+        });
+        return () =>
+          new Promise<string>((r) => (queue.length ? r(queue.shift() as string) : waiting.push(r)));
+      });
+      // All three started and are waiting; then they are let go together.
+      expect(await Promise.all(lines.map((next) => next()))).toEqual(["ready", "ready", "ready"]);
+      for (const child of racers) child.stdin.write("go\n");
+      const said = await Promise.all(lines.map((next) => next()));
+      // Every racer answered before the winner let go: the three wanted the lock at the same time.
       for (const child of racers) child.stdin.end("stop\n");
       await Promise.all(exited);
       outcomes.push(said);
