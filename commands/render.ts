@@ -154,6 +154,7 @@ export function caseCard(
     .filter((d) => d.withdrawn === null)
     .slice(-3);
   const health = seesHealth(doc, c, ctx.actor.id);
+  const pupil = pupilFacts(ctx, doc, c);
   const triggers = evaluation.triggers.filter((h) => health || !HEALTH_RULES.has(h.ruleId));
   const status = c.outcome
     ? `${ctx.t(`status.${c.status}`)} (${ctx.t(`outcome.${c.outcome}`)})`
@@ -207,7 +208,7 @@ export function caseCard(
           ...(c.exemption ? [[ctx.t("card.exemption"), exemptionWords(ctx, c)] as const] : []),
           [`${ctx.t("card.tier")} (${legalWord(ctx, "mdmtss.laag")})`, tierLine(ctx, evaluation.tier)],
           ...legalTaskField(ctx, doc, c, evaluation),
-          ...(pupilFacts(ctx, doc, c) ? [[ctx.t("card.pupil"), pupilFacts(ctx, doc, c)] as const] : []),
+          ...(pupil ? [[ctx.t("card.pupil"), pupil] as const] : []),
           ...(c.note ? [[ctx.t("card.note"), c.note] as const] : []),
         ],
       },

@@ -131,7 +131,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   const parse = <S extends z.ZodType>(schema: S, activity: unknown, kind: string) =>
     parseInbound(schema, activity, kind, (event, fields) => opts.logger.error(event, fields));
   /** A dialog or action of another shape, or of a command that no longer exists: said politely, in the dialog. */
-  const outOfDate = (_activity: unknown) =>
+  const outOfDate = () =>
     ({
       task: { type: "message", value: translator(opts.dispatch.defaultLanguage)("kaart.verouderd") },
     }) as never;
@@ -251,7 +251,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   app.on("dialog.open", async ({ activity }) => {
     const a = parse(DialogOpen, activity, "dialog.open");
     const command = a && findCommand(COMMANDS, a.value.data.tafelForm);
-    if (!a || !command) return outOfDate(activity);
+    if (!a || !command) return outOfDate();
     const { data } = a.value;
     const table = tableOf(a, data.table);
     const { lang, t } = await words(a, table);
@@ -266,7 +266,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const deadline = budget();
     const a = parse(DialogSubmit, activity, "dialog.submit");
     const command = a && findCommand(COMMANDS, a.value.data.tafelForm ?? "");
-    if (!a || !command) return outOfDate(activity);
+    if (!a || !command) return outOfDate();
     const { data } = a.value;
     const table = tableOf(a, data.table);
     const { lang, t } = await words(a, table);
@@ -294,7 +294,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   /** The message action "Vastleggen als besluit": the message's text becomes a decision of the case named. */
   app.on("message.ext.submit", async ({ activity }) => {
     const a = parse(MessageAction, activity, "message.ext.submit");
-    if (a?.value.commandId !== "besluitVastleggen") return outOfDate(activity);
+    if (a?.value.commandId !== "besluitVastleggen") return outOfDate();
     if (await repeated(a))
       return { task: { type: "message", value: (await words(a)).t("teams.repeat") } } as never;
     // The message's HTML as text: tags out, then every entity decoded by `he` (`&amp;`, `&#39;`, `&eacute;` …).
