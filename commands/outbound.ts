@@ -25,6 +25,9 @@ const actionItem = (w: Words, doc: TableDoc, a: ActionRef, withOwner = false) =>
     due: formatDate(a.due, w.lang),
   });
 
+/** "1 schooldag", "3 schooldagen". */
+const schoolDays = (w: Words, n: number) => w.t(n === 1 ? "unit.schooldag" : "unit.schooldagen", { n });
+
 /** A scheduler message as the posts each adapter delivers: a person's day as a direct message, the rest to the table. */
 export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
   const tableId = doc.table.id;
@@ -50,12 +53,15 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ),
       ...section(
         w.t("dag.noRegie"),
-        m.noRegie.map((c) => w.t("dag.noRegie.item", { id: c.caseId, days: c.days })),
+        m.noRegie.map((c) => w.t("dag.noRegie.item", { id: c.caseId, days: schoolDays(w, c.days) })),
       ),
       ...section(
         w.t("dag.unreported"),
         (m.unreported ?? []).map((c) =>
-          w.t(c.late ? "dag.unreported.late" : "dag.unreported.item", { id: c.caseId, days: c.days }),
+          w.t(c.late ? "dag.unreported.late" : "dag.unreported.item", {
+            id: c.caseId,
+            days: schoolDays(w, c.days),
+          }),
         ),
       ),
     ];

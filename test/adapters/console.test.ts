@@ -24,11 +24,21 @@ const cli = (args: string[], input?: string) =>
   );
 
 describe("console", () => {
-  it("replays the demo script: every command, its replies, private and direct messages", async () => {
+  it("replays the short demo: a crossing across the holiday, regie, a meeting, and the reminder with its buttons", async () => {
     const run = cli(["--script", "examples/demo.tafel", "--memory"]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Meldplichtig: 16 uur ongeoorloofd in lesweken 40–44");
+    expect(run.stdout).toContain("[tafel] Notulen O-1");
+    expect(run.stdout).toContain("[A-1 klaar: klaar A-1 · A-1 uitstellen: uitstel A-1 …");
     await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/demo.out");
+  });
+
+  it("replays the whole script: every command, its replies, private and direct messages", async () => {
+    const run = cli(["--script", "examples/alles.tafel", "--memory"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/alles.out");
     // The report's chart (PNG and SVG) and CSV are written to the folder and named, not printed.
     expect(run.stdout).toContain("[bestand: rapporten/rapport-2026-2027.png]");
     expect(readFileSync(join(work, "rapporten/rapport-2026-2027.png")).subarray(1, 4).toString()).toBe("PNG");
@@ -63,7 +73,7 @@ describe("console", () => {
   });
 
   it("never prints a pupil number or refused personal data", () => {
-    const out = ["demo", "meldgrens", "overleg"]
+    const out = ["demo", "alles", "meldgrens", "overleg"]
       .map((name) => cli(["--script", `examples/${name}.tafel`, "--memory"]).stdout)
       .join("\n");
     for (const secret of ["1234567", "12.345.67", "7654321", "111222333", "06-12345678", "Jansen"])
