@@ -2,9 +2,24 @@ import { ANY_OPEN } from "../../src/core/case-query.ts";
 import { actionsOfCase } from "../../src/core/case-records.ts";
 import { reportOwed } from "../../src/core/duo.ts";
 import { defineCommand } from "../define.ts";
-import { caseQuery, option, schoolCode } from "../params.ts";
+import { caseQuery, option, param, schoolCode } from "../params.ts";
 import { turnWords } from "../render.ts";
 import { statusWords } from "../rules-render.ts";
+
+/** Lines a page holds: a Slack message and a Teams card both show 50 with room to spare. */
+export const PAGE = 50;
+
+const pageNumber = () =>
+  param<number>({
+    label: { nl: "Pagina", en: "Page" },
+    usage: "<n>",
+    read: (tokens) => {
+      const t = tokens[0]?.text ?? "";
+      return /^[1-9]\d{0,4}$/.test(t)
+        ? { value: Number(t), used: 1 }
+        : { error: { code: "argument-ongeldig", params: { reason: "reason.page" } } };
+    },
+  });
 
 export default defineCommand({
   name: "casussen",
@@ -20,10 +35,12 @@ export default defineCommand({
     "casussen aan-zet @fatima",
     "casussen meldplichtig laag 3",
     "casussen alle school=12AB",
+    "casussen alle pagina=2",
   ],
   params: {
     query: caseQuery().opt(),
     school: option(["school"], schoolCode()),
+    page: option(["pagina", "page"], pageNumber()),
   },
   async run(ctx, a) {
     const query = { ...ANY_OPEN, ...(a.query ?? {}), school: a.school };
@@ -36,7 +53,11 @@ export default defineCommand({
     );
     if (!r.ok) return r;
     const { cases, doc } = r.value;
-    const items = cases.map(({ case: c, evaluation }) => {
+    // A long list in pages: every platform shows a page whole, and says where the rest is.
+    const pages = Math.max(1, Math.ceil(cases.length / PAGE));
+    const page = Math.min(a.page ?? 1, pages);
+    const shown = cases.slice((page - 1) * PAGE, page * PAGE);
+    const items = shown.map(({ case: c, evaluation }) => {
       const line = ctx.t("line.case", {
         id: c.id,
         pupil: c.pupilKey ?? ctx.t("card.anonymous"),
@@ -54,13 +75,36 @@ export default defineCommand({
         .join(" · ");
       return words ? `${line} · ${words}` : line;
     });
+    const line = (n: number) =>
+      ["casussen", a.query?.label ?? "", a.school ? `school=${a.school}` : "", `pagina=${n}`]
+        .filter(Boolean)
+        .join(" ");
+    const paging =
+      pages > 1
+        ? {
+            text: ctx.t("reply.casussen.page", {
+              page,
+              pages,
+              from: (page - 1) * PAGE + 1,
+              to: (page - 1) * PAGE + shown.length,
+              total: cases.length,
+              next: page < pages ? ` ${ctx.t("reply.casussen.next", { line: line(page + 1) })}` : "",
+            }),
+            buttons: [
+              ...(page > 1 ? [{ label: ctx.t("button.vorige"), run: line(page - 1) }] : []),
+              ...(page < pages ? [{ label: ctx.t("button.volgende"), run: line(page + 1) }] : []),
+            ],
+          }
+        : null;
     return {
       reply: {
         visibility: "private",
         title: ctx.t("reply.casussen", { filter: label }),
         blocks: [
           items.length ? { type: "list", items } : { type: "text", text: ctx.t("reply.casussen.none") },
+          ...(paging ? [{ type: "text" as const, text: paging.text }] : []),
         ],
+        ...(paging ? { buttons: paging.buttons } : {}),
       },
     };
   },

@@ -1,5 +1,6 @@
 import { enAsk } from "./en-ask.ts";
 import { enErrors } from "./en-errors.ts";
+import { enPlatform } from "./en-platform.ts";
 import { enReport } from "./en-report.ts";
 import { enRules } from "./en-rules.ts";
 import { enTimeline } from "./en-timeline.ts";
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...enErrors,
   ...enAsk,
   ...enReport,
+  ...enPlatform,
   ...enRules,
   ...enTimeline,
   "weekday.1": "Monday",
@@ -46,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   "reason.municipality":
     'expected a municipality, such as Druten or "West Maas en Waal"; several with commas',
   "reason.municipality.one": "a pupil lives in one municipality",
+  "reason.page": "expected a page number, such as pagina=2",
   "reason.school": "expected a school code of 2 to 12 letters or digits",
 
   "role.voorzitter": "chair",
@@ -148,6 +151,8 @@ export const en: Record<MessageKey, string> = {
   "reply.casussen": "Cases ({filter})",
   "reply.zoek": "This pupil has case {id} at this table.",
   "reply.zoek.none": "This pupil has no case at this table.",
+  "reply.casussen.page": "Cases {from}–{to} of {total} (page {page} of {pages}).{next}",
+  "reply.casussen.next": "More: `{line}`.",
   "reply.casussen.none": "No cases.",
   "reply.regie.set": "Regie for {id} is now held by @{holder}.",
   "reply.regie.released": "Regie for {id} was released; the case has no case lead now.",
@@ -321,6 +326,8 @@ export const en: Record<MessageKey, string> = {
   "button.actie": "New agreement",
   "button.besluit": "Record decision",
   "button.uitstel": "Postpone {id}",
+  "button.vorige": "Previous page",
+  "button.volgende": "Next page",
   "button.klaar": "{id} done",
   "form.submit": "Save",
   "form.cancel": "Cancel",
@@ -328,33 +335,6 @@ export const en: Record<MessageKey, string> = {
     "The pupil number becomes a key (L-…) at once; the number itself is neither kept nor shown.",
   "form.period.to": "to (optional)",
   "form.text.hint": "No names, BSN, addresses, phone numbers or dates of birth.",
-  "slack.export.file": "The export is in your direct messages with Tafel, as a file.",
-  "kaart.verouderd":
-    "This card or button is out of date, or Tafel could not read it. Type the command again, or open the case with `casus C-…`.",
-  "teams.file.link":
-    "📎 {file}: too large for a card. Download it below; the link works for 10 minutes, once.",
-  "teams.file.none":
-    "📎 {file}: too large for a card, and this Tafel cannot give files in Teams (the administrator sets TEAMS_PUBLIC_HOST). Ask for it in Slack or the console, or have the administrator turn it on.",
-  "teams.file.download": "Download {file}",
-  "teams.card.cut":
-    "Cut short: not everything fits a Teams card. Ask for less (one case, a shorter period), or use `export` for everything as a file.",
-  "slack.cut":
-    "Cut short: {n} more lines do not fit a Slack message. Ask for less (e.g. `casussen mijn` or one case), or use `export` for everything as a file.",
-  "slack.verouderd":
-    "This card or button is out of date. Type the command again, or open the case with `casus C-…`.",
-  "slack.pin.ask": "Which case does this decision belong to? Choose below.",
-  "slack.home.title": "Tafel",
-  "slack.home.tables": "My tables",
-  "slack.home.none": "You are not a member of any table yet.",
-  "slack.home.more": "… and {n} more: type mijn in the table's channel.",
-  "slack.home.tables.more":
-    "{n} more tables, with less work for you than those above: type mijn in their channel.",
-  "teams.form.open": "Open form",
-  "teams.form.saved": "Saved.",
-  "teams.form.answered": "The answer is in your chat with Tafel.",
-  "teams.repeat": "This was already handled.",
-  "teams.pupil.visible":
-    "Not saved: everyone sees a pupil number in a channel message. Use the form, or the pupil key (L-…) or case (C-…). Please delete your message with the number.",
   "intervention.gesprek": "conversation",
   "intervention.waarschuwing": "formal warning",
   "intervention.halt": "Halt",

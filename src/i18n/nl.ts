@@ -1,5 +1,6 @@
 import { nlAsk } from "./nl-ask.ts";
 import { nlErrors } from "./nl-errors.ts";
+import { nlPlatform } from "./nl-platform.ts";
 import { nlReport } from "./nl-report.ts";
 import { nlRules } from "./nl-rules.ts";
 import { nlTimeline } from "./nl-timeline.ts";
@@ -9,6 +10,7 @@ export const nl = {
   ...nlErrors,
   ...nlAsk,
   ...nlReport,
+  ...nlPlatform,
   ...nlRules,
   ...nlTimeline,
   "weekday.1": "maandag",
@@ -46,6 +48,7 @@ export const nl = {
   "reason.municipality":
     'verwacht een gemeente, zoals Druten of "West Maas en Waal"; meer gemeenten met komma\'s',
   "reason.municipality.one": "een leerling woont in één gemeente",
+  "reason.page": "verwacht een paginanummer, zoals pagina=2",
   "reason.school": "verwacht een schoolcode van 2 tot 12 letters of cijfers",
 
   "role.voorzitter": "voorzitter",
@@ -146,6 +149,8 @@ export const nl = {
   "reply.consult":
     "Anoniem consult {id} geopend. Leg besluiten en afspraken vast zonder herleidbare gegevens.",
   "reply.casussen": "Casussen ({filter})",
+  "reply.casussen.page": "Casussen {from}–{to} van {total} (pagina {page} van {pages}).{next}",
+  "reply.casussen.next": "Verder: `{line}`.",
   "reply.casussen.none": "Geen casussen.",
   "reply.zoek": "Deze leerling heeft casus {id} aan deze tafel.",
   "reply.zoek.none": "Deze leerling heeft geen casus aan deze tafel.",
@@ -323,6 +328,8 @@ export const nl = {
   "button.actie": "Nieuwe afspraak",
   "button.besluit": "Besluit vastleggen",
   "button.uitstel": "{id} uitstellen",
+  "button.vorige": "Vorige pagina",
+  "button.volgende": "Volgende pagina",
   "button.klaar": "{id} klaar",
   "form.submit": "Opslaan",
   "form.cancel": "Annuleren",
@@ -330,33 +337,6 @@ export const nl = {
     "Het leerlingnummer wordt meteen een sleutel (L-…); het nummer zelf wordt niet bewaard of getoond.",
   "form.period.to": "t/m (optioneel)",
   "form.text.hint": "Geen namen, BSN, adressen, telefoonnummers of geboortedata.",
-  "slack.export.file": "De export staat als bestand in je privéberichten met Tafel.",
-  "kaart.verouderd":
-    "Deze kaart of knop is verouderd, of Tafel kon haar niet lezen. Typ het commando opnieuw, of open de casus met `casus C-…`.",
-  "teams.file.link":
-    "📎 {file}: te groot voor een kaart. Download het hieronder; de link werkt 10 minuten en één keer.",
-  "teams.file.none":
-    "📎 {file}: te groot voor een kaart, en deze Tafel kan in Teams geen bestanden geven (de beheerder zet TEAMS_PUBLIC_HOST). Vraag het in Slack of de console op, of laat de beheerder het aanzetten.",
-  "teams.file.download": "Download {file}",
-  "teams.card.cut":
-    "Afgekapt: niet alles past in een Teams-kaart. Vraag minder op (één casus, een kortere periode), of gebruik `export` voor alles als bestand.",
-  "slack.cut":
-    "Afgekapt: nog {n} regels passen niet in een Slack-bericht. Vraag minder op (bijvoorbeeld `casussen mijn` of één casus), of gebruik `export` voor alles als bestand.",
-  "slack.verouderd":
-    "Deze kaart of knop is verouderd. Typ het commando opnieuw, of open de casus met `casus C-…`.",
-  "slack.pin.ask": "Bij welke casus hoort dit besluit? Kies hieronder.",
-  "slack.home.title": "Tafel",
-  "slack.home.tables": "Mijn tafels",
-  "slack.home.none": "Je bent nog geen lid van een tafel.",
-  "slack.home.more": "… en nog {n}: typ mijn in het kanaal van de tafel.",
-  "slack.home.tables.more":
-    "Nog {n} tafels, met minder werk voor jou dan die hierboven: typ mijn in hun kanaal.",
-  "teams.form.open": "Formulier openen",
-  "teams.form.saved": "Opgeslagen.",
-  "teams.form.answered": "Het antwoord staat in je chat met Tafel.",
-  "teams.repeat": "Dit is al verwerkt.",
-  "teams.pupil.visible":
-    "Niet opgeslagen: een leerlingnummer in een kanaalbericht ziet iedereen. Gebruik het formulier, of de leerling-sleutel (L-…) of casus (C-…). Haal je bericht met het nummer uit het kanaal.",
   "intervention.gesprek": "gesprek",
   "intervention.waarschuwing": "formele waarschuwing",
   "intervention.halt": "Halt",

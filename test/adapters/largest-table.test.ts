@@ -46,3 +46,30 @@ describe("the largest generated table on both platforms", async () => {
     },
   );
 });
+
+describe("casussen in pages on the largest generated table", async () => {
+  const h = await harness({ at: "2027-03-10T09:00:00Z" });
+  await h.store.create(generateTable({ id: "big", conversation: "console", cases: 2_000, seed: 7 }));
+  const chair = MEMBER_IDS[0] as string;
+
+  it("shows 50 a page, says where the rest is, and its buttons run the next and previous page", async () => {
+    const first = (await h.say(chair, "casussen alle")).reply;
+    const items = (r: typeof first) => r.blocks.flatMap((b) => (b.type === "list" ? b.items : []));
+    expect(items(first)).toHaveLength(50);
+    expect(JSON.stringify(first.blocks)).toContain(
+      "Casussen 1–50 van 2000 (pagina 1 van 40). Verder: `casussen alle pagina=2`.",
+    );
+    expect(first.buttons?.map((b) => ("run" in b ? b.run : ""))).toEqual(["casussen alle pagina=2"]);
+    const second = (await h.say(chair, "casussen alle pagina=2")).reply;
+    expect(items(second)[0]).toMatch(/^C-51 /);
+    expect(second.buttons?.map((b) => ("run" in b ? b.run : ""))).toEqual([
+      "casussen alle pagina=1",
+      "casussen alle pagina=3",
+    ]);
+    const last = (await h.say(chair, "casussen alle pagina=99")).reply;
+    expect(items(last).at(-1)).toMatch(/^C-2000 /);
+    expect(renderReply(second).blocks.length).toBeLessThan(50);
+    expect(JSON.stringify(replyCard(second, "console"))).not.toContain("Afgekapt");
+    expect((await h.say(chair, "casussen pagina=0")).reply.error?.code).toBe("argument-ongeldig");
+  });
+});
