@@ -8,6 +8,7 @@ import { runRulesBench } from "./rules.ts";
 import { runAckBench } from "./slack-ack.ts";
 import { type Row, report } from "./support.ts";
 import { runWriteBench } from "./write-cost.ts";
+import { runYearsBench } from "./years.ts";
 
 // B1 first: its memory figure (B5) should not carry the other benchmarks' data.
 const BENCHES: Array<[string, () => Row[] | Promise<Row[]>]> = [
@@ -16,6 +17,7 @@ const BENCHES: Array<[string, () => Row[] | Promise<Row[]>]> = [
   ["rules", runRulesBench],
   ["reminders", runReminderBench],
   ["postgres", runPostgresBench],
+  ["years", runYearsBench],
 ];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !BENCHES.some(([name]) => name === a));

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench -- years` (issue #15): a table after three school years (1,500 cases, 300,000 audit events
+ * with reads, 30,000 sent messages) beside a fresh 100-case table in the same embedded store: the snapshot's
+ * size, the memory the table takes once read, the command p99 and the longest single command (a stall).
+ * Budgets: p99 ≤ 1.5× the fresh table's, no command over 50 ms, the old table ≤ 150 MiB in memory.
+ */
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dispatch } from "../commands/dispatch.ts";
+import type { AuditEvent, OutboxEntry, TableDoc } from "../src/core/model.ts";
+import { openFileStore } from "../src/store/lowdb/store.ts";
+import { generateTable, MEMBER_IDS } from "./generate.ts";
+import { benchUseCases, commandMix, percentile, type Row } from "./support.ts";
+
+const COMMANDS = 600;
+const AUDIT = 300_000;
+const SENT = 30_000;
+const MIB = 1024 * 1024;
+
+/** Three school years of history on a generated table: every read and change audited, every reminder sent. */
+function threeYears(): TableDoc {
+  const doc = generateTable({ id: "years", conversation: "years", cases: 1_500, seed: 3 });
+  const start = Date.parse("2023-09-01T08:00:00Z");
+  const span = Date.parse("2026-07-15T16:00:00Z") - start;
+  const events = ["casus.bekeken", "casus.bekeken", "signaal.gemeld", "afspraak.gemaakt", "casussen.bekeken"];
+  const audit: AuditEvent[] = [];
+  for (let i = 0; i < AUDIT; i++)
+    audit.push({
+      at: new Date(start + Math.floor((span * i) / AUDIT)).toISOString(),
+      actor: MEMBER_IDS[i % MEMBER_IDS.length] as string,
+      event: events[i % events.length] as string,
+      caseId: `C-${1 + (i % 1_500)}`,
+      subject: i % 5 === 2 ? `S-${i}` : null,
+    });
+  const outbox: OutboxEntry[] = [];
+  for (let i = 0; i < SENT; i++) {
+    const at = new Date(start + Math.floor((span * i) / SENT)).toISOString();
+    outbox.push({
+      key: `dag:${at.slice(0, 10)}:${i}`,
+      createdAt: at,
+      sentAt: at,
+      failedAt: null,
+      attempts: 1,
+      nextAttemptAt: at,
+      lastError: null,
+      message: { kind: "mislukt", date: at.slice(0, 10), original: `dag:${i}`, recipient: "tafel" },
+    });
+  }
+  return { ...doc, audit: [...doc.audit, ...audit], outbox };
+}
+
+async function latencies(deps: ReturnType<typeof benchUseCases>, conversation: string, cases: number) {
+  const ms: number[] = [];
+  for (let i = 0; i < COMMANDS; i++) {
+    const t = performance.now();
+    await dispatch(deps, {
+      text: commandMix(i, cases),
+      actor: { id: MEMBER_IDS[1] as string, handle: "m1" },
+      conversation,
+      correlationId: `y${i}`,
+    });
+    ms.push(performance.now() - t);
+  }
+  return ms;
+}
+
+export async function runYearsBench(): Promise<Row[]> {
+  const dir = await mkdtemp(join(tmpdir(), "tafel-years-"));
+  const store = await openFileStore(dir);
+  await store.create(generateTable({ id: "fresh", conversation: "fresh", cases: 100, seed: 1 }));
+  const deps = benchUseCases(store);
+  const fresh = await latencies(deps, "fresh", 100);
+  const before = process.memoryUsage().rss;
+  await store.create(threeYears());
+  await store.read("years");
+  const memory = (process.memoryUsage().rss - before) / MIB;
+  const snapshot = (await stat(join(dir, "tables", "years.json"))).size / MIB;
+  const old = await latencies(deps, "years", 1_500);
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+  const p99 = (xs: number[]) => percentile(xs, 99);
+  const ratio = p99(old) / p99(fresh);
+  const stall = Math.max(...old);
+  return [
+    {
+      id: "Y.snapshot",
+      what: "snapshot of the three-year table on disk",
+      value: snapshot,
+      unit: "MiB",
+      budget: "",
+      ok: true,
+    },
+    {
+      id: "Y.rss",
+      what: "resident memory the three-year table adds once read (1,500 cases, 300,000 audit events, 30,000 sent)",
+      value: memory,
+      unit: "MiB",
+      budget: "≤ 150 MiB",
+      ok: memory <= 150,
+    },
+    {
+      id: "Y.fresh",
+      what: `command p99, fresh 100-case table (${COMMANDS} commands)`,
+      value: p99(fresh),
+      unit: "ms",
+      budget: "",
+      ok: true,
+    },
+    {
+      id: "Y.old",
+      what: `command p99, three-year table (${COMMANDS} commands)`,
+      value: p99(old),
+      unit: "ms",
+      budget: "",
+      ok: true,
+    },
+    {
+      id: "Y.ratio",
+      what: "p99 three-year ÷ fresh",
+      value: ratio,
+      unit: "×",
+      budget: "≤ 1.5×",
+      ok: ratio <= 1.5,
+    },
+    {
+      id: "Y.stall",
+      what: "longest single command on the three-year table",
+      value: stall,
+      unit: "ms",
+      budget: "≤ 50 ms",
+      ok: stall <= 50,
+    },
+  ];
+}
+
+if (import.meta.main) {
+  const { report } = await import("./support.ts");
+  await report("years", await runYearsBench());
+}
