@@ -6,10 +6,10 @@ import { crossedAt, reportOwed } from "../src/core/duo.ts";
 import { leerplichtMayTakePart } from "../src/core/intake.ts";
 import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import { may } from "../src/core/permissions.ts";
-import { dutyOf, serving } from "../src/core/residence.ts";
+import { dutyOf, officersOf, serving } from "../src/core/residence.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import { policyOf } from "../src/core/rules/policy.ts";
-import { activeMembers, memberById } from "../src/core/table.ts";
+import { memberById } from "../src/core/table.ts";
 import { legalWord, thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
 
@@ -271,10 +271,7 @@ function legalTaskField(ctx: CommandContext, doc: TableDoc, c: Case, e: Evaluati
 
 /** `woont in Druten (leerplicht: @piet) · volledig leerplichtig (12-15)`, or "" when nothing is known. */
 export function pupilFacts(ctx: Pick<CommandContext, "t">, doc: TableDoc, c: Case): string {
-  const officers = serving(
-    activeMembers(doc).filter((m) => may(m, "leerplicht-taak")),
-    c,
-  ).map((m) => `@${m.handle}`);
+  const officers = serving(officersOf(doc), c).map((m) => `@${m.handle}`);
   const duty = dutyOf(c.ageBand);
   return [
     c.municipality

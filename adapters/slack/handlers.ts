@@ -12,6 +12,7 @@ import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { correlationId } from "../correlation.ts";
+import { BLOCKS_MAX } from "./escape.ts";
 import { commandLine, FORM_CALLBACK, FormMeta, formView, ViewState } from "./forms.ts";
 import { renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
@@ -91,11 +92,22 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     await client.views.open({ trigger_id: triggerId, view: view as never });
   }
 
+  /**
+   * A reply as Block Kit. Only a reply that fills a whole message was cut, and only its cut line needs the table's
+   * language: the store is asked then, not on every command.
+   */
+  async function rendered(reply: Reply, conversation: string) {
+    const first = renderReply(reply);
+    return first.blocks.length < BLOCKS_MAX
+      ? first
+      : renderReply(reply, translator(await tableLanguage(deps, conversation)));
+  }
+
   /** Runs a command for a user in a channel and delivers its reply and posts after the caller has acknowledged. */
   async function deliver(outcome: Outcome, user: string, channel: string, client: App["client"], team = "") {
     const files = longCode(outcome.reply);
-    const t = translator(await tableLanguage(deps, conversationOf(team, channel)));
     if (files.length > 0) {
+      const t = translator(await tableLanguage(deps, conversationOf(team, channel)));
       const im = await client.conversations.open({ users: user });
       const channelId = im.channel?.id ?? user;
       for (const f of files) {
@@ -123,8 +135,16 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       }
       await client.chat.postEphemeral({ channel, user, text: t("slack.export.file") });
     } else if (outcome.reply.visibility === "table")
-      await client.chat.postMessage({ channel, ...renderReply(outcome.reply, t) });
-    else await client.chat.postEphemeral({ channel, user, ...renderReply(outcome.reply, t) });
+      await client.chat.postMessage({
+        channel,
+        ...(await rendered(outcome.reply, conversationOf(team, channel))),
+      });
+    else
+      await client.chat.postEphemeral({
+        channel,
+        user,
+        ...(await rendered(outcome.reply, conversationOf(team, channel))),
+      });
     for (const p of outcome.posts) await deps.post(p);
   }
 
@@ -144,10 +164,9 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       return;
     }
     // The answer rides on the acknowledgement; only the posts to others wait until after it.
-    const t = translator(await tableLanguage(deps, conversationOf(command.team_id, command.channel_id)));
     await ack({
       response_type: outcome.reply.visibility === "table" ? "in_channel" : "ephemeral",
-      ...renderReply(outcome.reply, t),
+      ...(await rendered(outcome.reply, conversationOf(command.team_id, command.channel_id))),
     });
     for (const p of outcome.posts) await deps.post(p);
   });

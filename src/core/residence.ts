@@ -34,15 +34,16 @@ export function servingFirst<M extends Pick<Member, "municipalities">>(
   return local.length > 0 ? local : [...members];
 }
 
+/** The table's leerplichtambtenaren: who does leerplicht's part of a case. */
+export const officersOf = (doc: TableDoc): Member[] =>
+  activeMembers(doc).filter((m) => may(m, "leerplicht-taak"));
+
 /**
  * "Leerplicht" as the owner of a task (`actie C-3 leerplicht …`): the officer who serves the pupil's municipality,
  * or the table's only officer; several who could, and Tafel asks which.
  */
 export function competentOfficer(doc: TableDoc, c: Case): Result<Member> {
-  const officers = servingFirst(
-    activeMembers(doc).filter((m) => may(m, "leerplicht-taak")),
-    c,
-  );
+  const officers = servingFirst(officersOf(doc), c);
   if (officers.length === 1) return ok(officers[0] as Member);
   return officers.length === 0
     ? fail("geen-leerplichtambtenaar")
