@@ -1,6 +1,7 @@
 import type { UseCases } from "../src/app/index.ts";
+import { caseOfRecord } from "../src/core/case-records.ts";
 import { localDate } from "../src/core/dates.ts";
-import type { Language } from "../src/core/model.ts";
+import type { Language, TableDoc } from "../src/core/model.ts";
 import { may, refusal } from "../src/core/permissions.ts";
 import type { DomainError } from "../src/core/result.ts";
 import { memberById, nameOf } from "../src/core/table.ts";
@@ -138,10 +139,20 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       const yes = yesLine(inv.text.trim(), tokens, command, result.case);
       return { reply: question(t, result.ask, yes), posts: [], echo, confirm: yes };
     }
-    return { reply: result.reply, posts: result.posts ?? [], echo };
+    return { reply: threaded(result.reply, doc, tokens[1]), posts: result.posts ?? [], echo };
   } catch (e) {
     return refuse(fault(deps, e, command.name, inv.correlationId));
   }
+}
+
+/**
+ * A table reply about one case goes to that case's thread: the case the line names first (`regie C-3 …`), or the
+ * case of the agreement, decision, signal or intervention it names (`klaar A-4`), as the table was before the line.
+ */
+function threaded(reply: Reply, doc: TableDoc | null, first: Token | undefined): Reply {
+  if (reply.visibility !== "table" || reply.caseId || !doc || !first || first.quoted) return reply;
+  const caseId = caseOfRecord(doc, first.text.toUpperCase());
+  return caseId ? { ...reply, caseId } : reply;
 }
 
 const YES = /^(?:bevestigd|confirmed)=(?:ja|yes)$/i;

@@ -24,6 +24,7 @@ export function noticePosts(
       return [
         {
           to: { kind: "table", tableId },
+          caseId: n.caseId,
           text: w.t("notice.trigger", { id: n.caseId, line: triggerLine(w, n.hit) }),
         },
       ];
@@ -54,6 +55,8 @@ export function noticePosts(
     return [
       {
         to: { kind: "table", tableId },
+        caseId: n.caseId,
+        headline: w.t("draad.meldplichtig", { id: n.caseId }),
         text: w.t("notice.threshold", { id: n.caseId, line: thresholdLine(w, n.threshold) }),
         buttons: [open, { label: w.t("button.regie.case", { id: n.caseId }), run: `regie ${n.caseId} neem` }],
       },
@@ -72,7 +75,7 @@ export function reportNoLongerDue(
   const tableId = doc.table.id;
   const text = w.t("duo.niet-meer", { id: caseId, signal });
   return [
-    { to: { kind: "table", tableId }, text },
+    { to: { kind: "table", tableId }, caseId, text },
     ...addressees(activeMembers(doc), "duo-melden").map(
       (m): Post => ({ to: { kind: "member", tableId, id: m.id, handle: m.handle }, text }),
     ),

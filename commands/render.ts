@@ -27,9 +27,10 @@ export const privateReply = (title: string | undefined, ...texts: string[]): Rep
   blocks: texts.map((text) => ({ type: "text", text })),
 });
 
-export const tableReply = (text: string): Reply => ({
+export const tableReply = (text: string, headline?: string): Reply => ({
   visibility: "table",
   blocks: [{ type: "text", text }],
+  ...(headline ? { headline } : {}),
 });
 
 export function actionLine(ctx: CommandContext, a: Action): string {

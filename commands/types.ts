@@ -46,6 +46,10 @@ export interface Reply {
   blocks: Block[];
   buttons?: Button[];
   error?: DomainError;
+  /** A table reply about one case goes to that case's thread (dispatch finds the case the line names). */
+  caseId?: string;
+  /** What the whole table must see of it (meldplichtig, regie vacant, vastgelopen): a short line in the channel. */
+  headline?: string;
 }
 
 /** Something said to someone other than the one who asked: a direct message, or a post in the table. */
@@ -55,6 +59,10 @@ export interface Post {
   text: string;
   /** What to do about it, where the message is read: a reminder's Klaar, a notice's Open casus. */
   buttons?: Button[];
+  /** A table post about one case goes to that case's thread; its first post starts the thread. */
+  caseId?: string;
+  /** As for a reply: the short line the whole channel sees beside the post in the thread. */
+  headline?: string;
 }
 
 export interface Outcome {

@@ -12,9 +12,11 @@ import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { correlationId } from "../correlation.ts";
+import { postThreaded } from "../threads.ts";
 import { BLOCKS_MAX } from "./escape.ts";
 import { commandLine, FORM_CALLBACK, FormMeta, formView, ViewState } from "./forms.ts";
-import { renderReply } from "./render.ts";
+import { threadTs } from "./notifier.ts";
+import { renderPost, renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
 
 export interface SlackDeps {
@@ -103,6 +105,33 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       : renderReply(reply, translator(await tableLanguage(deps, conversation)));
   }
 
+  /** The table of a channel as stored, for a reply that goes to a case's thread. */
+  async function tableDoc(conversation: string) {
+    const ref = await deps.store.tableFor(conversation);
+    return ref ? deps.store.read(ref.id) : null;
+  }
+
+  /** A table reply: about a case, in that case's thread, with its headline in the channel; else in the channel. */
+  async function toTable(
+    reply: Reply,
+    channel: string,
+    client: App["client"],
+    team: string,
+    doc?: Awaited<ReturnType<typeof tableDoc>>,
+  ) {
+    const conversation = conversationOf(team, channel);
+    const message = await rendered(reply, conversation);
+    const table = reply.caseId ? (doc ?? (await tableDoc(conversation))) : null;
+    if (!table) return void (await client.chat.postMessage({ channel, ...message }));
+    await postThreaded(
+      deps.store,
+      table,
+      reply,
+      async (root) => (await client.chat.postMessage({ channel, ...message, ...threadTs(root) })).ts,
+      (text) => client.chat.postMessage({ channel, ...renderPost({ text }) }),
+    );
+  }
+
   /** Runs a command for a user in a channel and delivers its reply and posts after the caller has acknowledged. */
   async function deliver(outcome: Outcome, user: string, channel: string, client: App["client"], team = "") {
     const files = longCode(outcome.reply);
@@ -134,11 +163,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
           });
       }
       await client.chat.postEphemeral({ channel, user, text: t("slack.export.file") });
-    } else if (outcome.reply.visibility === "table")
-      await client.chat.postMessage({
-        channel,
-        ...(await rendered(outcome.reply, conversationOf(team, channel))),
-      });
+    } else if (outcome.reply.visibility === "table") await toTable(outcome.reply, channel, client, team);
     else
       await client.chat.postEphemeral({
         channel,
@@ -161,6 +186,15 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     if (longCode(outcome.reply).length > 0) {
       await ack();
       await deliver(outcome, command.user_id, command.channel_id, client, command.team_id);
+      return;
+    }
+    if (outcome.reply.visibility === "table" && outcome.reply.caseId) {
+      // A slash command cannot answer in a thread: the answer goes to the case's thread, the sender hears where.
+      const doc = await tableDoc(conversationOf(command.team_id, command.channel_id));
+      const t = translator(doc?.table.language ?? deps.dispatch.defaultLanguage);
+      await ack({ response_type: "ephemeral", text: t("draad.geplaatst", { id: outcome.reply.caseId }) });
+      await toTable(outcome.reply, command.channel_id, client, command.team_id, doc);
+      for (const p of outcome.posts) await deps.post(p);
       return;
     }
     // The answer rides on the acknowledgement; only the posts to others wait until after it.

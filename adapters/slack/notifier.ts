@@ -4,8 +4,12 @@ import { outboundAsPosts } from "../../commands/outbound.ts";
 import type { Post } from "../../commands/types.ts";
 import { memberById } from "../../src/core/table.ts";
 import type { Notifier, Store } from "../../src/ports.ts";
+import { postThreaded } from "../threads.ts";
 import { renderPost } from "./render.ts";
 import { channelOf } from "./translate.ts";
+
+/** Slack's `thread_ts`, when there is a thread to post in. */
+export const threadTs = (root: string | undefined) => (root ? { thread_ts: root } : {});
 
 /**
  * Posts to a table's channel and direct messages to its members. The WebClient honours Retry-After on 429 and
@@ -15,14 +19,20 @@ export function slackPoster(client: WebClient, store: Store) {
   return async function post(p: Post) {
     const doc = await store.read(p.to.tableId);
     const to = p.to;
-    const channel = to.kind === "table" ? channelOf(doc.table.conversation) : memberById(doc, to.id)?.id;
-    if (!channel) return;
-    await client.chat.postMessage({
-      channel,
-      ...renderPost(p, channelOf(doc.table.conversation)),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    const table = channelOf(doc.table.conversation);
+    const message = { ...renderPost(p, table), unfurl_links: false, unfurl_media: false };
+    if (to.kind === "member") {
+      const member = memberById(doc, to.id);
+      if (member) await client.chat.postMessage({ channel: member.id, ...message });
+      return;
+    }
+    await postThreaded(
+      store,
+      doc,
+      p,
+      async (root) => (await client.chat.postMessage({ channel: table, ...message, ...threadTs(root) })).ts,
+      (text) => client.chat.postMessage({ channel: table, ...renderPost({ text }) }),
+    );
   };
 }
 

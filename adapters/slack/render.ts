@@ -99,7 +99,10 @@ export function renderReply(
   return { text: clip(escapeMrkdwn(text), 3000), blocks: [...head, ...kept, ...tail] };
 }
 
-export function renderPost(post: Post, table?: string): { text: string; blocks: SlackBlock[] } {
+export function renderPost(
+  post: Pick<Post, "text" | "buttons">,
+  table?: string,
+): { text: string; blocks: SlackBlock[] } {
   return {
     text: clip(escapeMrkdwn(post.text.split("\n")[0] ?? ""), 3000),
     blocks: [...sections(post.text.split("\n")), ...actions(post.buttons ?? [], table)],

@@ -12,7 +12,7 @@ import { outboundAsPosts } from "../../commands/outbound.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import { privateReply } from "../../commands/render.ts";
 import { tokenize } from "../../commands/tokenize.ts";
-import type { Invocation, Outcome } from "../../commands/types.ts";
+import type { Invocation, Outcome, Reply } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
 import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
@@ -154,13 +154,12 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     deadline: number,
     table = tableOf(a),
   ) {
-    const conversation = conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id);
-    // First contact: from now on the table is reached at the service URL this conversation came from.
-    if (a.serviceUrl) await remember(conversation, { serviceUrl: a.serviceUrl });
-    const to =
-      outcome.reply.visibility === "private" && a.conversation.conversationType !== "personal"
-        ? { member: a.from.id }
-        : { conversation: teamsConversationId(conversation) };
+    const here = conversationOf(a.conversation.tenantId ?? config.tenantId, a.conversation.id);
+    // First contact: from now on the table is reached at the service URL this conversation came from; whether
+    // it is a channel says whether its cases get reply chains.
+    const kind = a.conversation.conversationType;
+    if (a.serviceUrl)
+      await remember(here, { serviceUrl: a.serviceUrl, ...(kind ? { conversationType: kind } : {}) });
     // Files are not put in a card: each gets a download link that runs this command again for this member.
     const names = fileBlocks(outcome.reply.blocks).flatMap((b) => (b.file ? [b.file] : []));
     const cardFiles = names.length
@@ -171,7 +170,13 @@ export function createTeamsApp(opts: TeamsAppOptions) {
           t: (await words(a, table)).t,
         }
       : undefined;
-    await sender.sendOrKeep(api, to, replyActivity(outcome.reply, table, cardFiles), table, deadline);
+    const activity = replyActivity(outcome.reply, table, cardFiles);
+    if (outcome.reply.visibility === "private") {
+      const to = kind !== "personal" ? { member: a.from.id } : { conversation: a.conversation.id };
+      await sender.sendOrKeep(api, to, activity, table, deadline);
+    } else if (!(await sender.aboutCase(outcome.reply, here, table, deadline, activity, true)))
+      // Where it was typed, in the reply chain it was typed in.
+      await sender.sendOrKeep(api, { conversation: a.conversation.id }, activity, table, deadline);
     for (const p of outcome.posts) await deliverPost(p, deadline);
   }
 
@@ -337,6 +342,17 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       ),
       conversation: table,
     });
+    // The card is answered in place; what the table must read goes to the case's chain when clicked elsewhere.
+    const here = conversationOf(inbound.conversation.tenantId ?? config.tenantId, inbound.conversation.id);
+    if (here !== table)
+      await sender.aboutCase(
+        outcome.reply,
+        here,
+        table,
+        budget(),
+        replyActivity(outcome.reply, table),
+        false,
+      );
     for (const p of outcome.posts) await deliverPost(p, budget());
     return {
       statusCode: 200,

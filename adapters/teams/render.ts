@@ -141,7 +141,7 @@ export function replyActivity(reply: Reply, table?: string, files?: CardFiles) {
 }
 
 /** A post as a message; with buttons, a card whose actions name the table (the click may come from a chat). */
-export const postActivity = (post: Post, table?: string) => ({
+export const postActivity = (post: Pick<Post, "text" | "buttons">, table?: string) => ({
   type: "message" as const,
   text: post.text.slice(0, 4000),
   textFormat: "plain",

@@ -1,12 +1,15 @@
 import type { App } from "@microsoft/teams.apps";
-import type { Post } from "../../commands/types.ts";
+import type { Post, Reply } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
+import type { TableDoc } from "../../src/core/model.ts";
 import type { Outbound } from "../../src/core/reminders.ts";
 import { ok } from "../../src/core/result.ts";
 import { memberById } from "../../src/core/table.ts";
+import { translator } from "../../src/i18n/index.ts";
 import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { outboxEntry } from "../../src/scheduler/scheduler.ts";
+import { postThreaded, type Threaded } from "../threads.ts";
 import { Later, pacer, retryable, withBackoff } from "./backoff.ts";
 import { postActivity } from "./render.ts";
 import { teamsConversationId } from "./translate.ts";
@@ -66,20 +69,24 @@ export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store;
     return chat.id;
   }
 
-  /** Sends one activity to a conversation or a member's own chat (`conversation`: the table's, for that chat). */
+  /**
+   * Sends one activity to a conversation or a member's own chat (`conversation`: the table's, for that chat), and
+   * returns the new message's id. A channel's reply chain is paced with its channel.
+   */
   async function send(
     api: App["api"],
     to: Target,
     activity: Activity,
     conversation: string,
     deadline?: number,
-  ) {
+  ): Promise<string | undefined> {
     const id = "member" in to ? await personalChat(api, to.member, conversation, deadline) : to.conversation;
-    await pace(id);
-    await withBackoff(
+    await pace(id.split(";")[0] as string);
+    const sent = await withBackoff(
       () => api.conversations.activities(id).create(activity as never),
       deadline === undefined ? {} : { deadline },
     );
+    return sent?.id;
   }
 
   /** Keeps an activity that cannot go now in the table's outbox; the scheduler sends it through `sendKept`. */
@@ -104,30 +111,78 @@ export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store;
     activity: Activity,
     conversation: string,
     deadline?: number,
-  ) {
+  ): Promise<string | undefined> {
     try {
-      await send(api, to, activity, conversation, deadline);
+      return await send(api, to, activity, conversation, deadline);
     } catch (e) {
       if (!(e instanceof Later) && !retryable(e)) throw e;
       await keep(conversation, to, activity, e);
+      return undefined;
     }
+  }
+
+  /**
+   * A table message: in a channel, about a case, in that case's reply chain (the headline beside it in the
+   * channel); in a group chat, which has no reply chains, or about no case, in the conversation itself.
+   */
+  async function toTable(
+    doc: TableDoc,
+    about: Threaded,
+    activity: Activity,
+    deadline?: number,
+    where = teamsConversationId(doc.table.conversation),
+  ) {
+    const api = apiFor(doc);
+    const conversation = doc.table.conversation;
+    const base = teamsConversationId(conversation);
+    const sendTo = (id: string, a: Activity) =>
+      sendOrKeep(api, { conversation: id }, a, conversation, deadline);
+    if (doc.platform.conversationType !== "channel" || !about.caseId)
+      return void (await sendTo(where, activity));
+    await postThreaded(
+      store,
+      doc,
+      about,
+      (root) => sendTo(root ? `${base};messageid=${root}` : base, activity),
+      (text) => sendTo(base, postActivity({ text }, conversation)),
+    );
+  }
+
+  /**
+   * A table reply about a case goes to the case's reply chain, from wherever it was asked (a button in a
+   * personal chat too); who asked elsewhere hears where it went. False when the reply is about no case.
+   */
+  async function aboutCase(
+    reply: Reply,
+    here: string,
+    table: string,
+    deadline: number,
+    activity: Activity,
+    tell: boolean,
+  ) {
+    if (reply.visibility !== "table" || !reply.caseId) return false;
+    const ref = await store.tableFor(table);
+    if (!ref) return false;
+    const doc = await store.read(ref.id);
+    await toTable(doc, reply, activity, deadline);
+    if (tell && here !== table)
+      await sendOrKeep(
+        apiFor(doc),
+        { conversation: teamsConversationId(here) },
+        postActivity({ text: translator(doc.table.language)("draad.geplaatst", { id: reply.caseId }) }),
+        table,
+        deadline,
+      );
+    return true;
   }
 
   async function deliverPost(post: Post, deadline?: number) {
     const doc = await store.read(post.to.tableId);
+    const activity = postActivity(post, doc.table.conversation);
+    if (post.to.kind === "table") return toTable(doc, post, activity, deadline);
     // Someone who left the table hears nothing more from it.
-    if (post.to.kind === "member" && !memberById(doc, post.to.id)) return;
-    const to: Target =
-      post.to.kind === "table"
-        ? { conversation: teamsConversationId(doc.table.conversation) }
-        : { member: post.to.id };
-    await sendOrKeep(
-      apiFor(doc),
-      to,
-      postActivity(post, doc.table.conversation),
-      doc.table.conversation,
-      deadline,
-    );
+    if (!memberById(doc, post.to.id)) return;
+    await sendOrKeep(apiFor(doc), { member: post.to.id }, activity, doc.table.conversation, deadline);
   }
 
   /** A kept message, when the scheduler's turn comes: a failure now is the scheduler's to retry. */
@@ -137,5 +192,5 @@ export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store;
     await send(apiFor(doc), message.to, message.activity, doc.table.conversation);
   }
 
-  return { remember, apiFor, sendOrKeep, deliverPost, sendKept };
+  return { remember, apiFor, sendOrKeep, aboutCase, deliverPost, sendKept };
 }

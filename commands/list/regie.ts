@@ -18,7 +18,13 @@ export default defineCommand({
     const r = await ctx.use.work.setRegie(ctx.tableId, ctx.actor.id, a.id, holder);
     if (!r.ok) return r;
     const now = r.value.case.regie?.holder;
-    if (!now) return { reply: tableReply(ctx.t("reply.regie.released", { id: a.id })) };
+    if (!now)
+      return {
+        reply: tableReply(
+          ctx.t("reply.regie.released", { id: a.id }),
+          ctx.t("draad.regie-vrij", { id: a.id }),
+        ),
+      };
     const posts: Post[] =
       now === ctx.actor.id
         ? []

@@ -79,6 +79,7 @@ export default defineCommand({
       posts: [
         {
           to: { kind: "table", tableId: ctx.tableId },
+          caseId: c.id,
           text: HEALTH.has(signal.kind)
             ? ctx.t("post.signal.health", { id: c.id, by: ctx.names(signal.raisedBy) })
             : ctx.t("post.signal", {

@@ -30,6 +30,6 @@ export default defineCommand({
         text: ctx.t("dm.vastgelopen", { id: a.id, reason: a.reason, table: ctx.tableName }),
         buttons: [{ label: ctx.t("button.open", { id: a.id }), run: `casus ${a.id}` }],
       }));
-    return { reply: tableReply(text), posts: chairs };
+    return { reply: tableReply(text, ctx.t("draad.vastgelopen", { id: a.id })), posts: chairs };
   },
 });

@@ -1,4 +1,5 @@
 import type { Action, Decision, TableDoc } from "./model.ts";
+import { byNumber } from "./numbered.ts";
 
 interface Positions {
   /** How many elements of the list are indexed, and the last of them as it was then. */
@@ -35,3 +36,17 @@ function ofCase<T extends { caseId: string }>(list: readonly T[], caseId: string
 
 export const actionsOfCase = (doc: TableDoc, caseId: string): Action[] => ofCase(doc.actions, caseId);
 export const decisionsOfCase = (doc: TableDoc, caseId: string): Decision[] => ofCase(doc.decisions, caseId);
+
+/**
+ * The case a record belongs to: a case by its own id, an agreement, decision, signal or intervention by theirs.
+ * Unknown or other ids (a meeting, a member) have none.
+ */
+export function caseOfRecord(doc: TableDoc, id: string): string | undefined {
+  const kind = /^([ABCIS])-[1-9]\d{0,8}$/.exec(id)?.[1];
+  if (kind === "C") return byNumber(doc.cases, id)?.id;
+  if (kind === "A") return byNumber(doc.actions, id)?.caseId;
+  if (kind === "B") return byNumber(doc.decisions, id)?.caseId;
+  if (kind === "S") return doc.cases.find((c) => c.signals.some((s) => s.id === id))?.id;
+  if (kind === "I") return doc.cases.find((c) => c.interventions.some((i) => i.id === id))?.id;
+  return undefined;
+}

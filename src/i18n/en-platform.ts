@@ -23,6 +23,11 @@ export const enPlatform: Record<keyof typeof nlPlatform, string> = {
   "slack.home.more": "… and {n} more: type mijn in the table's channel.",
   "slack.home.tables.more":
     "{n} more tables, with less work for you than those above: type mijn in their channel.",
+  "draad.meldplichtig":
+    "{id} must be reported: the school reports the absence to DUO. More in the thread of {id}.",
+  "draad.regie-vrij": "{id} has no case lead any more: who takes regie? More in the thread of {id}.",
+  "draad.vastgelopen": "{id} is stuck and heads the agenda. More in the thread of {id}.",
+  "draad.geplaatst": "Posted in the thread of {id}.",
   "teams.form.open": "Open form",
   "teams.form.saved": "Saved.",
   "teams.form.answered": "The answer is in your chat with Tafel.",

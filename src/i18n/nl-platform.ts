@@ -21,6 +21,11 @@ export const nlPlatform = {
   "slack.home.more": "… en nog {n}: typ mijn in het kanaal van de tafel.",
   "slack.home.tables.more":
     "Nog {n} tafels, met minder werk voor jou dan die hierboven: typ mijn in hun kanaal.",
+  "draad.meldplichtig":
+    "{id} is meldplichtig: de school doet de verzuimmelding bij DUO. Meer in de draad van {id}.",
+  "draad.regie-vrij": "{id} heeft geen regiehouder meer: wie neemt de regie? Meer in de draad van {id}.",
+  "draad.vastgelopen": "{id} is vastgelopen en staat bovenaan de agenda. Meer in de draad van {id}.",
+  "draad.geplaatst": "Geplaatst in de draad van {id}.",
   "teams.form.open": "Formulier openen",
   "teams.form.saved": "Opgeslagen.",
   "teams.form.answered": "Het antwoord staat in je chat met Tafel.",

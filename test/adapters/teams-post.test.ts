@@ -6,7 +6,6 @@ describe("Teams: buttons on posts", () => {
     const table = "teams:tenant-1:19:triage@thread.tacv2";
     const activity = postActivity(
       {
-        to: { kind: "member", tableId: "t", id: "29:joost", handle: "joost" },
         text: "Goedemorgen @joost",
         buttons: [{ label: "A-1 klaar", run: "klaar A-1" }],
       },
@@ -16,8 +15,6 @@ describe("Teams: buttons on posts", () => {
     expect(card.actions).toEqual([
       { type: "Action.Execute", title: "A-1 klaar", verb: "tafel", data: { run: "klaar A-1", table } },
     ]);
-    expect(postActivity({ to: { kind: "table", tableId: "t" }, text: "x" }, table)).not.toHaveProperty(
-      "attachments",
-    );
+    expect(postActivity({ text: "x" }, table)).not.toHaveProperty("attachments");
   });
 });

@@ -54,12 +54,13 @@ describe("signals and cases", () => {
     expect(text(await h.say("anna", "export"))).not.toContain("98765432");
   });
 
-  it("posts the signal to the table without the pupil key", async () => {
+  it("posts the signal to the table, in the case's thread, without the pupil key", async () => {
     const h = await tableWithMembers();
     const out = await h.say("joost", "signaal 1234567 ongeoorloofd 3 vrijdag");
     expect(out.posts).toEqual([
       {
         to: { kind: "table", tableId: "console" },
+        caseId: "C-1",
         text: "Nieuw signaal bij C-1: ongeoorloofd verzuim 3 uur, gemeld door @joost.",
       },
     ]);

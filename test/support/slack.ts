@@ -31,7 +31,8 @@ export function slackApi(
             ? { channel: { id: "D-DM" } }
             : method === "files.getUploadURLExternal"
               ? { upload_url: "https://files.slack.com/upload/v1/abc", file_id: "F1" }
-              : { ts: "1.000" };
+              : // Every message its own ts, as in Slack: a thread is found by its first message's.
+                { ts: `1700000000.${String(calls.length).padStart(6, "0")}` };
       return HttpResponse.json({ ok: true, ...base, ...(answers[method]?.(body) ?? {}) });
     }),
     http.post("https://files.slack.com/upload/v1/:id", () => HttpResponse.text("OK")),
