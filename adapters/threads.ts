@@ -26,6 +26,7 @@ async function remember(store: Store, tableId: string, caseId: string, root: str
 export interface Threaded {
   caseId?: string | undefined;
   headline?: string | undefined;
+  threadCopy?: true | undefined;
 }
 
 /**

@@ -32,8 +32,12 @@ export function minutesText(
     to: meeting.endedAt ? time(meeting.endedAt) : "…",
   });
   if (minutes.length === 0) return `${title}\n${w.t("minutes.none")}`;
-  const lines = minutes.flatMap((m) => [
-    `${m.caseId}:`,
+  return [title, ...minutes.flatMap((m) => [`${m.caseId}:`, ...caseMinutes(w, m)])].join("\n");
+}
+
+/** One case's part of the minutes: its decisions, agreements and regie changes in the meeting. */
+export function caseMinutes(w: Words & Pick<CommandContext, "names">, m: CaseMinutes): string[] {
+  return [
     ...m.decisions.map((d) => `  - ${w.t("minutes.decision", { id: d.id, text: d.text })}`),
     ...m.actions.map(
       (a) =>
@@ -43,6 +47,5 @@ export function minutesText(
       (r) =>
         `  - ${r.holder ? w.t("minutes.regie", { holder: w.names(r.holder), by: w.names(r.by) }) : w.t("minutes.regie.released", { by: w.names(r.by) })}`,
     ),
-  ]);
-  return [title, ...lines].join("\n");
+  ];
 }

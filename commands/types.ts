@@ -63,6 +63,11 @@ export interface Post {
   caseId?: string;
   /** As for a reply: the short line the whole channel sees beside the post in the thread. */
   headline?: string;
+  /**
+   * A copy, for the case's thread, of what the channel already got (a case's part of the minutes): where there
+   * are no threads (the console, a Teams group chat) it is left out.
+   */
+  threadCopy?: true;
 }
 
 export interface Outcome {

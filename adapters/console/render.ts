@@ -50,5 +50,8 @@ export function renderPost(post: Post): string {
 }
 
 export function renderOutcome(outcome: Outcome, actor: string): string[] {
-  return [...renderReply(outcome.reply, actor), ...outcome.posts.map(renderPost)];
+  return [
+    ...renderReply(outcome.reply, actor),
+    ...outcome.posts.filter((p) => !p.threadCopy).map(renderPost),
+  ];
 }

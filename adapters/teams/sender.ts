@@ -137,8 +137,10 @@ export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store;
     const base = teamsConversationId(conversation);
     const sendTo = (id: string, a: Activity) =>
       sendOrKeep(api, { conversation: id }, a, conversation, deadline);
-    if (doc.platform.conversationType !== "channel" || !about.caseId)
-      return void (await sendTo(where, activity));
+    if (doc.platform.conversationType !== "channel" || !about.caseId) {
+      if (!about.threadCopy) await sendTo(where, activity);
+      return;
+    }
     await postThreaded(
       store,
       doc,

@@ -1,8 +1,9 @@
-import { formatDate } from "../../src/core/dates.ts";
+import { formatDate, localDate } from "../../src/core/dates.ts";
 import { defineCommand } from "../define.ts";
-import { agendaLines, minutesText } from "../meeting-render.ts";
+import { agendaLines, caseMinutes, minutesText } from "../meeting-render.ts";
 import { choice, date } from "../params.ts";
 import { tableReply } from "../render.ts";
+import type { Post } from "../types.ts";
 
 const STEPS = ["start", "stop", "agenda", "notulen"] as const;
 
@@ -47,10 +48,19 @@ export default defineCommand({
         ? await ctx.use.meetings.stop(ctx.tableId, ctx.actor.id)
         : await ctx.use.meetings.minutes(ctx.tableId, ctx.actor.id, a.date);
     if (!r.ok) return r;
-    const text = minutesText(ctx, r.value.meeting, r.value.minutes);
-    return {
-      reply:
-        a.step === "stop" ? tableReply(text) : { visibility: "private", blocks: [{ type: "text", text }] },
-    };
+    const { meeting, minutes } = r.value;
+    const text = minutesText(ctx, meeting, minutes);
+    if (a.step !== "stop") return { reply: { visibility: "private", blocks: [{ type: "text", text }] } };
+    // The minutes to the channel; each case's part also to that case's thread, where its history is read.
+    const date = formatDate(localDate(new Date(meeting.startedAt)), ctx.lang);
+    const posts: Post[] = minutes.map((m) => ({
+      to: { kind: "table", tableId: ctx.tableId },
+      caseId: m.caseId,
+      threadCopy: true,
+      text: [ctx.t("minutes.case", { meeting: meeting.id, date, id: m.caseId }), ...caseMinutes(ctx, m)].join(
+        "\n",
+      ),
+    }));
+    return { reply: tableReply(text), posts };
   },
 });

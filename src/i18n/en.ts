@@ -311,6 +311,7 @@ export const en: Record<MessageKey, string> = {
   "agenda.herzien": "review date reached",
   "agenda.started":
     "Meeting {id} has started. Decisions and agreements until `overleg stop` go into its minutes.",
+  "minutes.case": "Discussed in meeting {meeting} of {date}, for {id}:",
   "minutes.title": "Minutes {id}, {date} {from}–{to}",
   "minutes.decision": "Decision {id}: {text}",
   "minutes.action": "Agreement {id} @{owner} due {due}: {text}",

@@ -313,6 +313,7 @@ export const nl = {
   "agenda.herzien": "herziendatum bereikt",
   "agenda.started":
     "Overleg {id} is begonnen. Besluiten en afspraken tot `overleg stop` komen in de notulen.",
+  "minutes.case": "Besproken in overleg {meeting} van {date}, voor {id}:",
   "minutes.title": "Notulen {id}, {date} {from}–{to}",
   "minutes.decision": "Besluit {id}: {text}",
   "minutes.action": "Afspraak {id} @{owner} uiterlijk {due}: {text}",

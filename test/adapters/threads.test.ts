@@ -69,6 +69,18 @@ describe("Slack: one thread per case", () => {
           .map((c) => c.body.thread_ts),
       ).toEqual([threadTs]);
 
+      // The minutes to the channel; the case's part of them also to its thread.
+      await s.slash("U1", "overleg start");
+      await s.slash("U2", 'besluit C-1 "Gesprek met ouders plannen"');
+      await s.settle();
+      const meeting = posts().length;
+      await s.slash("U1", "overleg stop");
+      await s.settle();
+      const minutes = posts().slice(meeting);
+      expect(minutes.map((c) => c.body.thread_ts ?? "kanaal")).toEqual([threadTs]);
+      expect(text(minutes)).toContain("Besproken in overleg O-1");
+      expect(text(minutes)).toContain("Gesprek met ouders plannen");
+
       // Not about one case: in the channel, as before.
       const open = posts().length;
       await s.slash("U1", "vrije-dag 18-12");
