@@ -5,6 +5,7 @@ import { defineCommand } from "../define.ts";
 import { caseQuery, option, param, schoolCode } from "../params.ts";
 import { turnWords } from "../render.ts";
 import { statusWords } from "../rules-render.ts";
+import type { CommandContext } from "../types.ts";
 
 /** Lines a page holds: a Slack message and a Teams card both show 50 with room to spare. */
 export const PAGE = 50;
@@ -20,6 +21,10 @@ const pageNumber = () =>
         : { error: { code: "argument-ongeldig", params: { reason: "reason.page" } } };
     },
   });
+
+/** "1 signaal", "3 signalen": Dutch and English both have one singular. */
+const count = (ctx: Pick<CommandContext, "t">, what: "signal" | "action", n: number) =>
+  n === 1 ? ctx.t(`count.${what}`) : ctx.t(`count.${what}s`, { n });
 
 export default defineCommand({
   name: "casussen",
@@ -63,8 +68,8 @@ export default defineCommand({
         pupil: c.pupilKey ?? ctx.t("card.anonymous"),
         status: ctx.t(`status.${c.status}`),
         regie: c.regie ? `@${ctx.names(c.regie.holder)}` : "–",
-        signals: c.signals.filter((s) => s.withdrawnAt === null).length,
-        actions: actionsOfCase(doc, c.id).filter((x) => x.status === "open").length,
+        signals: count(ctx, "signal", c.signals.filter((s) => s.withdrawnAt === null).length),
+        actions: count(ctx, "action", actionsOfCase(doc, c.id).filter((x) => x.status === "open").length),
       });
       const words = [
         statusWords(ctx, evaluation),

@@ -124,7 +124,11 @@ export const en: Record<MessageKey, string> = {
   "line.action": "{id} @{owner} due {due}: {text}",
   "line.action.overdue": "{id} @{owner} due {due} (overdue): {text}",
   "line.decision": "{id} {at} @{by}: {text}",
-  "line.case": "{id} {pupil} · {status} · regie {regie} · {signals} signals · {actions} open agreements",
+  "count.signal": "1 signal",
+  "count.signals": "{n} signals",
+  "count.action": "1 open agreement",
+  "count.actions": "{n} open agreements",
+  "line.case": "{id} {pupil} · {status} · regie {regie} · {signals} · {actions}",
   "line.member": "@{handle} · {role}{org}",
   "line.audit": "{at} @{actor} {event}{subject}",
 

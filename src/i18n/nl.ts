@@ -124,7 +124,11 @@ export const nl = {
   "line.action": "{id} @{owner} uiterlijk {due}: {text}",
   "line.action.overdue": "{id} @{owner} uiterlijk {due} (verlopen): {text}",
   "line.decision": "{id} {at} @{by}: {text}",
-  "line.case": "{id} {pupil} · {status} · regie {regie} · {signals} signalen · {actions} open afspraken",
+  "count.signal": "1 signaal",
+  "count.signals": "{n} signalen",
+  "count.action": "1 open afspraak",
+  "count.actions": "{n} open afspraken",
+  "line.case": "{id} {pupil} · {status} · regie {regie} · {signals} · {actions}",
   "line.member": "@{handle} · {role}{org}",
   "line.audit": "{at} @{actor} {event}{subject}",
 
