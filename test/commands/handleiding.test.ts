@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseClock } from "../../adapters/console/session.ts";
 import { harness, text } from "../support/harness.ts";
+import { scriptSteps } from "../support/script.ts";
 
 /** The member guide's examples, in order: every ```tafel block of docs/gebruikershandleiding.md. */
 const guide = readFileSync(join(import.meta.dirname, "../../docs/gebruikershandleiding.md"), "utf8");
@@ -11,26 +11,27 @@ const lines = [...guide.matchAll(/```tafel\n([\s\S]*?)```/g)].flatMap((m) => (m[
 describe("the member guide", () => {
   it("has examples for every command, and each one works as the guide says", async () => {
     const h = await harness();
-    let actor = "anna";
     const failed: string[] = [];
     const used = new Set<string>();
     // As the console: `ja` after a question carries it out, `nee` (or any other line) drops it.
     let pending: string | undefined;
     const asked: string[] = [];
-    for (const raw of lines) {
-      const line = raw.trim();
-      if (line === "" || line.startsWith("#")) continue;
-      if ((line === "ja" || line === "nee") && !pending) asked.push(`${actor}> ${line}: geen vraag`);
-      const directive = /^@(as|clock)\s+(.*)$/.exec(line);
-      if (directive) pending = undefined;
-      if (directive?.[1] === "as") actor = directive[2] as string;
-      else if (directive?.[1] === "clock") h.clock.set(parseClock(directive[2] as string) as Date);
-      else {
-        const out = await h.say(actor, line === "ja" && pending ? pending : line);
-        pending = out.confirm;
-        used.add(line.split(" ")[0] as string);
-        if (out.reply.error) failed.push(`${actor}> ${line}: ${text(out)}`);
+    let last = "anna";
+    for (const step of scriptSteps(lines)) {
+      if (step.kind === "clock") {
+        pending = undefined;
+        h.clock.set(step.at);
+        continue;
       }
+      const { actor, line } = step;
+      // As in the console, `@as` drops a question too.
+      if (actor !== last) pending = undefined;
+      last = actor;
+      if ((line === "ja" || line === "nee") && !pending) asked.push(`${actor}> ${line}: geen vraag`);
+      const out = await h.say(actor, line === "ja" && pending ? pending : line);
+      pending = out.confirm;
+      used.add(line.split(" ")[0] as string);
+      if (out.reply.error) failed.push(`${actor}> ${line}: ${text(out)}`);
     }
     expect(failed).toEqual([]);
     expect(asked).toEqual([]);

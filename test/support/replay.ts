@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseClock } from "../../adapters/console/session.ts";
 import type { Outcome } from "../../commands/types.ts";
 import { harness } from "./harness.ts";
+import { scriptSteps } from "./script.ts";
 
 export interface Step {
   actor: string;
@@ -17,20 +17,17 @@ export interface Step {
 export async function replay(script: string) {
   const h = await harness();
   const steps: Step[] = [];
-  let actor = "anna";
   let pending: string | undefined;
   const source = readFileSync(join(import.meta.dirname, "../..", script), "utf8");
-  for (const raw of source.split("\n")) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const directive = /^@(as|clock)\s+(.*)$/.exec(line);
-    if (directive?.[1] === "as") actor = directive[2] as string;
-    else if (directive?.[1] === "clock") h.clock.set(parseClock(directive[2] as string) as Date);
-    else {
-      const out = await h.say(actor, line === "ja" && pending ? pending : line);
-      pending = out.confirm;
-      steps.push({ actor, line, out });
+  for (const step of scriptSteps(source.split("\n"))) {
+    if (step.kind === "clock") {
+      h.clock.set(step.at);
+      continue;
     }
+    const { actor, line } = step;
+    const out = await h.say(actor, line === "ja" && pending ? pending : line);
+    pending = out.confirm;
+    steps.push({ actor, line, out });
   }
   await h.background.idle();
   const at = (line: string): Outcome => {

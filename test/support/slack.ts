@@ -46,7 +46,7 @@ export function sign(body: string, at = Math.floor(Date.now() / 1000), secret = 
 }
 
 let triggers = 0;
-export const slashBody = (user: string, text: string, channel = "C1") =>
+export const slashBody = (user: string, text: string, channel = "C1", name?: string) =>
   new URLSearchParams({
     token: "x",
     team_id: "T1",
@@ -54,7 +54,7 @@ export const slashBody = (user: string, text: string, channel = "C1") =>
     channel_id: channel,
     channel_name: "triage",
     user_id: user,
-    user_name: user === "U1" ? "anna" : user === "U2" ? "joost" : user === "U3" ? "piet" : "kees",
+    user_name: name ?? (user === "U1" ? "anna" : user === "U2" ? "joost" : user === "U3" ? "piet" : "kees"),
     command: "/tafel",
     text,
     api_app_id: "A1",
