@@ -1,10 +1,14 @@
-import { checkDataDirectory } from "./store/lowdb/check.ts";
+import { checkDataDirectory, restoreTable } from "./store/lowdb/check.ts";
 import { StoreLockedError } from "./store/lowdb/lock.ts";
 
-const USAGE = "Gebruik: npm run store -- check|repair MAP";
+const USAGE = "Gebruik: npm run store -- check|repair MAP, of npm run store -- restore MAP TAFEL [BACK-UP]";
 
-/** `npm run store -- check|repair DIR`: exits 0 when every table is whole (or was repaired), 1 otherwise, 2 on wrong use. */
-async function main([verb, dir]: string[]): Promise<number> {
+/**
+ * `npm run store -- check|repair DIR`: exits 0 when every table is whole (or was repaired), 1 otherwise, 2 on wrong
+ * use. `restore DIR TABLE [BACKUP]` puts a backup (the newest by default) in place of the table's files.
+ */
+async function main([verb, dir, table, backup]: string[]): Promise<number> {
+  if (verb === "restore" && dir && table) return restore(dir, table, backup);
   if ((verb !== "check" && verb !== "repair") || !dir) {
     console.error(USAGE);
     return 2;
@@ -22,6 +26,23 @@ async function main([verb, dir]: string[]): Promise<number> {
   } catch (e) {
     console.error(
       e instanceof StoreLockedError ? e.message : `Kan ${dir} niet lezen: ${(e as Error).message}`,
+    );
+    return 1;
+  }
+}
+
+async function restore(dir: string, table: string, backup: string | undefined): Promise<number> {
+  try {
+    const used = await restoreTable(dir, table, backup);
+    if (!used) {
+      console.error(`Geen back-up ${backup ?? ""} van tafel ${table} in ${dir}/backups/${table}`);
+      return 1;
+    }
+    console.log(`${table}: teruggezet uit back-up ${used}; wijzigingen van na die back-up zijn weg.`);
+    return 0;
+  } catch (e) {
+    console.error(
+      e instanceof StoreLockedError ? e.message : `Kan ${dir} niet terugzetten: ${(e as Error).message}`,
     );
     return 1;
   }

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
 import { loadPupilKey } from "../../src/infra/pseudonymizer.ts";
-import { checkDataDirectory } from "../../src/store/lowdb/check.ts";
+import { checkDataDirectory, restoreTable } from "../../src/store/lowdb/check.ts";
 import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
 import { openFileStore } from "../../src/store/lowdb/store.ts";
 import { MIGRATIONS, SchemaError } from "../../src/store/migrations.ts";
@@ -224,18 +224,28 @@ describe("backups while Tafel runs, and a restore as the README says", () => {
     await store.create(table);
     await rename(store, "maandag");
     await rename(store, "maandag later");
-    expect(await readdir(join(d, "backups/t1"))).toHaveLength(1);
+    const documents = async () =>
+      (await readdir(join(d, "backups/t1"))).filter((f) => f.endsWith(".json")).sort();
+    expect(await documents()).toHaveLength(1);
     // The next day, without a restart: the first write of the day is backed up, later ones are not.
     clock = new Date("2026-11-24T09:00:00Z");
     await rename(store, "dinsdag");
     await rename(store, "dinsdag later");
     await store.close();
-    const backups = (await readdir(join(d, "backups/t1"))).sort();
+    const backups = await documents();
     expect(backups).toHaveLength(2);
+    // Taken from the table's files (the snapshot linked, the journal copied), not from a serialised copy.
+    const [snapshot, copy] = await Promise.all([
+      stat(join(d, "tables/t1.json")),
+      stat(join(d, "backups/t1", backups[1] as string)),
+    ]);
+    expect(copy.ino).toBe(snapshot.ino);
+    expect(await readdir(join(d, "backups/t1"))).toContain(
+      (backups[1] as string).replace(".json", ".journal"),
+    );
 
-    // README, Storage: stop Tafel, copy the backup over the table's file, remove its journal.
-    await writeFile(join(d, "tables/t1.json"), await readFile(join(d, "backups/t1", backups[1] as string)));
-    await rm(join(d, "tables/t1.journal"), { force: true });
+    // README, Storage: stop Tafel, `npm run store -- restore DIR TABLE BACKUP`.
+    expect(await restoreTable(d, "t1", backups[1])).toBe(backups[1]);
     const restored = await openFileStore(d, { now });
     expect((await restored.read("t1")).table.name).toBe("dinsdag");
     await restored.close();

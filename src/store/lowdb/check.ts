@@ -1,8 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TableDoc } from "../../core/model.ts";
 import { MIGRATIONS, migrate } from "../migrations.ts";
 import { applyDelta, type Delta } from "../tracker.ts";
+import { backupsOf, readBackup, restoreBackup } from "./backups.ts";
 import { readLine } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
 import { writeVerified } from "./verified-write.ts";
@@ -32,13 +33,11 @@ const parses = (raw: string) => {
   }
 };
 
-/** The newest backup of a table that reads, with its file name. */
+/** The newest backup of a table that reads (its document and journal), with its file name. */
 async function newestBackup(dir: string, id: string) {
-  const folder = join(dir, "backups", id);
-  const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort();
-  for (const file of files.reverse()) {
-    const doc = parses((await text(join(folder, file))) ?? "");
-    if (doc) return { file, doc };
+  for (const file of (await backupsOf(dir, id)).reverse()) {
+    const doc = await readBackup(dir, id, file).catch(() => null);
+    if (doc) return { file, doc: doc as unknown as Record<string, unknown> };
   }
   return null;
 }
@@ -130,6 +129,24 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
       out.push({ id, problems, repaired });
     }
     return out;
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * `npm run store -- restore DIR TABLE [BACKUP]`: puts a backup (the newest, or the one named) in place of a table's
+ * snapshot and journal. Needs the directory's lock, so Tafel must be stopped. Returns the backup used, or null.
+ */
+export async function restoreTable(dir: string, id: string, named?: string): Promise<string | null> {
+  const release = await lockDirectory(dir);
+  try {
+    const files = await backupsOf(dir, id);
+    const file = named === undefined ? files.at(-1) : files.find((f) => f === named || f === `${named}.json`);
+    if (!file) return null;
+    await readBackup(dir, id, file);
+    await restoreBackup(dir, id, file);
+    return file;
   } finally {
     await release();
   }

@@ -4,24 +4,22 @@ import { type Adapter, Low, Memory } from "lowdb";
 import { z } from "zod";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
-import { purgeCase } from "../../core/retention.ts";
 import { seenRecently } from "../../infra/seen-recently.ts";
 import type { Store, TableRef } from "../../ports.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
 import { applyDelta, isEmpty, track } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
+import { backUpDocument, backUpFiles, scrubBackups } from "./backups.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
-import { TEMP_SUFFIX, writeVerified } from "./verified-write.ts";
+import { TEMP_SUFFIX } from "./verified-write.ts";
 
 const Index = z.strictObject({
   schemaVersion: z.literal(1),
   tables: z.array(z.strictObject({ id: z.string(), name: z.string(), conversation: z.string() })),
 });
 type Index = z.infer<typeof Index>;
-
-const BACKUPS_KEPT = 7;
 
 interface Backend {
   /** Rewrites a table's backups with the given cases purged. */
@@ -31,8 +29,10 @@ interface Backend {
   /** A stored table as it stands: its snapshot with its journal replayed, migrated and validated. */
   load(id: string): Promise<TableDoc>;
   journal(id: string): Journal | null;
-  /** The day's backup of a table that is written to while Tafel runs for weeks: at most one a day. */
-  daily(id: string, doc: TableDoc): Promise<void>;
+  /** Whether a table written to now has no backup of today yet (one a day while Tafel runs for weeks). */
+  backupDue(id: string): boolean;
+  /** Takes that backup from the table's files; run in the table's queue. */
+  daily(id: string): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -150,7 +150,8 @@ class LowStore implements Store {
       if (journal && journal.bytes > Math.max(COMPACT_MIN_BYTES, this.snapshotBytes.get(tableId) ?? 0))
         await this.compact(tableId, db, journal).catch(() => undefined);
       if (db.data.table.name !== name) await this.rename(db.data);
-      await this.backend.daily(tableId, db.data);
+      // The day's backup runs after this command is answered, before the table's next change.
+      if (this.backend.backupDue(tableId)) void this.queued(tableId, () => this.backend.daily(tableId));
       return { ok: true, value: tracked.plain(result.value) as T };
     });
   }
@@ -211,6 +212,7 @@ export async function openMemoryStore(): Promise<Store> {
       throw new SchemaError(`memory store has no stored table ${id}`);
     },
     journal: () => null,
+    backupDue: () => false,
     daily: async () => {},
     scrubBackups: async () => {},
     release: async () => {},
@@ -235,11 +237,12 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
   try {
     await removeTempFiles(dir);
     const path = (id: string) => join(dir, "tables", `${id}.json`);
+    const journalPath = (id: string) => join(dir, "tables", `${id}.journal`);
     const journals = new Map<string, Journal>();
     const journal = (id: string) => {
       let j = journals.get(id);
       if (!j) {
-        j = new Journal(join(dir, "tables", `${id}.journal`));
+        j = new Journal(journalPath(id));
         journals.set(id, j);
       }
       return j;
@@ -251,33 +254,20 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
     await index.read();
     /** The day of each table's newest backup, so a write checks the folder once a day, not every time. */
     const backedUp = new Map<string, string>();
+    const today = () => now().toISOString().slice(0, 10);
     const store = new LowStore({
       index,
-      daily: async (id, doc) => {
-        const day = now().toISOString().slice(0, 10);
-        if (backedUp.get(id) === day) return;
-        backedUp.set(id, day);
-        // On a full disk the backup waits for the next day; the command was already durable.
-        await backUp(dir, id, JSON.stringify(doc), now(), false).catch(() => backedUp.delete(id));
+      backupDue: (id) => backedUp.get(id) !== today(),
+      daily: async (id) => {
+        if (backedUp.get(id) === today()) return;
+        backedUp.set(id, today());
+        const files = { snapshot: path(id), journal: journalPath(id), journalBytes: journal(id).bytes };
+        // On a full disk the backup waits for a later write; the command was already durable.
+        await backUpFiles(dir, id, files, now()).catch(() => backedUp.delete(id));
       },
       adapter: (id) => new DurableJsonFile(path(id), (raw) => raw as TableDoc),
       journal,
-      scrubBackups: async (id, caseIds, at) => {
-        const folder = join(dir, "backups", id);
-        for (const file of (await readdir(folder).catch(() => [] as string[])).filter((f) =>
-          f.endsWith(".json"),
-        )) {
-          const doc = JSON.parse(await readFile(join(folder, file), "utf8")) as TableDoc;
-          // A backup may predate fields of the current schema; purging needs only these two.
-          doc.outbox ??= [];
-          for (const c of doc.cases ?? [])
-            if (caseIds.includes(c.id)) {
-              c.interventions ??= [];
-              purgeCase(doc, c, at);
-            }
-          await writeVerified(join(folder, file), JSON.stringify(doc));
-        }
-      },
+      scrubBackups: (id, caseIds, at) => scrubBackups(dir, id, caseIds, at),
       load: async (id) => {
         const raw = JSON.parse(await readFile(path(id), "utf8")) as Record<string, unknown>;
         const deltas = await journal(id).readAll();
@@ -288,7 +278,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
         const unlessUpgrade = (e: unknown) => {
           if (upgrade) throw e;
         };
-        await backUp(dir, id, JSON.stringify(raw), now(), upgrade).catch(unlessUpgrade);
+        await backUpDocument(dir, id, JSON.stringify(raw), now(), upgrade).catch(unlessUpgrade);
         backedUp.set(id, now().toISOString().slice(0, 10));
         const doc = migrate(raw, migrations);
         if (upgrade || deltas.length > 0)
@@ -316,19 +306,4 @@ async function removeTempFiles(dir: string) {
   const temp = (f: string) => f.endsWith(TEMP_SUFFIX) || /\.json\.[0-9a-f]+$/.test(f);
   for (const entry of await readdir(dir, { recursive: true }))
     if (temp(entry)) await rm(join(dir, entry), { force: true });
-}
-
-/**
- * A copy before any migration touches a document, and otherwise at most one a day; the newest few are kept.
- */
-async function backUp(dir: string, id: string, content: string, at: Date, force: boolean) {
-  const folder = join(dir, "backups", id);
-  await mkdir(folder, { recursive: true, mode: 0o700 });
-  const existing = (await readdir(folder)).filter((f) => f.endsWith(".json")).sort();
-  const newest = existing.at(-1);
-  const stale = !newest || newest.slice(0, 10) !== at.toISOString().slice(0, 10);
-  if (!force && !stale) return;
-  await writeVerified(join(folder, `${at.toISOString().replace(/:/g, "_")}.json`), content);
-  for (const old of existing.slice(0, Math.max(0, existing.length + 1 - BACKUPS_KEPT)))
-    await rm(join(folder, old));
 }
