@@ -11,6 +11,7 @@ import type { TableDoc } from "../src/core/model.ts";
 import { fail, ok, type Result } from "../src/core/result.ts";
 import type { Store, TableRef } from "../src/ports.ts";
 import { openPostgresStore } from "../src/store/postgres/store.ts";
+import { runDailyBench } from "./daily.ts";
 import { generateTable, MEMBER_IDS } from "./generate.ts";
 import { benchUseCases, commandMix, median, percentile, type Row } from "./support.ts";
 
@@ -104,7 +105,9 @@ export async function runPostgresBench(): Promise<Row[]> {
     const [small, large, naive] = [measured.tafel100, measured.tafel10000, measured.naive] as number[][];
     const p99 = (xs: number[] | undefined) => percentile(xs ?? [], 99);
     const ratio = p99(large) / p99(small);
+    const daily = await runDailyBench(url);
     return [
+      ...daily,
       {
         id: "B6.p50-100",
         what: "command p50, 100 cases",

@@ -1,4 +1,4 @@
-import type { PgBoss } from "pg-boss";
+import type { JobResult, PgBoss } from "pg-boss";
 import { ZONE } from "../core/dates.ts";
 import type { Clock, Logger, Store } from "../ports.ts";
 import type { Scheduler } from "./scheduler.ts";
@@ -28,42 +28,63 @@ export async function startJobs(
   deps: { scheduler: Scheduler; store: Store; clock: Clock; logger: Logger },
   options: JobOptions = {},
 ) {
-  await boss.createQueue(TICK, { policy: "stately", expireInSeconds: 300 });
+  await boss.createQueue(TICK, { policy: "stately", expireInSeconds: 300, notify: true });
+  await boss.updateQueue(TICK, { expireInSeconds: 300, notify: true });
   // A live worker heartbeats its table's job; one whose instance died is retried after 30 s without a heartbeat
   // (plus pg-boss's supervision interval), instead of after the 15-minute expiry.
-  await boss.createQueue(TABLE, {
+  const table = {
     policy: "stately",
     expireInSeconds: 900,
     heartbeatSeconds: HEARTBEAT_SECONDS,
     retryLimit: 3,
     retryDelay: 30,
-  });
+    // A new table job wakes the workers of every instance (LISTEN/NOTIFY) instead of waiting for their poll.
+    notify: true,
+  } as const;
+  await boss.createQueue(TABLE, table);
+  // A deployment whose queue was made before: the same options (its policy cannot change, and need not).
+  const { policy: _, ...settings } = table;
+  await boss.updateQueue(TABLE, settings);
   await boss.schedule(TICK, "* * * * *", null, { tz: ZONE });
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 };
+  // One statement for all tables: a job each, none where the table still has one (stately, ON CONFLICT).
   await boss.work(TICK, polling, async () => {
-    for (const t of await deps.store.tables())
-      await boss.send(TABLE, { table: t.id }, { singletonKey: t.id });
+    const jobs = (await deps.store.tables()).map((t) => ({ data: { table: t.id }, singletonKey: t.id }));
+    if (jobs.length > 0) await boss.insert(TABLE, jobs);
   });
-  // Several tables at once per instance, so the 09:00 run of many tables is not one table per poll.
+  // Tables in batches, fetched again at once while batches come back full, by several workers an instance: the
+  // 09:00 run of 500 tables is not one table per worker per poll. Each table settles on its own: one that
+  // fails is retried alone, not with its batch.
   await boss.work<{ table: string }>(
     TABLE,
-    { ...polling, batchSize: 1, localConcurrency: 4 },
-    async ([job]) => {
-      if (!job) return;
-      try {
-        await deps.scheduler.tickTable(job.data.table, deps.clock.now());
-      } catch (e) {
-        deps.logger.error("table-job-failed", { table: job.data.table, code: (e as Error).name });
-        throw e;
-      }
+    { ...polling, batchSize: BATCH, burstWhenBatchFull: true, localConcurrency: 4, perJobResults: true },
+    async (batch) => {
+      const results: JobResult[] = [];
+      for (const job of batch)
+        try {
+          await deps.scheduler.tickTable(job.data.table, deps.clock.now());
+          results.push({ id: job.id, status: "completed" });
+        } catch (e) {
+          deps.logger.error("table-job-failed", { table: job.data.table, code: (e as Error).name });
+          results.push({ id: job.id, status: "failed", output: { code: (e as Error).name } });
+        }
+      return results;
     },
   );
 }
 
+/** Tables a worker takes at once; with four workers an instance, forty tables in hand at most. */
+const BATCH = 10;
+
 /** A pg-boss of this deployment, in its own schema beside Tafel's; it creates and migrates that schema. */
 export async function startBoss(url: string, logger: Logger, schema = "pgboss"): Promise<PgBoss> {
   const { PgBoss } = await import("pg-boss");
-  const boss = new PgBoss({ connectionString: url, schema, application_name: "tafel-jobs" });
+  const boss = new PgBoss({
+    connectionString: url,
+    schema,
+    application_name: "tafel-jobs",
+    useListenNotify: true,
+  });
   boss.on("error", (e: Error) => logger.error("jobs-error", { code: e.name }));
   return boss.start();
 }
