@@ -12,7 +12,7 @@ import { outboundAsPosts } from "../../commands/outbound.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import { privateReply } from "../../commands/render.ts";
 import { tokenize } from "../../commands/tokenize.ts";
-import type { Invocation, Outcome, Reply } from "../../commands/types.ts";
+import type { Invocation, Outcome } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
 import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
