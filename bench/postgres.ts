@@ -61,6 +61,12 @@ class WholeDocumentStore implements Store {
   async ready() {
     return true;
   }
+  async reads() {
+    return [];
+  }
+  async pruneReads() {
+    return 0;
+  }
   async close() {}
 }
 

@@ -1,5 +1,5 @@
 import type { SchoolCalendar } from "./core/calendar/calendar.ts";
-import type { TableDoc } from "./core/model.ts";
+import type { AuditEvent, TableDoc } from "./core/model.ts";
 import type { Outbound } from "./core/reminders.ts";
 import type { Result } from "./core/result.ts";
 import type { CaseNotice } from "./core/rules/notices.ts";
@@ -19,6 +19,12 @@ export interface TableRef {
   id: string;
   name: string;
   conversation: string;
+}
+
+export interface ReadQuery {
+  from?: string | null;
+  to?: string | null;
+  caseId?: string;
 }
 
 export interface Store {
@@ -49,6 +55,14 @@ export interface Store {
    * once the person corrects it, so a delivery counts as seen only when it had its effect.
    */
   forgetDelivery(key: string): Promise<void>;
+  /**
+   * The reads audited at a table (a case looked at, an export made), which the store keeps out of the table
+   * document in a log of their own, written with the change that audited them: those from `from` (inclusive) to
+   * `to` (exclusive) instant, of one case when `caseId` is given, oldest first.
+   */
+  reads(tableId: string, query: ReadQuery): Promise<AuditEvent[]>;
+  /** The read log's own retention: drops the reads from before `before`; returns how many went. */
+  pruneReads(tableId: string, before: string): Promise<number>;
   /** Whether the store can serve a command now (the database answers); for a load balancer's readiness check. */
   ready(): Promise<boolean>;
   close(): Promise<void>;

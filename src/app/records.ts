@@ -1,9 +1,13 @@
-import { localDate } from "../core/dates.ts";
+import { localDate, plusDays } from "../core/dates.ts";
 import { exportTable } from "../core/export.ts";
+import type { AuditEvent } from "../core/model.ts";
 import { annualFigures, type SchoolYear, schoolYear } from "../core/report.ts";
 import { ok } from "../core/result.ts";
 import { caseIn } from "./cases.ts";
 import { act, type Deps } from "./context.ts";
+
+/** The table's history and its reads as one trail, in order of time (a stable sort keeps each one's order). */
+const byTime = (events: AuditEvent[]) => events.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 
 export function makeRecordUseCases(deps: Deps) {
   return {
@@ -20,13 +24,22 @@ export function makeRecordUseCases(deps: Deps) {
       });
     },
 
-    /** Every audit event of the table, reads included, between two local dates: for the privacy officer. */
-    auditExport(tableId: string, actorId: string, from: string | null, to: string | null) {
+    /**
+     * Every audit event of the table between two local dates, for the privacy officer: its history from the table,
+     * its reads from the store's read log (this export's own read not yet among them), in order of time.
+     */
+    async auditExport(tableId: string, actorId: string, from: string | null, to: string | null) {
+      const within = (e: AuditEvent) => {
+        const day = localDate(new Date(e.at));
+        return (from === null || day >= from) && (to === null || day <= to);
+      };
+      // A day either side in UTC holds every Amsterdam day of the period; the local dates then decide.
+      const reads = await deps.store.reads(tableId, {
+        from: from === null ? null : `${plusDays(from, -1)}T00:00:00Z`,
+        to: to === null ? null : `${plusDays(to, 2)}T00:00:00Z`,
+      });
       return act(deps, tableId, actorId, "audit", (a) => {
-        const events = a.doc.audit.filter((e) => {
-          const day = localDate(new Date(e.at));
-          return (from === null || day >= from) && (to === null || day <= to);
-        });
+        const events = byTime([...a.doc.audit.filter(within), ...reads.filter(within)]);
         a.audit("audit.geexporteerd", null, `${from ?? "…"}..${to ?? "…"}`);
         return ok(events);
       });
@@ -49,11 +62,12 @@ export function makeRecordUseCases(deps: Deps) {
       });
     },
 
-    auditTrail(tableId: string, actorId: string, caseId: string) {
+    async auditTrail(tableId: string, actorId: string, caseId: string) {
+      const reads = await deps.store.reads(tableId, { caseId });
       return act(deps, tableId, actorId, "audit", (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
-        const events = a.doc.audit.filter((e) => e.caseId === caseId);
+        const events = byTime([...a.doc.audit.filter((e) => e.caseId === caseId), ...reads]);
         a.audit("audit.bekeken", caseId);
         return ok(events);
       });

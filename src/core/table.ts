@@ -96,6 +96,25 @@ export function findMember(doc: TableDoc, person: Actor): Result<Member> {
   return named[0] ? ok(named[0]) : fail("geen-lid-gevonden", { handle: person.handle });
 }
 
+/**
+ * What was looked at or taken out (a case, a list, an export, the report): audited like every change, but not
+ * history of the table. The store keeps these reads in a log of their own, out of the table document, with
+ * their own retention; the audit export reads both.
+ */
+const READS: ReadonlySet<string> = new Set([
+  "casus.bekeken",
+  "casussen.bekeken",
+  "casus.gezocht",
+  "mijn.bekeken",
+  "overleg.agenda-bekeken",
+  "overleg.notulen-bekeken",
+  "tafel.geexporteerd",
+  "audit.geexporteerd",
+  "audit.bekeken",
+  "rapport.gemaakt",
+]);
+export const isRead = (event: string) => READS.has(event);
+
 export function audit(
   doc: TableDoc,
   at: string,

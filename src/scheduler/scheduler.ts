@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { subMonths } from "date-fns";
 import { calendarEnd, calendarStatus } from "../core/calendar/data.ts";
 import { dayNumber } from "../core/calendar/days.ts";
 import { localDate, ZONE } from "../core/dates.ts";
@@ -183,8 +184,20 @@ export function makeScheduler(deps: SchedulerDeps) {
     }
   }
 
+  /** The day each table's read log was last pruned by this instance: once a day is enough. */
+  const prunedOn = new Map<string, string>();
+  /** Reads are kept as long as the table keeps a closed case (`bewaren.maanden`), then dropped. */
+  async function pruneReads(tableId: string, at: Date) {
+    const today = localDate(at);
+    if (prunedOn.get(tableId) === today) return;
+    prunedOn.set(tableId, today);
+    const months = policyOf((await deps.store.read(tableId)).policy).retentionMonths;
+    await deps.store.pruneReads(tableId, subMonths(at, months).toISOString());
+  }
+
   async function tickTable(tableId: string, at: Date) {
     await enqueue(tableId, at);
+    await pruneReads(tableId, at);
     const now = at.toISOString();
     for (const e of (await deps.store.read(tableId)).outbox)
       if (e.sentAt === null && e.failedAt === null && e.nextAttemptAt <= now) await send(tableId, e, at);

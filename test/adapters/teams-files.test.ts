@@ -54,8 +54,8 @@ describe("Teams: files as download links", () => {
     const forged = (links[0]?.local ?? "").replace(/.$/, (c) => (c === "A" ? "B" : "A"));
     expect((await get(forged)).status).toBe(404);
     // The download ran the command again as Anna: audited like the export itself.
-    const audit = (await t.h.store.read("teams-tenant-1-19-triage-thread-tacv2")).audit;
-    expect(audit.filter((e) => e.event === "tafel.geexporteerd")).toHaveLength(2);
+    const reads = await t.h.store.reads("teams-tenant-1-19-triage-thread-tacv2", {});
+    expect(reads.filter((e) => e.event === "tafel.geexporteerd")).toHaveLength(2);
   });
 
   it("gives the report's CSV and chart as links too", async () => {

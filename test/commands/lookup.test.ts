@@ -18,9 +18,11 @@ describe("find your pupil", () => {
     expect(none.reply.visibility).toBe("private");
     expect(text(none)).toContain("Deze leerling heeft geen casus aan deze tafel.");
     expect(JSON.stringify(none)).not.toContain("7654321");
-    const trail = (await h.store.read("console")).audit.filter((e) => e.event === "casus.gezocht");
+    // A lookup is a read: on record in the store's read log, not in the table.
+    const trail = (await h.store.reads("console", {})).filter((e) => e.event === "casus.gezocht");
     expect(trail.map((e) => e.caseId)).toEqual(["C-1", null]);
     expect(JSON.stringify(await h.store.read("console"))).not.toContain("7654321");
+    expect(JSON.stringify(trail)).not.toContain("7654321");
   });
 
   it("finds a pupil only at its own table: the key is per table", async () => {

@@ -168,6 +168,49 @@ function contract(
       await done();
     });
 
+    it("keeps reads out of the table, in a log of their own written with the change, queried and pruned", async () => {
+      const { store, reopen, done } = await open();
+      await store.create(aTable("c1"));
+      const audited = (await store.read("c1")).audit.length;
+      const look = (when: string, caseId: string | null) =>
+        store.transact("c1", (d) => {
+          audit(d, when, "u1", "casus.bekeken", caseId);
+          return ok(null);
+        });
+      await look("2026-11-20T09:00:00.000Z", "C-1");
+      // A change that is also seen: its history in the table, its read in the log.
+      await store.transact("c1", (d) => {
+        audit(d, "2026-11-21T09:00:00.000Z", "u1", "casussen.bekeken");
+        audit(d, "2026-11-21T09:00:00.000Z", "u1", "casus.gesloten", "C-2");
+        d.counters.case = 2;
+        return ok(null);
+      });
+      // A refused change leaves no read on record.
+      await store.transact("c1", (d) => {
+        audit(d, "2026-11-22T09:00:00.000Z", "u1", "casus.bekeken", "C-9");
+        return fail("nee");
+      });
+      await look("2026-11-23T09:00:00.000Z", "C-2");
+      const doc = await store.read("c1");
+      expect(doc.audit.slice(audited).map((e) => e.event)).toEqual(["casus.gesloten"]);
+      const again = await reopen();
+      const events = (q: Parameters<Store["reads"]>[1]) =>
+        again.reads("c1", q).then((rs) => rs.map((e) => `${e.at.slice(8, 10)} ${e.event} ${e.caseId}`));
+      expect(await events({})).toEqual([
+        "20 casus.bekeken C-1",
+        "21 casussen.bekeken null",
+        "23 casus.bekeken C-2",
+      ]);
+      expect(await events({ from: "2026-11-21T00:00:00.000Z", to: "2026-11-23T09:00:00.000Z" })).toEqual([
+        "21 casussen.bekeken null",
+      ]);
+      expect(await events({ caseId: "C-2" })).toEqual(["23 casus.bekeken C-2"]);
+      expect(await again.pruneReads("c1", "2026-11-21T00:00:00.000Z")).toBe(1);
+      expect(await events({})).toEqual(["21 casussen.bekeken null", "23 casus.bekeken C-2"]);
+      expect((await again.read("c1")).counters.case).toBe(2);
+      await done();
+    });
+
     it("tells the first delivery of a key from its repeats", async () => {
       const { store, done } = await open();
       const claims = await Promise.all(

@@ -14,16 +14,25 @@ const checksum = (json: string) => crc32(json).toString(16).padStart(8, "0");
 /** `crc32 json`: the checksum tells a damaged line from a good one (an older journal has bare JSON lines). */
 const LINE = /^([0-9a-f]{8}) (.*)$/s;
 
-export function readLine(line: string): Delta | null {
+/** One record as a line of an append-only file: its JSON after its checksum. */
+export const lineOf = (record: unknown) => {
+  const json = JSON.stringify(record);
+  return `${checksum(json)} ${json}\n`;
+};
+
+/** A line read back, or null when it is damaged or torn. */
+export function parseLine<T>(line: string): T | null {
   const m = LINE.exec(line);
   const json = m ? (m[2] as string) : line.startsWith("{") ? line : null;
   if (json === null || (m && m[1] !== checksum(json))) return null;
   try {
-    return JSON.parse(json) as Delta;
+    return JSON.parse(json) as T;
   } catch {
     return null;
   }
 }
+
+export const readLine = (line: string) => parseLine<Delta>(line);
 
 /**
  * The changes to one table since its last snapshot, one checksummed JSON line each, fsync'd before a command is
@@ -71,8 +80,7 @@ export class Journal {
   /** Acknowledged only when every byte landed and was synced; a failed write is cut off again. */
   async append(delta: Delta) {
     this.handle ??= await open(this.path, "a", 0o600);
-    const json = JSON.stringify(delta);
-    const line = Buffer.from(`${checksum(json)} ${json}\n`);
+    const line = Buffer.from(lineOf(delta));
     try {
       const { bytesWritten } = await this.handle.write(line);
       if (bytesWritten !== line.length)

@@ -5,14 +5,16 @@ import { z } from "zod";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { seenRecently } from "../../infra/seen-recently.ts";
-import type { Store, TableRef } from "../../ports.ts";
+import type { ReadQuery, Store, TableRef } from "../../ports.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
+import { splitReads } from "../reads.ts";
 import { applyDelta, isEmpty, track } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { backUpDocument, backUpFiles, scrubBackups } from "./backups.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
+import { MemoryReadLog, ReadLog } from "./read-log.ts";
 import { TEMP_SUFFIX } from "./verified-write.ts";
 
 const Index = z.strictObject({
@@ -29,6 +31,8 @@ interface Backend {
   /** A stored table as it stands: its snapshot with its journal replayed, migrated and validated. */
   load(id: string): Promise<TableDoc>;
   journal(id: string): Journal | null;
+  /** The table's reads, kept out of its document. */
+  readLog(id: string): ReadLog | MemoryReadLog;
   /** Whether a table written to now has no backup of today yet (one a day while Tafel runs for weeks). */
   backupDue(id: string): boolean;
   /** Takes that backup from the table's files; run in the table's queue. */
@@ -118,6 +122,7 @@ class LowStore implements Store {
     return this.queued(tableId, async () => {
       const db = this.db(tableId);
       const name = db.data.table.name;
+      const audited = db.data.audit.length;
       const tracked = track(db.data);
       let result: Result<T>;
       try {
@@ -131,7 +136,9 @@ class LowStore implements Store {
         return result;
       }
       const delta = tracked.delta();
-      if (isEmpty(delta)) return { ok: true, value: tracked.plain(result.value) as T };
+      const reads = splitReads(db.data, delta, audited);
+      const value = tracked.plain(result.value) as T;
+      if (isEmpty(delta) && reads.length === 0) return { ok: true, value };
       const invalid = invalidPart(delta);
       if (invalid) {
         tracked.rollback();
@@ -139,6 +146,9 @@ class LowStore implements Store {
       }
       const journal = this.backend.journal(tableId);
       try {
+        // The reads first: a command that shows something is answered only once its look is on record.
+        if (reads.length > 0) await this.backend.readLog(tableId).append(reads);
+        if (isEmpty(delta)) return { ok: true, value };
         if (journal) await journal.append(delta);
         else await db.write();
       } catch (e) {
@@ -152,7 +162,7 @@ class LowStore implements Store {
       if (db.data.table.name !== name) await this.rename(db.data);
       // The day's backup runs after this command is answered, before the table's next change.
       if (this.backend.backupDue(tableId)) void this.queued(tableId, () => this.backend.daily(tableId));
-      return { ok: true, value: tracked.plain(result.value) as T };
+      return { ok: true, value };
     });
   }
 
@@ -163,6 +173,15 @@ class LowStore implements Store {
       if (journal) await this.compact(tableId, db, journal);
       await this.backend.scrubBackups(tableId, caseIds, new Date().toISOString());
     });
+  }
+
+  reads(tableId: string, query: ReadQuery) {
+    this.db(tableId);
+    return this.backend.readLog(tableId).find(query);
+  }
+
+  pruneReads(tableId: string, before: string) {
+    return this.queued(tableId, () => this.backend.readLog(tableId).prune(before));
   }
 
   async firstDelivery(key: string): Promise<boolean> {
@@ -197,12 +216,28 @@ class LowStore implements Store {
 
   async close() {
     await Promise.all([...this.queues.values()]);
-    for (const id of this.tablesById.keys()) await this.backend.journal(id)?.close();
+    for (const id of this.tablesById.keys()) {
+      await this.backend.journal(id)?.close();
+      await this.backend.readLog(id).close();
+    }
     await this.backend.release();
   }
 }
 
 const emptyIndex = (): Index => ({ schemaVersion: 1, tables: [] });
+
+/** One of a thing per table id, made when first asked for. */
+function keyed<T>(make: (id: string) => T): (id: string) => T {
+  const made = new Map<string, T>();
+  return (id) => {
+    let x = made.get(id);
+    if (x === undefined) {
+      x = make(id);
+      made.set(id, x);
+    }
+    return x;
+  };
+}
 
 export async function openMemoryStore(): Promise<Store> {
   const store = new LowStore({
@@ -212,6 +247,7 @@ export async function openMemoryStore(): Promise<Store> {
       throw new SchemaError(`memory store has no stored table ${id}`);
     },
     journal: () => null,
+    readLog: keyed(() => new MemoryReadLog()),
     backupDue: () => false,
     daily: async () => {},
     scrubBackups: async () => {},
@@ -238,15 +274,8 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
     await removeTempFiles(dir);
     const path = (id: string) => join(dir, "tables", `${id}.json`);
     const journalPath = (id: string) => join(dir, "tables", `${id}.journal`);
-    const journals = new Map<string, Journal>();
-    const journal = (id: string) => {
-      let j = journals.get(id);
-      if (!j) {
-        j = new Journal(journalPath(id));
-        journals.set(id, j);
-      }
-      return j;
-    };
+    const readLog = keyed((id) => new ReadLog(join(dir, "tables", `${id}.reads`)));
+    const journal = keyed((id) => new Journal(journalPath(id)));
     const index = new Low(
       new DurableJsonFile(join(dir, "index.json"), (raw) => Index.parse(raw)),
       emptyIndex(),
@@ -267,6 +296,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
       },
       adapter: (id) => new DurableJsonFile(path(id), (raw) => raw as TableDoc),
       journal,
+      readLog,
       scrubBackups: (id, caseIds, at) => scrubBackups(dir, id, caseIds, at),
       load: async (id) => {
         const raw = JSON.parse(await readFile(path(id), "utf8")) as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { exportTable } from "../../core/export.ts";
 import type { TableDoc } from "../../core/model.ts";
+import { ok } from "../../core/result.ts";
 import type { Store } from "../../ports.ts";
 
 export type ImportOutcome =
@@ -37,6 +38,7 @@ export async function importTables(from: Store, to: Store): Promise<ImportLine[]
     const there = (await to.tables()).find((t) => t.id === ref.id || t.conversation === ref.conversation);
     if (there) {
       const same = there.id === ref.id && sameExport(doc, await to.read(there.id));
+      if (same) await moveReads(from, to, ref.id);
       lines.push(line(same ? "al-aanwezig" : "verschilt"));
       continue;
     }
@@ -46,7 +48,23 @@ export async function importTables(from: Store, to: Store): Promise<ImportLine[]
       continue;
     }
     if (!sameExport(doc, await to.read(ref.id))) throw new Error(`table ${ref.id} reads back differently`);
+    await moveReads(from, to, ref.id);
     lines.push(line("overgezet"));
   }
   return lines;
+}
+
+/**
+ * The table's read log, after the table: appended through a change, which the store files as reads. Both logs
+ * only grow and keep their order, so a run stopped half-way moves on from what the database already has.
+ */
+async function moveReads(from: Store, to: Store, id: string) {
+  const reads = await from.reads(id, {});
+  const there = (await to.reads(id, {})).length;
+  if (reads.length <= there) return;
+  const r = await to.transact(id, (d) => {
+    d.audit.push(...reads.slice(there));
+    return ok(null);
+  });
+  if (!r.ok) throw new Error(`reads of ${id} not moved: ${r.error.code}`);
 }

@@ -31,6 +31,15 @@ export const SCHEMA: readonly string[] = [
      at timestamptz not null default now()
    );
    create index tafel_deliveries_at on tafel_deliveries (at);`,
+  // Reads audited at a table (Store.reads): rows of their own, out of the table document, by period.
+  `create table tafel_reads (
+     table_id text not null references tafel_tables (id) on delete cascade,
+     seq bigserial,
+     at timestamptz not null,
+     body json not null,
+     primary key (table_id, seq)
+   );
+   create index tafel_reads_at on tafel_reads (table_id, at);`,
 ];
 
 /** Any number of instances may start at once: the first takes the lock and migrates, the others wait for it. */

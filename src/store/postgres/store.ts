@@ -1,9 +1,10 @@
 import pg from "pg";
-import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
+import { type AuditEvent, SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { DELIVERY_TTL_MS } from "../../infra/seen-recently.ts";
-import type { Store, TableRef } from "../../ports.ts";
+import type { ReadQuery, Store, TableRef } from "../../ports.ts";
 import { migrate, versionOf } from "../migrations.ts";
+import { splitReads } from "../reads.ts";
 import { isEmpty, track } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import {
@@ -18,6 +19,7 @@ import {
   writeOf,
 } from "./parts.ts";
 import { migrateSchema } from "./schema.ts";
+import { COMMIT, CREATE, columns, READS } from "./sql.ts";
 
 /** A table as this instance last read it, and the version it read. */
 interface Held {
@@ -37,42 +39,6 @@ const backoff = (attempt: number) =>
 /** How often deliveries older than `DELIVERY_TTL_MS` are pruned. */
 const PRUNE_EVERY_MS = 600_000;
 const DELIVERY_TTL_SECONDS = DELIVERY_TTL_MS / 1000;
-
-const columns = (parts: readonly Part[]) => [
-  parts.map((p) => p.part),
-  parts.map((p) => p.idx),
-  parts.map((p) => JSON.stringify(p.body)),
-];
-
-/**
- * One statement, so one transaction: the version moves on only from the version the change was made on, and the
- * parts are written under the new version only when it did. Another instance that wrote first makes it a no-op.
- */
-const COMMIT = `
-  with t as (
-    update tafel_tables set version = version + 1, lengths = $3::json, name = $4
-    where id = $1 and version = $2 returning version
-  ), w as (
-    insert into tafel_parts (table_id, part, idx, version, body)
-    select $1, p.part, p.idx, t.version, p.body::json
-    from t, unnest($5::text[], $6::int[], $7::text[]) as p (part, idx, body)
-    on conflict (table_id, part, idx) do update set version = excluded.version, body = excluded.body
-  ), d as (
-    delete from tafel_parts x using t, json_each_text($8::json) as s (part, n)
-    where x.table_id = $1 and x.part = s.part and x.idx >= s.n::int
-  )
-  select version from t`;
-
-const CREATE = `
-  with t as (
-    insert into tafel_tables (id, name, conversation, version, lengths) values ($1, $2, $3, 1, $4::json)
-    on conflict do nothing returning version
-  ), w as (
-    insert into tafel_parts (table_id, part, idx, version, body)
-    select $1, p.part, p.idx, 1, p.body::json
-    from t, unnest($5::text[], $6::int[], $7::text[]) as p (part, idx, body)
-  )
-  select count(*)::int as created from t`;
 
 /**
  * The scale-out store (DESIGN.md §5): any number of instances on one database. Each holds the tables it has
@@ -140,6 +106,7 @@ export class PostgresStore implements Store {
       for (let attempt = 1; ; attempt++) {
         const held = await this.current(tableId);
         const before = held.lengths;
+        const audited = held.doc.audit.length;
         const tracked = track(held.doc);
         let result: Result<T>;
         try {
@@ -154,7 +121,11 @@ export class PostgresStore implements Store {
         }
         const value = tracked.plain(result.value) as T;
         const delta = tracked.delta();
-        if (isEmpty(delta)) return ok(value);
+        const reads = splitReads(held.doc, delta, audited);
+        if (isEmpty(delta)) {
+          if (reads.length > 0) await this.pool.query(READS, [tableId, JSON.stringify(reads)]);
+          return ok(value);
+        }
         const invalid = invalidPart(delta);
         if (invalid) {
           tracked.rollback();
@@ -163,7 +134,7 @@ export class PostgresStore implements Store {
         const write = writeOf(held.doc, before, delta);
         let version: number | null;
         try {
-          version = await this.commit(tableId, held, write);
+          version = await this.commit(tableId, held, write, reads);
         } catch (e) {
           tracked.rollback();
           throw e;
@@ -182,7 +153,12 @@ export class PostgresStore implements Store {
     });
   }
 
-  private async commit(tableId: string, held: Held, write: Write): Promise<number | null> {
+  private async commit(
+    tableId: string,
+    held: Held,
+    write: Write,
+    reads: readonly AuditEvent[],
+  ): Promise<number | null> {
     const { rows } = await this.pool.query<{ version: string }>(COMMIT, [
       tableId,
       held.version,
@@ -190,8 +166,28 @@ export class PostgresStore implements Store {
       held.doc.table.name,
       ...columns(write.parts),
       JSON.stringify(write.shrunk),
+      JSON.stringify(reads),
     ]);
     return rows[0] ? Number(rows[0].version) : null;
+  }
+
+  async reads(tableId: string, q: ReadQuery): Promise<AuditEvent[]> {
+    const { rows } = await this.pool.query<{ body: AuditEvent }>(
+      `select body from tafel_reads where table_id = $1
+         and ($2::timestamptz is null or at >= $2) and ($3::timestamptz is null or at < $3)
+         and ($4::text is null or body->>'caseId' = $4)
+       order by seq`,
+      [tableId, q.from ?? null, q.to ?? null, q.caseId ?? null],
+    );
+    return rows.map((r) => r.body);
+  }
+
+  async pruneReads(tableId: string, before: string): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      "delete from tafel_reads where table_id = $1 and at < $2::timestamptz",
+      [tableId, before],
+    );
+    return rowCount ?? 0;
   }
 
   /** The table as it stands: what this instance holds when nothing newer was written, else caught up. */

@@ -1,0 +1,47 @@
+import type { Part } from "./parts.ts";
+
+/** The statements that write a table: each one statement, so one transaction. */
+
+export const columns = (parts: readonly Part[]) => [
+  parts.map((p) => p.part),
+  parts.map((p) => p.idx),
+  parts.map((p) => JSON.stringify(p.body)),
+];
+
+/**
+ * One statement, so one transaction: the version moves on only from the version the change was made on, and the
+ * parts are written under the new version only when it did. Another instance that wrote first makes it a no-op.
+ */
+export const COMMIT = `
+  with t as (
+    update tafel_tables set version = version + 1, lengths = $3::json, name = $4
+    where id = $1 and version = $2 returning version
+  ), w as (
+    insert into tafel_parts (table_id, part, idx, version, body)
+    select $1, p.part, p.idx, t.version, p.body::json
+    from t, unnest($5::text[], $6::int[], $7::text[]) as p (part, idx, body)
+    on conflict (table_id, part, idx) do update set version = excluded.version, body = excluded.body
+  ), d as (
+    delete from tafel_parts x using t, json_each_text($8::json) as s (part, n)
+    where x.table_id = $1 and x.part = s.part and x.idx >= s.n::int
+  ), r as (
+    insert into tafel_reads (table_id, at, body)
+    select $1, (e->>'at')::timestamptz, e from t, json_array_elements($9::json) as e
+  )
+  select version from t`;
+
+/** Reads alone (a case looked at): no table version moves, since a read changes nothing another could edit. */
+export const READS = `
+  insert into tafel_reads (table_id, at, body)
+  select $1, (e->>'at')::timestamptz, e from json_array_elements($2::json) as e`;
+
+export const CREATE = `
+  with t as (
+    insert into tafel_tables (id, name, conversation, version, lengths) values ($1, $2, $3, 1, $4::json)
+    on conflict do nothing returning version
+  ), w as (
+    insert into tafel_parts (table_id, part, idx, version, body)
+    select $1, p.part, p.idx, 1, p.body::json
+    from t, unnest($5::text[], $6::int[], $7::text[]) as p (part, idx, body)
+  )
+  select count(*)::int as created from t`;
