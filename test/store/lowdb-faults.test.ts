@@ -95,10 +95,15 @@ describe.skipIf(process.getuid?.() !== 0)("the embedded store on a full disk", (
     }
     expect(refused).toMatch(/Niet opgeslagen: het wegschrijven mislukte/);
     expect(acknowledged.length).toBeGreaterThan(10);
+    // A look at a case that cannot be put on record is not shown: the read log is full too, and stays whole.
+    const seen = (await h.store.reads("console", {})).length;
+    const look = await h.say("anna", "casus C-1");
+    expect(text(look)).toMatch(/Niet opgeslagen: het wegschrijven mislukte/);
     await h.store.close().catch(() => undefined);
 
     const again = await openFileStore(disk);
     cleanups.push(() => again.close());
     expect((await again.read("console")).decisions.map((d) => d.text)).toEqual(acknowledged);
+    expect(await again.reads("console", {})).toHaveLength(seen);
   });
 });
