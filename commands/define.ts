@@ -10,6 +10,7 @@ export function defineCommand<P extends Record<string, Param<unknown>>>(spec: {
   params: P;
   open?: boolean;
   form?: boolean;
+  files?: true;
   takesOver?: Command["takesOver"];
   may?: Permission | ((args: ArgsOf<P>) => Permission | null);
   run(ctx: CommandContext, args: ArgsOf<P>): Promise<Result>;

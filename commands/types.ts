@@ -161,6 +161,11 @@ export interface Command<P extends Record<string, Param<unknown>> = Record<strin
   /** Typed without arguments (by name or alias), the command opens its form (Slack modal, Teams dialog). */
   form?: boolean;
   /**
+   * Answers with files that take a while to make at a large table (the export, the audit trail, the report): a
+   * platform that must acknowledge within seconds (a Slack slash command) acknowledges first and delivers after.
+   */
+  files?: true;
+  /**
    * What the member must be allowed (`src/core/permissions.ts`): one permission, refused before the line is
    * parsed, or per form of the command (`overleg start` but not `overleg agenda`), refused once it is parsed.
    */

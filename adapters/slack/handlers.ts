@@ -182,6 +182,14 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       await openForm(client, command.trigger_id, form.name, command.team_id, command.channel_id);
       return;
     }
+    const named = findCommand(COMMANDS, name.split(/\s/)[0] ?? "");
+    if (named?.files) {
+      // Slack's 3 seconds are not the export's: acknowledged first, the files (or a refusal) follow privately.
+      await ack();
+      const outcome = await dispatch(deps.dispatch, invocationOf(command));
+      await deliver(outcome, command.user_id, command.channel_id, client, command.team_id);
+      return;
+    }
     const outcome = await dispatch(deps.dispatch, invocationOf(command));
     if (longCode(outcome.reply).length > 0) {
       await ack();

@@ -50,6 +50,7 @@ export default defineCommand({
   },
   examples: ["audit C-3", "audit export", "audit export 1-9-2026..30-11-2026"],
   may: "audit",
+  files: true,
   params: { target: target(), span: period({ nl: "Periode", en: "Period" }).opt() },
   async run(ctx, a) {
     if (a.target.kind === "export") {

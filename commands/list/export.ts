@@ -10,6 +10,7 @@ export default defineCommand({
   },
   examples: ["export"],
   may: "export",
+  files: true,
   params: {},
   async run(ctx) {
     const r = await ctx.use.records.exportTable(ctx.tableId, ctx.actor.id);

@@ -12,6 +12,7 @@ const yearParam = () =>
 
 export default defineCommand({
   name: "rapport",
+  files: true,
   aliases: ["report"],
   summary: {
     nl: "Jaarverslag leerplicht: werkprocessen, schooltype, uitstroom, interventies, thuiszitters, leerplichttelling; met grafiek en CSV",

@@ -305,12 +305,20 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     expect(s.api.of("files.completeUploadExternal").length).toBe(before + 3);
   });
 
-  it("sends the export as a file to the chair's direct messages", async () => {
+  it("sends the export as a file to the chair's direct messages, acknowledged before it is made", async () => {
+    const uploads = s.api.of("files.getUploadURLExternal").length;
     const res = await s.slash("U1", "export");
-    expect(res.status).toBe(200);
+    // The acknowledgement carries nothing: it did not wait for the export, which a large table takes seconds for.
+    expect([res.status, res.text]).toEqual([200, ""]);
     await s.settle();
+    expect(s.api.of("files.getUploadURLExternal")).toHaveLength(uploads + 1);
     expect(s.api.of("files.getUploadURLExternal").at(-1)?.body.filename).toBe("tafel-export.json");
     expect(s.api.of("chat.postEphemeral").at(-1)?.body.text).toContain("als bestand");
+    // Someone who may not export hears so privately, after the acknowledgement as well.
+    expect((await s.slash("U2", "export")).text).toBe("");
+    await s.settle();
+    expect(s.api.of("chat.postEphemeral").at(-1)?.body).toMatchObject({ user: "U2" });
+    expect(s.api.of("files.getUploadURLExternal")).toHaveLength(uploads + 1);
   });
 });
 
