@@ -25,6 +25,36 @@ const daysIn = (messages: readonly unknown[]) => [
   ...new Set(messages.flatMap((m) => [...text(m).matchAll(DAYS)].map((x) => x[1]))),
 ];
 
+/**
+ * What the week comes to on any platform. Buttons: the DUO report, regie and Klaar were clicked from where they
+ * were shown, with their effect. Who got what: leerplicht hears of the nearing threshold, the school of the DUO
+ * report, the JGZ doctor of her own agreement, the chair of the case without regie, the wijkteam of nothing;
+ * reminders came on school days only.
+ */
+function theWeek(
+  played: ReadonlyArray<{ actor: string; line: string; clicked: boolean }>,
+  doc: TableDoc,
+  dm: (who: string) => unknown[],
+  everything: readonly unknown[],
+  id: (who: string) => string,
+) {
+  expect(played.filter((p) => p.clicked).map((p) => `${p.actor}: ${p.line}`)).toEqual([
+    "joost: gemeld C-1",
+    "piet: regie C-1 neem",
+    "joost: klaar A-1",
+  ]);
+  expect(doc.cases[0]?.duoReport?.by).toBe(id("joost"));
+  expect(doc.cases[0]?.regie?.holder).toBe(id("piet"));
+  expect(doc.actions[0]).toMatchObject({ id: "A-1", status: "done" });
+  expect(text(dm("piet"))).toContain("nadert de meldgrens");
+  expect(text(dm("joost"))).toContain("Melding bij DUO is verplicht voor casus C-1");
+  expect(text(dm("joost"))).not.toContain("Afspraak jeugdarts");
+  expect(text(dm("fatima"))).toContain("A-3 (C-3) Afspraak jeugdarts");
+  expect(text(dm("anna"))).toContain("C-2: 5 schooldagen zonder regie");
+  expect(dm("wim")).toEqual([]);
+  expect(daysIn(everything)).toEqual(["18 dec 2026", "4 jan 2027"]);
+}
+
 describe("a week at the table, on Slack", () => {
   it("threads every case, gives each person their own messages, and does what the buttons say", async () => {
     const { s, ids, played, table } = await slackWeek(script);
@@ -56,25 +86,7 @@ describe("a week at the table, on Slack", () => {
         ]),
       );
 
-      // Buttons: the DUO report, regie and Klaar were clicked from where they were shown, with their effect.
-      expect(played.filter((p) => p.clicked).map((p) => `${p.actor}: ${p.line}`)).toEqual([
-        "joost: gemeld C-1",
-        "piet: regie C-1 neem",
-        "joost: klaar A-1",
-      ]);
-      expect(doc.cases[0]?.duoReport?.by).toBe("U2");
-      expect(doc.cases[0]?.regie?.holder).toBe("U3");
-      expect(doc.actions[0]).toMatchObject({ id: "A-1", status: "done" });
-
-      // Who got what: leerplicht hears of the nearing threshold, the school of the DUO report, the JGZ doctor of
-      // her own agreement, the chair of the case without regie, the wijkteam of nothing.
-      expect(text(dm("piet"))).toContain("nadert de meldgrens");
-      expect(text(dm("joost"))).toContain("Melding bij DUO is verplicht voor casus C-1");
-      expect(text(dm("fatima"))).toContain("A-3 (C-3) Afspraak jeugdarts");
-      expect(text(dm("anna"))).toContain("C-2: 5 schooldagen zonder regie");
-      expect(dm("wim")).toEqual([]);
-      expect(daysIn(posts)).toEqual(["18 dec 2026", "4 jan 2027"]);
-      expect(text(dm("joost"))).not.toContain("Afspraak jeugdarts");
+      theWeek(played, doc, dm, posts, (who) => ids.get(who) as string);
 
       // Lookups and the timeline: privately, and without the pupil number.
       const zoek = played.find((p) => p.line === "zoek 2345678")?.answer;
@@ -111,21 +123,7 @@ describe("a week at the table, on Teams", () => {
         "Besproken in overleg O-1 van 17 dec 2026, voor C-3",
       );
 
-      expect(played.filter((p) => p.clicked).map((p) => `${p.actor}: ${p.line}`)).toEqual([
-        "joost: gemeld C-1",
-        "piet: regie C-1 neem",
-        "joost: klaar A-1",
-      ]);
-      expect(doc.cases[0]?.duoReport?.by).toBe("29:joost");
-      expect(doc.cases[0]?.regie?.holder).toBe("29:piet");
-      expect(doc.actions[0]).toMatchObject({ id: "A-1", status: "done" });
-
-      expect(text(dm("piet"))).toContain("nadert de meldgrens");
-      expect(text(dm("joost"))).toContain("Melding bij DUO is verplicht voor casus C-1");
-      expect(text(dm("fatima"))).toContain("A-3 (C-3) Afspraak jeugdarts");
-      expect(text(dm("anna"))).toContain("C-2: 5 schooldagen zonder regie");
-      expect(dm("wim")).toEqual([]);
-      expect(daysIn(sent)).toEqual(["18 dec 2026", "4 jan 2027"]);
+      theWeek(played, doc, dm, sent, (who) => `29:${who}`);
 
       // The lookup and the timeline answer in the person's own chat, never in the channel.
       expect(text(dm("joost"))).toContain("Deze leerling heeft casus C-2 aan deze tafel.");

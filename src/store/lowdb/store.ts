@@ -6,9 +6,9 @@ import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { seenRecently } from "../../infra/seen-recently.ts";
 import type { ReadQuery, Store, TableRef } from "../../ports.ts";
+import { runChange } from "../change.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
-import { splitReads } from "../reads.ts";
-import { applyDelta, isEmpty, track } from "../tracker.ts";
+import { applyDelta, isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { backUpDocument, backUpFiles, scrubBackups } from "./backups.ts";
 import { DurableJsonFile } from "./durable-file.ts";
@@ -122,26 +122,13 @@ class LowStore implements Store {
     return this.queued(tableId, async () => {
       const db = this.db(tableId);
       const name = db.data.table.name;
-      const audited = db.data.audit.length;
-      const tracked = track(db.data);
-      let result: Result<T>;
-      try {
-        result = change(tracked.draft);
-      } catch (e) {
-        tracked.rollback();
-        throw e;
-      }
-      if (!result.ok) {
-        tracked.rollback();
-        return result;
-      }
-      const delta = tracked.delta();
-      const reads = splitReads(db.data, delta, audited);
-      const value = tracked.plain(result.value) as T;
+      const made = runChange(db.data, change);
+      if ("refused" in made) return made.refused;
+      const { value, delta, reads } = made;
       if (isEmpty(delta) && reads.length === 0) return { ok: true, value };
       const invalid = invalidPart(delta);
       if (invalid) {
-        tracked.rollback();
+        made.rollback();
         return fail("opslag-ongeldig", { part: invalid });
       }
       const journal = this.backend.journal(tableId);
@@ -152,7 +139,7 @@ class LowStore implements Store {
         if (journal) await journal.append(delta);
         else await db.write();
       } catch (e) {
-        tracked.rollback();
+        made.rollback();
         throw e;
       }
       // The command is durable in the journal now: a compaction that fails (a full disk) keeps the old

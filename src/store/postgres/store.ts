@@ -3,9 +3,9 @@ import { type AuditEvent, SCHEMA_VERSION, type TableDoc } from "../../core/model
 import { fail, ok, type Result } from "../../core/result.ts";
 import { DELIVERY_TTL_MS } from "../../infra/seen-recently.ts";
 import type { ReadQuery, Store, TableRef } from "../../ports.ts";
+import { runChange } from "../change.ts";
 import { migrate, versionOf } from "../migrations.ts";
-import { splitReads } from "../reads.ts";
-import { isEmpty, track } from "../tracker.ts";
+import { isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import {
   applyParts,
@@ -106,29 +106,16 @@ export class PostgresStore implements Store {
       for (let attempt = 1; ; attempt++) {
         const held = await this.current(tableId);
         const before = held.lengths;
-        const audited = held.doc.audit.length;
-        const tracked = track(held.doc);
-        let result: Result<T>;
-        try {
-          result = change(tracked.draft);
-        } catch (e) {
-          tracked.rollback();
-          throw e;
-        }
-        if (!result.ok) {
-          tracked.rollback();
-          return result;
-        }
-        const value = tracked.plain(result.value) as T;
-        const delta = tracked.delta();
-        const reads = splitReads(held.doc, delta, audited);
+        const made = runChange(held.doc, change);
+        if ("refused" in made) return made.refused;
+        const { value, delta, reads } = made;
         if (isEmpty(delta)) {
           if (reads.length > 0) await this.pool.query(READS, [tableId, JSON.stringify(reads)]);
           return ok(value);
         }
         const invalid = invalidPart(delta);
         if (invalid) {
-          tracked.rollback();
+          made.rollback();
           return fail("opslag-ongeldig", { part: invalid });
         }
         const write = writeOf(held.doc, before, delta);
@@ -136,7 +123,7 @@ export class PostgresStore implements Store {
         try {
           version = await this.commit(tableId, held, write, reads);
         } catch (e) {
-          tracked.rollback();
+          made.rollback();
           throw e;
         }
         if (version !== null) {
@@ -144,7 +131,7 @@ export class PostgresStore implements Store {
           held.lengths = write.lengths;
           return ok(value);
         }
-        tracked.rollback();
+        made.rollback();
         const theirs = await this.catchUp(tableId, held);
         if (attempt === ATTEMPTS || overlaps(write.edited, theirs, before)) return fail("gewijzigd");
         this.lostRaces++;
