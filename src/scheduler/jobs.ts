@@ -77,13 +77,20 @@ export async function startJobs(
 const BATCH = 10;
 
 /** A pg-boss of this deployment, in its own schema beside Tafel's; it creates and migrates that schema. */
-export async function startBoss(url: string, logger: Logger, schema = "pgboss"): Promise<PgBoss> {
+export async function startBoss(
+  url: string,
+  logger: Logger,
+  schema = "pgboss",
+  /** For tests: pg-boss's job spies, to wait for a job's state instead of polling for it. */
+  spies = false,
+): Promise<PgBoss> {
   const { PgBoss } = await import("pg-boss");
   const boss = new PgBoss({
     connectionString: url,
     schema,
     application_name: "tafel-jobs",
     useListenNotify: true,
+    ...(spies ? { __test__enableSpies: true } : {}),
   });
   boss.on("error", (e: Error) => logger.error("jobs-error", { code: e.name }));
   return boss.start();

@@ -30,7 +30,8 @@ describe.skipIf(!TEST_DATABASE_URL)("the daily run on pg-boss", () => {
       clock: new SettableClock(new Date("2026-10-08T07:05:00Z")),
     });
     const served: string[] = [];
-    const boss: PgBoss = await startBoss(schema.url, quietLogger, `${schema.name}_boss`);
+    const boss: PgBoss = await startBoss(schema.url, quietLogger, `${schema.name}_boss`, true);
+    const spy = boss.getSpy<{ table: string }>(TABLE);
     cleanups.unshift(() => boss.stop({ graceful: false, close: true }));
     await startJobs(boss, {
       scheduler: {
@@ -46,14 +47,10 @@ describe.skipIf(!TEST_DATABASE_URL)("the daily run on pg-boss", () => {
       logger: quietLogger,
     });
     await boss.send(TICK);
-    // Waits for the jobs' own states, not the clock: every table's first try settled.
-    const settled = async () => {
-      const jobs = await boss.findJobs(TABLE);
-      return (
-        jobs.length === tables.length && jobs.every((j) => j.state !== "created" && j.state !== "active")
-      );
-    };
-    while (!(await settled())) await new Promise((r) => setTimeout(r, 50));
+    // Waits for each table's job to settle, as pg-boss's spy sees it: the broken one failed, the others done.
+    await Promise.all(
+      tables.map((t) => spy.waitForJob((d) => d.table === t.id, t.id === broken ? "failed" : "completed")),
+    );
     const jobs = await boss.findJobs<{ table: string }>(TABLE);
     expect(served.sort()).toEqual(
       tables
