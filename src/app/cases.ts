@@ -24,7 +24,7 @@ import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { dayHours, type SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
 import { type Actor, activeMembers, findMember, nameOf } from "../core/table.ts";
-import { type Act, act, type Deps } from "./context.ts";
+import { type Act, act, type Deps, look } from "./context.ts";
 
 export type PupilRefInput =
   | { kind: "number"; value: string }
@@ -122,7 +122,7 @@ export function makeCaseUseCases(deps: Deps) {
 
     /** Every look at a case card is audited: who saw which pupil's case, and when. */
     view(tableId: string, actorId: string, caseId: string) {
-      return act(deps, tableId, actorId, null, (a) => {
+      return look(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
         a.audit("casus.bekeken", caseId);
@@ -137,7 +137,7 @@ export function makeCaseUseCases(deps: Deps) {
       query: Omit<CaseQuery, "atTurn" | "involved"> & { atTurn: Actor | null; mine: boolean },
       label: string,
     ) {
-      return act(deps, tableId, actorId, null, (a) => {
+      return look(deps, tableId, actorId, null, (a) => {
         const who = query.atTurn === null ? null : findMember(a.doc, query.atTurn);
         if (who && !who.ok) return who;
         const atTurn = who?.value.id ?? null;
@@ -153,7 +153,7 @@ export function makeCaseUseCases(deps: Deps) {
 
     /** The case of a pupil at this table, found by the keyed pseudonym of their number; the number goes no further. */
     find(tableId: string, actorId: string, pupil: PupilRefInput) {
-      return act(deps, tableId, actorId, null, (a) => {
+      return look(deps, tableId, actorId, null, (a) => {
         const key =
           pupil.kind === "number"
             ? deps.pseudonymizer.pupilKey(tableId, pupil.value)

@@ -6,7 +6,7 @@ import type { Meeting } from "../core/model.ts";
 import { fail, ok } from "../core/result.ts";
 import { nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
-import { act, type Deps } from "./context.ts";
+import { act, type Deps, look } from "./context.ts";
 
 export function makeMeetingUseCases(deps: Deps) {
   return {
@@ -31,7 +31,7 @@ export function makeMeetingUseCases(deps: Deps) {
     },
 
     agenda(tableId: string, actorId: string) {
-      return act(deps, tableId, actorId, null, (a) => {
+      return look(deps, tableId, actorId, null, (a) => {
         a.audit("overleg.agenda-bekeken");
         return ok(agendaFor(a.doc, a.rules().evaluate, a.today));
       });
@@ -49,7 +49,7 @@ export function makeMeetingUseCases(deps: Deps) {
 
     /** Minutes of the meeting held on `date`, or of the last one. */
     minutes(tableId: string, actorId: string, date: string | null) {
-      return act(deps, tableId, actorId, null, (a) => {
+      return look(deps, tableId, actorId, null, (a) => {
         const ended = a.doc.meetings.filter((m) => m.endedAt !== null);
         const meeting = date
           ? ended.findLast((m) => localDate(new Date(m.startedAt)) === date)

@@ -4,7 +4,7 @@ import type { AuditEvent } from "../core/model.ts";
 import { annualFigures, type SchoolYear, schoolYear } from "../core/report.ts";
 import { ok } from "../core/result.ts";
 import { caseIn } from "./cases.ts";
-import { act, type Deps } from "./context.ts";
+import { act, type Deps, look } from "./context.ts";
 
 /** The table's history and its reads as one trail, in order of time (a stable sort keeps each one's order). */
 const byTime = (events: AuditEvent[]) => events.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
@@ -13,7 +13,7 @@ export function makeRecordUseCases(deps: Deps) {
   return {
     /** The full table as versioned JSON, for the chair; the export itself is audited. */
     exportTable(tableId: string, actorId: string) {
-      return act(deps, tableId, actorId, "export", (a) => {
+      return look(deps, tableId, actorId, "export", (a) => {
         a.audit("tafel.geexporteerd");
         const rules = a.rules();
         return ok({
@@ -38,7 +38,7 @@ export function makeRecordUseCases(deps: Deps) {
         from: from === null ? null : `${plusDays(from, -1)}T00:00:00Z`,
         to: to === null ? null : `${plusDays(to, 2)}T00:00:00Z`,
       });
-      return act(deps, tableId, actorId, "audit", (a) => {
+      return look(deps, tableId, actorId, "audit", (a) => {
         const events = byTime([...a.doc.audit.filter(within), ...reads.filter(within)]);
         a.audit("audit.geexporteerd", null, `${from ?? "…"}..${to ?? "…"}`);
         return ok(events);
@@ -47,7 +47,7 @@ export function makeRecordUseCases(deps: Deps) {
 
     /** The annual report's figures for a school year and the year before (RPT-01..07, 09, 10); audited. */
     report(tableId: string, actorId: string, year: SchoolYear) {
-      return act(deps, tableId, actorId, "rapport", (a) => {
+      return look(deps, tableId, actorId, "rapport", (a) => {
         const rules = a.rules();
         const before = schoolYear(
           `${Number(year.label.slice(0, 4)) - 1}-${year.label.slice(0, 4)}`,
@@ -64,7 +64,7 @@ export function makeRecordUseCases(deps: Deps) {
 
     async auditTrail(tableId: string, actorId: string, caseId: string) {
       const reads = await deps.store.reads(tableId, { caseId });
-      return act(deps, tableId, actorId, "audit", (a) => {
+      return look(deps, tableId, actorId, "audit", (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
         const events = byTime([...a.doc.audit.filter((e) => e.caseId === caseId), ...reads]);

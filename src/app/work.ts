@@ -18,7 +18,7 @@ import { competentOfficer } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
 import { type Actor, findMember, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
-import { type Act, act, type Deps } from "./context.ts";
+import { type Act, act, type Deps, look } from "./context.ts";
 
 /** Regie or an agreement for a member on a case, as the table's intake mode allows leerplicht's part (FR-15). */
 function leerplichtWork(a: Act, c: Case, member: Member) {
@@ -176,7 +176,7 @@ export function makeWorkUseCases(deps: Deps) {
     },
 
     mine(tableId: string, actorId: string) {
-      return act(deps, tableId, actorId, null, (a) => {
+      return look(deps, tableId, actorId, null, (a) => {
         const actions = a.doc.actions
           .filter((x) => x.owner === a.me.id && x.status === "open")
           .sort((x, y) => x.due.localeCompare(y.due));

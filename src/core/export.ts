@@ -1,4 +1,5 @@
 import { turnOf } from "./case-query.ts";
+import { actionsOfCase, decisionsOfCase } from "./case-records.ts";
 import type { Case, TableDoc } from "./model.ts";
 import { LEGACY_ROLE } from "./permissions.ts";
 import { dutyOf } from "./residence.ts";
@@ -68,29 +69,25 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
         raisedAt: s.raisedAt,
         withdrawn: s.withdrawnAt !== null,
       })),
-      actions: doc.actions
-        .filter((a) => a.caseId === c.id)
-        .map((a) => ({
-          id: a.id,
-          text: a.text,
-          owner: name(a.owner),
-          due: a.due,
-          status: a.status,
-          createdAt: a.createdAt,
-          closedAt: a.closedAt,
-        })),
-      decisions: doc.decisions
-        .filter((d) => d.caseId === c.id)
-        .map((d) => ({
-          id: d.id,
-          text: d.text,
-          at: d.at,
-          by: name(d.by),
-          // Added with store schema 4: a decision taken back stays, with when, who and why.
-          withdrawn: d.withdrawn
-            ? { at: d.withdrawn.at, by: name(d.withdrawn.by), reason: d.withdrawn.reason }
-            : null,
-        })),
+      actions: actionsOfCase(doc, c.id).map((a) => ({
+        id: a.id,
+        text: a.text,
+        owner: name(a.owner),
+        due: a.due,
+        status: a.status,
+        createdAt: a.createdAt,
+        closedAt: a.closedAt,
+      })),
+      decisions: decisionsOfCase(doc, c.id).map((d) => ({
+        id: d.id,
+        text: d.text,
+        at: d.at,
+        by: name(d.by),
+        // Added with store schema 4: a decision taken back stays, with when, who and why.
+        withdrawn: d.withdrawn
+          ? { at: d.withdrawn.at, by: name(d.withdrawn.by), reason: d.withdrawn.reason }
+          : null,
+      })),
       duoReport: c.duoReport ? { on: c.duoReport.on, by: name(c.duoReport.by) } : null,
       exemption: c.exemption
         ? { ground: c.exemption.ground, from: c.exemption.from, to: c.exemption.to, by: name(c.exemption.by) }
@@ -113,7 +110,7 @@ function atTurn(doc: TableDoc, c: Case): string | null {
   if (c.status === "closed") return null;
   const turn = turnOf(
     c,
-    doc.actions.filter((a) => a.caseId === c.id && a.status === "open"),
+    actionsOfCase(doc, c.id).filter((a) => a.status === "open"),
   );
   return turn ? nameOf(doc, turn.member) : null;
 }
