@@ -5,6 +5,7 @@
 import { runPostgresBench } from "./postgres.ts";
 import { runReminderBench } from "./reminders.ts";
 import { runRulesBench } from "./rules.ts";
+import { runSizeBench } from "./size.ts";
 import { runAckBench } from "./slack-ack.ts";
 import { type Row, report } from "./support.ts";
 import { runWriteBench } from "./write-cost.ts";
@@ -18,6 +19,7 @@ const BENCHES: Array<[string, () => Row[] | Promise<Row[]>]> = [
   ["reminders", runReminderBench],
   ["postgres", runPostgresBench],
   ["years", runYearsBench],
+  ["size", runSizeBench],
 ];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !BENCHES.some(([name]) => name === a));
