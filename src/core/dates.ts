@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { amsterdamDayOf, dateOf, dayNumber, weekdayOf } from "./calendar/days.ts";
 
 /** Tafel's calendar is Dutch school time: local dates in Europe/Amsterdam, as `yyyy-MM-dd` strings. */

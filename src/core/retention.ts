@@ -1,4 +1,7 @@
-import { addMonths, format, parseISO } from "date-fns";
+// One module each: the package's index loads all of date-fns (about 200 MiB of memory in Node's ESM loader).
+import { addMonths } from "date-fns/addMonths";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
 import { localDate } from "./dates.ts";
 import type { Case, TableDoc } from "./model.ts";
 

@@ -1,7 +1,5 @@
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
-import { parse, View } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 
 /** Roboto ships in the package: the chart renders the same on every machine, with no system fonts. */
 const require = createRequire(import.meta.url);
@@ -11,7 +9,7 @@ const FONTS = [
 ];
 export const CHART_FONT = "Roboto";
 
-const rasterise = (svg: string, width: number) =>
+const rasterise = (Resvg: typeof import("@resvg/resvg-js").Resvg, svg: string, width: number) =>
   new Resvg(svg, {
     font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: CHART_FONT },
     fitTo: { mode: "width", value: width },
@@ -22,15 +20,21 @@ const rasterise = (svg: string, width: number) =>
 
 /**
  * A Vega-Lite chart as SVG (kept beside it), as a PNG 1600 pixels wide for print, and as a 480-pixel preview
- * small enough for a Teams card (28 KB for the whole message).
+ * small enough for a Teams card (28 KB for the whole message). Vega, Vega-Lite and resvg are loaded when the
+ * first chart is made, not at start: together they take about 50 MiB, and most instances never draw one.
  */
 export async function renderChart(
   spec: TopLevelSpec,
 ): Promise<{ svg: string; png: Buffer; preview: Buffer }> {
+  const [{ parse, View }, { compile }, { Resvg }] = await Promise.all([
+    import("vega"),
+    import("vega-lite"),
+    import("@resvg/resvg-js"),
+  ]);
   const view = new View(parse(compile(spec).spec), { renderer: "none" });
   try {
     const svg = await view.toSVG();
-    return { svg, png: rasterise(svg, 1600), preview: rasterise(svg, 480) };
+    return { svg, png: rasterise(Resvg, svg, 1600), preview: rasterise(Resvg, svg, 480) };
   } finally {
     view.finalize();
   }

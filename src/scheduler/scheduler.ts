@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { subMonths } from "date-fns";
+import { subMonths } from "date-fns/subMonths";
 import { calendarEnd, calendarStatus } from "../core/calendar/data.ts";
 import { dayNumber } from "../core/calendar/days.ts";
 import { localDate, ZONE } from "../core/dates.ts";
