@@ -4,7 +4,7 @@ import type { AuditEvent } from "../core/model.ts";
 import { annualFigures, type SchoolYear, schoolYear } from "../core/report.ts";
 import { ok } from "../core/result.ts";
 import { caseIn } from "./cases.ts";
-import { act, type Deps, look } from "./context.ts";
+import { type Deps, look } from "./context.ts";
 
 /** The table's history and its reads as one trail, in order of time (a stable sort keeps each one's order). */
 const byTime = (events: AuditEvent[]) => events.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { TableDoc } from "../core/model.ts";
-import type { Delta } from "./tracker.ts";
+import { COLLECTIONS, type Delta } from "./tracker.ts";
 
 const SHAPE: Readonly<Record<string, z.ZodType>> = TableDoc.shape;
 
@@ -23,4 +23,23 @@ export function invalidPart(delta: Delta): string | null {
     for (const [i, value] of items) if (!schema?.safeParse(value).success) return `${coll}[${i}]`;
   }
   return null;
+}
+
+/**
+ * Whether a whole table fits its schema, checked part by part and element by element: the same verdict as
+ * checking it at once, but zod's copy of what it checked is one case at a time, not a second whole table (a
+ * 10,000-case table would be held twice while it opens).
+ */
+export function fitsSchema(doc: Record<string, unknown>): boolean {
+  const keys = Object.keys(doc);
+  if (keys.length !== Object.keys(SHAPE).length || !keys.every((k) => Object.hasOwn(SHAPE, k))) return false;
+  const upsert: Delta["upsert"] = {};
+  const set: Delta["set"] = {};
+  for (const key of keys) {
+    const value = doc[key];
+    if (COLLECTIONS.has(key) && Array.isArray(value))
+      upsert[key] = value.map((v, i): [number, unknown] => [i, v]);
+    else set[key] = value;
+  }
+  return invalidPart({ set, upsert }) === null;
 }

@@ -28,21 +28,18 @@ async function prune(folder: string, keep: number) {
   }
 }
 
-/** A whole document as one file: the copy before a migration, and the one a start takes once a day. */
-export async function backUpDocument(dir: string, id: string, content: string, at: Date, force: boolean) {
-  const folder = folderOf(dir, id);
-  await mkdir(folder, { recursive: true, mode: 0o700 });
-  const newest = (await backupsIn(folder)).at(-1);
-  if (!force && newest?.slice(0, 10) === at.toISOString().slice(0, 10)) return;
-  await writeVerified(join(folder, `${stampOf(at)}.json`), content);
-  await prune(folder, BACKUPS_KEPT);
+/** Whether a table has no backup of that day yet. */
+export async function backupDue(dir: string, id: string, at: Date): Promise<boolean> {
+  const newest = (await backupsIn(folderOf(dir, id))).at(-1);
+  return newest?.slice(0, 10) !== at.toISOString().slice(0, 10);
 }
 
 /**
- * The day's backup of a running table, from its files instead of its memory: the snapshot is linked (it is only
- * ever replaced by a rename, never written in place, so the link keeps this version) and the journal copied up to
- * its last whole line. Nothing is serialised, so a three-year table's backup costs the next command a file copy,
- * not a stall. Run in the table's queue: no write or compaction moves the files under it.
+ * A table's backup, from its files instead of its memory: the snapshot is linked (it is only ever replaced by a
+ * rename, never written in place, so the link keeps this version) and the journal copied up to its last whole
+ * line. Nothing is serialised, so a three-year table's backup costs a file copy, not a stall, and a start does
+ * not hold the table twice in memory. Taken at start (before any migration, and once a day) and after the day's
+ * first write; in the table's queue, so no write or compaction moves the files under it.
  */
 export async function backUpFiles(
   dir: string,

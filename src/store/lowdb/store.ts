@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Adapter, Low, Memory } from "lowdb";
 import { z } from "zod";
@@ -10,7 +10,7 @@ import { runChange } from "../change.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
 import { applyDelta, isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
-import { backUpDocument, backUpFiles, scrubBackups } from "./backups.ts";
+import { backUpFiles, backupDue, scrubBackups } from "./backups.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
@@ -33,6 +33,8 @@ interface Backend {
   journal(id: string): Journal | null;
   /** The table's reads, kept out of its document. */
   readLog(id: string): ReadLog | MemoryReadLog;
+  /** The size of a table's snapshot on disk, against which its journal's growth is weighed. */
+  snapshotBytes(id: string): Promise<number>;
   /** Whether a table written to now has no backup of today yet (one a day while Tafel runs for weeks). */
   backupDue(id: string): boolean;
   /** Takes that backup from the table's files; run in the table's queue. */
@@ -67,7 +69,7 @@ class LowStore implements Store {
     for (const ref of this.backend.index.data.tables) {
       const doc = await this.backend.load(ref.id);
       this.tablesById.set(ref.id, new Low(this.backend.adapter(ref.id), doc));
-      this.snapshotBytes.set(ref.id, JSON.stringify(doc).length);
+      this.snapshotBytes.set(ref.id, await this.backend.snapshotBytes(ref.id));
     }
   }
 
@@ -234,6 +236,7 @@ export async function openMemoryStore(): Promise<Store> {
       throw new SchemaError(`memory store has no stored table ${id}`);
     },
     journal: () => null,
+    snapshotBytes: async () => 0,
     readLog: keyed(() => new MemoryReadLog()),
     backupDue: () => false,
     daily: async () => {},
@@ -283,6 +286,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
       },
       adapter: (id) => new DurableJsonFile(path(id), (raw) => raw as TableDoc),
       journal,
+      snapshotBytes: async (id) => (await stat(path(id))).size,
       readLog,
       scrubBackups: (id, caseIds, at) => scrubBackups(dir, id, caseIds, at),
       load: async (id) => {
@@ -295,7 +299,9 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
         const unlessUpgrade = (e: unknown) => {
           if (upgrade) throw e;
         };
-        await backUpDocument(dir, id, JSON.stringify(raw), now(), upgrade).catch(unlessUpgrade);
+        const files = { snapshot: path(id), journal: journalPath(id), journalBytes: journal(id).bytes };
+        if (upgrade || (await backupDue(dir, id, now())))
+          await backUpFiles(dir, id, files, now()).catch(unlessUpgrade);
         backedUp.set(id, now().toISOString().slice(0, 10));
         const doc = migrate(raw, migrations);
         if (upgrade || deltas.length > 0)
