@@ -112,8 +112,13 @@ class LowStore implements Store {
     return db;
   }
 
-  async read(tableId: string) {
-    return this.db(tableId).data;
+  /**
+   * The table as committed: after the changes queued before the read, since a change runs on the table itself
+   * and one still writing (or about to be undone by a full disk) must not be seen.
+   */
+  read(tableId: string) {
+    const db = this.db(tableId);
+    return this.queued(tableId, async () => db.data);
   }
 
   /**
