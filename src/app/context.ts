@@ -41,6 +41,40 @@ export function rulesFor(deps: Deps, doc: TableDoc, today: string): TableRules {
   return { cal, policy, evaluate: (c) => evaluateCase(c, cal, policy, today) };
 }
 
+/** The moment a use case runs at: the instant, and the Amsterdam date it falls on. */
+function moment(deps: Deps) {
+  const now = deps.clock.now();
+  return { at: now.toISOString(), today: localDate(now) };
+}
+
+/**
+ * The acting member at a table, as a use case sees them; refused when they are no member or their function may
+ * not do this. `record` puts an audit event on record for them.
+ */
+function actAs(
+  deps: Deps,
+  doc: TableDoc,
+  actorId: string,
+  permission: Permission | null,
+  when: { at: string; today: string },
+  record: (me: Member) => Act["audit"],
+): Result<Act> {
+  const me = memberById(doc, actorId);
+  if (!me) return fail("geen-lid");
+  if (permission && !may(me, permission)) return refusal(me, permission);
+  let rules: TableRules | undefined;
+  return ok({
+    doc,
+    me,
+    ...when,
+    audit: record(me),
+    rules: () => {
+      rules ??= rulesFor(deps, doc, when.today);
+      return rules;
+    },
+  });
+}
+
 /**
  * A look at a table as one member (a card, a list, an export, the report): worked out on the table as stored,
  * not through a change's tracker, which at 10,000 cases costs more than the look; then put on record as reads,
@@ -54,29 +88,24 @@ export async function look<T>(
   permission: Permission | null,
   view: (a: Act) => Result<T>,
 ): Promise<Result<T>> {
-  const now = deps.clock.now();
-  const at = now.toISOString();
-  const today = localDate(now);
-  const doc = await deps.store.read(tableId);
-  const me = memberById(doc, actorId);
-  if (!me) return fail("geen-lid");
-  if (permission && !may(me, permission)) return refusal(me, permission);
+  const when = moment(deps);
   const reads: Array<[string, string | null, string | null]> = [];
-  let rules: TableRules | undefined;
-  const r = view({
-    doc,
-    me,
-    at,
-    today,
-    audit: (event, caseId = null, subject = null) => void reads.push([event, caseId, subject]),
-    rules: () => {
-      rules ??= rulesFor(deps, doc, today);
-      return rules;
-    },
-  });
+  const a = actAs(
+    deps,
+    await deps.store.read(tableId),
+    actorId,
+    permission,
+    when,
+    () =>
+      (event, caseId = null, subject = null) => {
+        reads.push([event, caseId, subject]);
+      },
+  );
+  if (!a.ok) return a;
+  const r = view(a.value);
   if (!r.ok || reads.length === 0) return r;
   const recorded = await deps.store.transact(tableId, (d) => {
-    for (const [event, caseId, subject] of reads) audit(d, at, me.id, event, caseId, subject);
+    for (const [event, caseId, subject] of reads) audit(d, when.at, a.value.me.id, event, caseId, subject);
     return ok(null);
   });
   return recorded.ok ? r : recorded;
@@ -93,24 +122,18 @@ export function act<T>(
   permission: Permission | null,
   change: (a: Act) => Result<T>,
 ): Promise<Result<T>> {
-  const now = deps.clock.now();
-  const at = now.toISOString();
-  const today = localDate(now);
+  const when = moment(deps);
   return deps.store.transact(tableId, (doc) => {
-    let rules: TableRules | undefined;
-    const me = memberById(doc, actorId);
-    if (!me) return fail("geen-lid");
-    if (permission && !may(me, permission)) return refusal(me, permission);
-    return change({
+    const a = actAs(
+      deps,
       doc,
-      me,
-      at,
-      today,
-      audit: (event, caseId = null, subject = null) => audit(doc, at, me.id, event, caseId, subject),
-      rules: () => {
-        rules ??= rulesFor(deps, doc, today);
-        return rules;
-      },
-    });
+      actorId,
+      permission,
+      when,
+      (me) =>
+        (event, caseId = null, subject = null) =>
+          audit(doc, when.at, me.id, event, caseId, subject),
+    );
+    return a.ok ? change(a.value) : a;
   });
 }

@@ -5,7 +5,8 @@ import { COMMANDS } from "../../commands/registry.ts";
 import { tokenize } from "../../commands/tokenize.ts";
 import { readPupilRef } from "../../src/core/pupil.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
-import { makeScheduler } from "../../src/scheduler/scheduler.ts";
+import type { SettableClock } from "../../src/infra/clock.ts";
+import { makeScheduler, type Scheduler } from "../../src/scheduler/scheduler.ts";
 import { quietLogger } from "./harness.ts";
 import type { ScriptStep } from "./script.ts";
 import { buttonBody, slackTable, slashBody } from "./slack.ts";
@@ -19,6 +20,13 @@ import { CLIENT_ID, message, TENANT, teamsTable } from "./teams.ts";
 export const PEOPLE = ["anna", "joost", "piet", "fatima", "wim"] as const;
 const cap = (name: string) => name[0]?.toUpperCase() + name.slice(1);
 const known = (name: string) => (PEOPLE as readonly string[]).includes(name);
+
+/** Time passes as if the bot ran: the scheduler does what fell due in between, through the platform. */
+async function timePasses(clock: SettableClock, scheduler: Scheduler, to: Date) {
+  const from = clock.now();
+  clock.set(to);
+  await scheduler.runUntil(from, to);
+}
 
 type Played = { actor: string; line: string; clicked: boolean; answer: unknown };
 
@@ -61,9 +69,7 @@ export async function slackWeek(script: readonly ScriptStep[], channel = "C2") {
   let clicks = 0;
   for (const step of script) {
     if (step.kind === "clock") {
-      const before = s.h.clock.now();
-      s.h.clock.set(step.at);
-      await scheduler.runUntil(before, step.at);
+      await timePasses(s.h.clock, scheduler, step.at);
       continue;
     }
     const user = ids.get(step.actor) as string;
@@ -132,9 +138,7 @@ export async function teamsWeek(script: readonly ScriptStep[]) {
   };
   for (const step of script) {
     if (step.kind === "clock") {
-      const before = t.h.clock.now();
-      t.h.clock.set(step.at);
-      await scheduler.runUntil(before, step.at);
+      await timePasses(t.h.clock, scheduler, step.at);
       continue;
     }
     const who = person(step.actor);
