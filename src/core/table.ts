@@ -97,9 +97,9 @@ export function findMember(doc: TableDoc, person: Actor): Result<Member> {
 }
 
 /**
- * What was looked at or taken out (a case, a list, an export, the report): audited like every change, but not
- * history of the table. The store keeps these reads in a log of their own, out of the table document, with
- * their own retention; the audit export reads both.
+ * What was looked at or taken out (a case, a list, an export, the report), and the messages Tafel sent once they
+ * leave the outbox: audited like every change, but not history of the table. The store keeps these in its read
+ * log, out of the table document, with their own retention; the audit export reads both.
  */
 const READS: ReadonlySet<string> = new Set([
   "casus.bekeken",
@@ -112,6 +112,8 @@ const READS: ReadonlySet<string> = new Set([
   "audit.geexporteerd",
   "audit.bekeken",
   "rapport.gemaakt",
+  "bericht.verzonden",
+  "bericht.mislukt",
 ]);
 export const isRead = (event: string) => READS.has(event);
 

@@ -15,7 +15,11 @@ import { errorCode } from "../infra/error-code.ts";
 import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
 
 export const MAX_ATTEMPTS = 5;
-const KEEP_DAYS = 90;
+/**
+ * How long a sent or given-up message stays in the table's outbox: a message's key names its day, so it is
+ * composed again only on that day, and a week covers the digest's. Then it leaves the table for the store's log.
+ */
+const KEEP_DAYS = 7;
 const MINUTE = 60_000;
 /** How long a message taken for sending is left to the instance that took it, before another may retry it. */
 const CLAIM_MINUTES = 10;
@@ -104,8 +108,20 @@ export function makeScheduler(deps: SchedulerDeps) {
         const finished = e.sentAt ?? e.failedAt;
         return finished !== null && finished < horizon;
       };
-      // A tick that finds nothing writes nothing: the store journals only what a change touched.
-      if (doc.outbox.some(stale)) doc.outbox = doc.outbox.filter((e) => !stale(e));
+      // A tick that finds nothing writes nothing: the store journals only what a change touched. What leaves is
+      // put on record by its key and when (never its text), which the store keeps in its log, not the table.
+      if (doc.outbox.some(stale)) {
+        for (const e of doc.outbox.filter(stale))
+          audit(
+            doc,
+            (e.sentAt ?? e.failedAt) as string,
+            "tafel",
+            e.sentAt ? "bericht.verzonden" : "bericht.mislukt",
+            null,
+            e.key,
+          );
+        doc.outbox = doc.outbox.filter((e) => !stale(e));
+      }
       for (const d of fresh) {
         doc.outbox.push(outboxEntry(d.key, d.message, at));
         if (d.snapshot) doc.lastDigest = d.snapshot;
