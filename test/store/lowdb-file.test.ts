@@ -244,7 +244,10 @@ describe("backups while Tafel runs, and a restore as the README says", () => {
       (backups[1] as string).replace(".json", ".journal"),
     );
 
-    // README, Storage: stop Tafel, `npm run store -- restore DIR TABLE BACKUP`.
+    // README, Storage: stop Tafel, `npm run store -- restore DIR TABLE BACKUP`. Only a table of the index, and
+    // only one of its backups: a typed name never becomes a path.
+    expect(await restoreTable(d, "../t1")).toBeNull();
+    expect(await restoreTable(d, "t1", "../../index.json")).toBeNull();
     expect(await restoreTable(d, "t1", backups[1])).toBe(backups[1]);
     const restored = await openFileStore(d, { now });
     expect((await restored.read("t1")).table.name).toBe("dinsdag");

@@ -141,6 +141,11 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
 export async function restoreTable(dir: string, id: string, named?: string): Promise<string | null> {
   const release = await lockDirectory(dir);
   try {
+    // Only a table of this directory's index: the name typed never becomes a path of its own.
+    const index = parses((await text(join(dir, "index.json"))) ?? "") as {
+      tables?: Array<{ id: string }>;
+    } | null;
+    if (!index?.tables?.some((t) => t.id === id)) return null;
     const files = await backupsOf(dir, id);
     const file = named === undefined ? files.at(-1) : files.find((f) => f === named || f === `${named}.json`);
     if (!file) return null;
