@@ -35,7 +35,7 @@ async function restore(dir: string, table: string, backup: string | undefined): 
   try {
     const used = await restoreTable(dir, table, backup);
     if (!used) {
-      console.error(`Geen back-up ${backup ?? ""} van tafel ${table} in ${dir}/backups/${table}`);
+      console.error(`Geen back-up${backup ? ` ${backup}` : ""} van tafel ${table} in ${dir}`);
       return 1;
     }
     console.log(`${table}: teruggezet uit back-up ${used}; wijzigingen van na die back-up zijn weg.`);
