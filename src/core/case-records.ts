@@ -5,19 +5,22 @@ interface Positions {
   /** How many elements of the list are indexed, and the last of them as it was then. */
   covered: number;
   tail: object | undefined;
-  byCase: Map<string, number[]>;
+  byCase: Map<string | null, number[]>;
 }
 
 const indexes = new WeakMap<readonly object[], Positions>();
 
 /**
- * A case's agreements or decisions without searching the table's whole list for them on every card: both are
- * only ever appended and never move to another case, so an index of positions per case, kept beside the list,
- * only takes in what was appended since it last looked. A list that got shorter, or whose last indexed element
- * was replaced (a change undone, or rows read from another instance), is indexed anew. For the table as a command
- * left it, not a draft inside one, through which indexing would read every element.
+ * A case's agreements, decisions or audit events without searching the table's whole list for them on every
+ * card: all are only ever appended and never move to another case, so an index of positions per case, kept
+ * beside the list, only takes in what was appended since it last looked. A list that got shorter, or whose last
+ * indexed element was replaced (a change undone, or rows read from another instance), is indexed anew. For the
+ * table as a command left it, not a draft inside one, through which indexing would read every element.
  */
-function ofCase<T extends { caseId: string }>(list: readonly T[], caseId: string): T[] {
+export function positionsOfCase<T extends { caseId: string | null }>(
+  list: readonly T[],
+  caseId: string | null,
+): readonly number[] {
   let index = indexes.get(list);
   if (!index || list.length < index.covered || list[index.covered - 1] !== index.tail) {
     index = { covered: 0, tail: undefined, byCase: new Map() };
@@ -31,8 +34,11 @@ function ofCase<T extends { caseId: string }>(list: readonly T[], caseId: string
   }
   index.covered = list.length;
   index.tail = list[list.length - 1];
-  return (index.byCase.get(caseId) ?? []).map((i) => list[i] as T);
+  return index.byCase.get(caseId) ?? [];
 }
+
+const ofCase = <T extends { caseId: string }>(list: readonly T[], caseId: string): T[] =>
+  positionsOfCase(list, caseId).map((i) => list[i] as T);
 
 export const actionsOfCase = (doc: TableDoc, caseId: string): Action[] => ofCase(doc.actions, caseId);
 export const decisionsOfCase = (doc: TableDoc, caseId: string): Decision[] => ofCase(doc.decisions, caseId);

@@ -1,5 +1,15 @@
-import { actionsOfCase, decisionsOfCase } from "./case-records.ts";
-import type { Action, Case, Decision, Intervention, Meeting, Signal, SignalKind, TableDoc } from "./model.ts";
+import { actionsOfCase, decisionsOfCase, positionsOfCase } from "./case-records.ts";
+import type {
+  Action,
+  AuditEvent,
+  Case,
+  Decision,
+  Intervention,
+  Meeting,
+  Signal,
+  SignalKind,
+  TableDoc,
+} from "./model.ts";
 
 /** What happened to a case, one entry per event of its audit trail, with the record it concerns. */
 export type TimelineEvent =
@@ -63,7 +73,14 @@ export function timeline(
   const add = (at: string, event: TimelineEvent | undefined | false) => {
     if (event) out.push({ at, event });
   };
-  for (const e of doc.audit) {
+  // The case's own events and the meetings' starts, in the trail's order, found by index: a card does not read
+  // years of the table's trail.
+  const at = [
+    ...positionsOfCase(doc.audit, c.id),
+    ...positionsOfCase(doc.audit, null).filter((i) => doc.audit[i]?.event === "overleg.gestart"),
+  ].sort((x, y) => x - y);
+  for (const i of at) {
+    const e = doc.audit[i] as AuditEvent;
     if (e.event === "overleg.gestart" && e.subject) {
       const meeting = discussed.get(e.subject);
       add(e.at, meeting && { kind: "overleg", meeting });
