@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { COMMANDS } from "../commands/registry.ts";
 import { colorIcon, outlineIcon } from "./icons.ts";
+import { publicHolidaysJson } from "./public-holidays.ts";
 import { withRulesTable } from "./readme-rules.ts";
 import { teamsManifestJson } from "./teams.ts";
 
@@ -84,4 +85,8 @@ if (import.meta.main) {
   await writeFile(join(import.meta.dirname, "teams", "manifest.json"), teamsManifestJson());
   await writeFile(join(import.meta.dirname, "teams", "color.png"), colorIcon());
   await writeFile(join(import.meta.dirname, "teams", "outline.png"), outlineIcon());
+  await writeFile(
+    join(import.meta.dirname, "..", "src", "core", "calendar", "public-holidays.json"),
+    publicHolidaysJson(),
+  );
 }
