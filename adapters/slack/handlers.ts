@@ -12,11 +12,10 @@ import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { correlationId } from "../correlation.ts";
-import { postThreaded } from "../threads.ts";
 import { BLOCKS_MAX } from "./escape.ts";
 import { commandLine, FORM_CALLBACK, FormMeta, formView, ViewState } from "./forms.ts";
-import { threadTs } from "./notifier.ts";
-import { renderPost, renderReply } from "./render.ts";
+import { toChannel } from "./notifier.ts";
+import { renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
 
 export interface SlackDeps {
@@ -123,13 +122,7 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     const message = await rendered(reply, conversation);
     const table = reply.caseId ? (doc ?? (await tableDoc(conversation))) : null;
     if (!table) return void (await client.chat.postMessage({ channel, ...message }));
-    await postThreaded(
-      deps.store,
-      table,
-      reply,
-      async (root) => (await client.chat.postMessage({ channel, ...message, ...threadTs(root) })).ts,
-      (text) => client.chat.postMessage({ channel, ...renderPost({ text }) }),
-    );
+    await toChannel(client, deps.store, table, message, reply);
   }
 
   /** Runs a command for a user in a channel and delivers its reply and posts after the caller has acknowledged. */

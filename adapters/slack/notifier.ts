@@ -2,14 +2,35 @@ import type { WebClient } from "@slack/web-api";
 import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
 import type { Post } from "../../commands/types.ts";
+import type { TableDoc } from "../../src/core/model.ts";
 import { memberById } from "../../src/core/table.ts";
 import type { Notifier, Store } from "../../src/ports.ts";
-import { postThreaded } from "../threads.ts";
+import { postThreaded, type Threaded } from "../threads.ts";
 import { renderPost } from "./render.ts";
 import { channelOf } from "./translate.ts";
 
-/** Slack's `thread_ts`, when there is a thread to post in. */
-export const threadTs = (root: string | undefined) => (root ? { thread_ts: root } : {});
+/**
+ * A table message in the table's channel: about a case, in that case's thread (the headline as a line of its own
+ * in the channel); else in the channel.
+ */
+export function toChannel(
+  client: WebClient,
+  store: Store,
+  doc: TableDoc,
+  message: { text: string; blocks: unknown[] } & Record<string, unknown>,
+  about: Threaded,
+) {
+  const channel = channelOf(doc.table.conversation);
+  return postThreaded(
+    store,
+    doc,
+    about,
+    async (root) =>
+      (await client.chat.postMessage({ channel, ...message, ...(root ? { thread_ts: root } : {}) } as never))
+        .ts,
+    (text) => client.chat.postMessage({ channel, ...renderPost({ text }) }),
+  );
+}
 
 /**
  * Posts to a table's channel and direct messages to its members. The WebClient honours Retry-After on 429 and
@@ -26,13 +47,7 @@ export function slackPoster(client: WebClient, store: Store) {
       if (member) await client.chat.postMessage({ channel: member.id, ...message });
       return;
     }
-    await postThreaded(
-      store,
-      doc,
-      p,
-      async (root) => (await client.chat.postMessage({ channel: table, ...message, ...threadTs(root) })).ts,
-      (text) => client.chat.postMessage({ channel: table, ...renderPost({ text }) }),
-    );
+    await toChannel(client, store, doc, message, p);
   };
 }
 

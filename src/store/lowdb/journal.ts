@@ -20,6 +20,30 @@ export const lineOf = (record: unknown) => {
   return `${checksum(json)} ${json}\n`;
 };
 
+/**
+ * Appends whole lines to an append-only file that holds `bytes` bytes: acknowledged only when every byte landed
+ * and was synced; a failed write is cut off again, since nothing half-written may stay before the next line (it
+ * would read as damage in the middle). Returns the file's new length.
+ */
+export async function appendWhole(
+  handle: FileHandle,
+  bytes: number,
+  text: string,
+  what: string,
+): Promise<number> {
+  const data = Buffer.from(text);
+  try {
+    const { bytesWritten } = await handle.write(data);
+    if (bytesWritten !== data.length)
+      throw Object.assign(new Error(`short write to the ${what}`), { code: "ENOSPC" });
+    await handle.sync();
+  } catch (e) {
+    await handle.truncate(bytes).catch(() => undefined);
+    throw e;
+  }
+  return bytes + data.length;
+}
+
 /** A line read back, or null when it is damaged or torn. */
 export function parseLine<T>(line: string): T | null {
   const m = LINE.exec(line);
@@ -80,18 +104,7 @@ export class Journal {
   /** Acknowledged only when every byte landed and was synced; a failed write is cut off again. */
   async append(delta: Delta) {
     this.handle ??= await open(this.path, "a", 0o600);
-    const line = Buffer.from(lineOf(delta));
-    try {
-      const { bytesWritten } = await this.handle.write(line);
-      if (bytesWritten !== line.length)
-        throw Object.assign(new Error("short write to the journal"), { code: "ENOSPC" });
-      await this.handle.sync();
-    } catch (e) {
-      // Nothing half-written may stay before the next line: it would read as damage in the middle.
-      await this.handle.truncate(this.bytes).catch(() => undefined);
-      throw e;
-    }
-    this.bytes += line.length;
+    this.bytes = await appendWhole(this.handle, this.bytes, lineOf(delta), "journal");
   }
 
   /** After a snapshot holds everything: start the journal again. */

@@ -2,7 +2,7 @@ import { type FileHandle, open, readFile } from "node:fs/promises";
 import type { AuditEvent } from "../../core/model.ts";
 import type { ReadQuery } from "../../ports.ts";
 import { matches } from "../reads.ts";
-import { lineOf, parseLine } from "./journal.ts";
+import { appendWhole, lineOf, parseLine } from "./journal.ts";
 import { writeVerified } from "./verified-write.ts";
 
 /**
@@ -34,17 +34,7 @@ export class ReadLog {
   async append(events: readonly AuditEvent[]) {
     this.handle ??= await open(this.path, "a", 0o600);
     this.bytes ??= (await this.handle.stat()).size;
-    const data = Buffer.from(events.map(lineOf).join(""));
-    try {
-      const { bytesWritten } = await this.handle.write(data);
-      if (bytesWritten !== data.length)
-        throw Object.assign(new Error("short write to the read log"), { code: "ENOSPC" });
-      await this.handle.sync();
-    } catch (e) {
-      await this.handle.truncate(this.bytes).catch(() => undefined);
-      throw e;
-    }
-    this.bytes += data.length;
+    this.bytes = await appendWhole(this.handle, this.bytes, events.map(lineOf).join(""), "read log");
   }
 
   async find(q: ReadQuery): Promise<AuditEvent[]> {
