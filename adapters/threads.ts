@@ -8,7 +8,7 @@ import type { Store } from "../src/ports.ts";
  */
 const key = (caseId: string) => `thread:${caseId}`;
 
-export const threadOf = (doc: { platform: Record<string, string> }, caseId: string): string | undefined =>
+const threadOf = (doc: { platform: Record<string, string> }, caseId: string): string | undefined =>
   Object.hasOwn(doc.platform, key(caseId)) ? doc.platform[key(caseId)] : undefined;
 
 /** The first root wins: two instances starting a case's thread at once keep the one stored first. */
