@@ -230,6 +230,9 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
         clock,
       });
       const boss = await startBoss(schema.url, quietLogger, `${schema.name}_boss`, true);
+      // A spy records only what happens after it is made: made before any job, it misses no completion.
+      boss.getSpy(TICK);
+      boss.getSpy(TABLE);
       bosses.push(boss);
       await startJobs(
         boss,
