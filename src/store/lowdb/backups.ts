@@ -4,6 +4,7 @@ import type { TableDoc } from "../../core/model.ts";
 import { purgeCase } from "../../core/retention.ts";
 import { applyDelta } from "../tracker.ts";
 import { readLine } from "./journal.ts";
+import { readStoredSnapshot, writeSnapshot } from "./snapshot.ts";
 import { writeVerified } from "./verified-write.ts";
 
 /**
@@ -62,7 +63,7 @@ export async function backUpFiles(
 /** A backup as the table it holds: its document with its journal's good lines applied. */
 export async function readBackup(dir: string, id: string, file: string): Promise<TableDoc> {
   const folder = folderOf(dir, id);
-  const doc = JSON.parse(await readFile(join(folder, file), "utf8")) as Record<string, unknown>;
+  const doc = await readStoredSnapshot(join(folder, file));
   const journal = await readFile(join(folder, journalOf(file)), "utf8").catch(() => "");
   for (const line of journal.split("\n")) {
     const delta = line ? readLine(line) : null;
@@ -87,7 +88,7 @@ export async function scrubBackups(dir: string, id: string, caseIds: readonly st
         c.interventions ??= [];
         purgeCase(doc, c, at);
       }
-    await writeVerified(join(folder, file), JSON.stringify(doc));
+    await writeSnapshot(join(folder, file), doc);
     await rm(join(folder, journalOf(file)), { force: true });
   }
 }

@@ -6,6 +6,7 @@ import { applyDelta, type Delta } from "../tracker.ts";
 import { backupsOf, readBackup, restoreBackup } from "./backups.ts";
 import { readLine } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
+import { writeSnapshot } from "./snapshot.ts";
 import { writeVerified } from "./verified-write.ts";
 
 export interface TableCheck {
@@ -121,7 +122,7 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
         });
         continue;
       }
-      await writeVerified(snapshotPath, JSON.stringify(doc));
+      await writeSnapshot(snapshotPath, doc);
       await writeVerified(join(dir, "tables", `${id}.journal`), "");
       repaired.push(`${used} goede journaalregels verwerkt in een nieuwe snapshot`);
       if (used < deltas.length)

@@ -27,12 +27,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.parse(JSON.parse(text));
   }
 
-  /** Size of the last document written, so the store can tell when its journal has outgrown it. */
-  bytes = 0;
-
-  write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
-    this.bytes = text.length;
-    return writeVerified(this.path, text);
+  async write(data: T): Promise<void> {
+    await writeVerified(this.path, JSON.stringify(data));
   }
 }

@@ -1,6 +1,7 @@
-import { type FileHandle, open, readFile, truncate } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import type { Delta } from "../tracker.ts";
+import { linesOf } from "./lines.ts";
 
 /** A journal line that is not the torn last one: the start stops, names it, and rewrites nothing. */
 export class JournalDamaged extends Error {
@@ -74,29 +75,38 @@ export class Journal {
 
   /** Every good line; `repair` cuts the journal at the first bad one instead of refusing (the repair command). */
   async readAll(repair = false): Promise<Delta[]> {
-    let text: string;
+    let file: FileHandle;
     try {
-      text = await readFile(this.path, "utf8");
+      // Read and write: a torn last line is cut off.
+      file = await open(this.path, "r+");
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
       throw e;
     }
-    const lines = text.split("\n");
     const deltas: Delta[] = [];
     let good = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
-      const last = i === lines.length - 1 || (i === lines.length - 2 && lines[i + 1] === "");
-      if (line === "" && i === lines.length - 1) break;
-      const delta = readLine(line);
-      if (delta === null) {
-        if (!last && !repair) throw new JournalDamaged(this.path, i + 1);
-        break;
-      }
-      deltas.push(delta);
-      good += Buffer.byteLength(line) + 1;
+    // The first bad line: the torn last one if no line follows it, else damage.
+    let bad: number | null = null;
+    try {
+      let n = 0;
+      read: for await (const lines of linesOf(file))
+        for (const line of lines) {
+          n++;
+          if (bad !== null) {
+            if (repair) break read;
+            throw new JournalDamaged(this.path, bad);
+          }
+          const delta = readLine(line);
+          if (delta === null) bad = n;
+          else {
+            deltas.push(delta);
+            good += Buffer.byteLength(line) + 1;
+          }
+        }
+      if (good < (await file.stat()).size) await file.truncate(good);
+    } finally {
+      await file.close();
     }
-    if (good < Buffer.byteLength(text)) await truncate(this.path, good);
     this.bytes = good;
     return deltas;
   }

@@ -1,8 +1,9 @@
-import { type FileHandle, open, readFile } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import type { AuditEvent } from "../../core/model.ts";
 import type { ReadQuery } from "../../ports.ts";
 import { matches } from "../reads.ts";
 import { appendWhole, lineOf, parseLine } from "./journal.ts";
+import { linesOf } from "./lines.ts";
 import { writeVerified } from "./verified-write.ts";
 
 /**
@@ -19,15 +20,24 @@ export class ReadLog {
     this.path = path;
   }
 
-  private async all(): Promise<AuditEvent[]> {
-    const text = await readFile(this.path, "utf8").catch((e: NodeJS.ErrnoException) => {
-      if (e.code === "ENOENT") return "";
+  /** The reads on record, a read of the file at a time; a damaged or torn line is passed over. */
+  private async *all(): AsyncGenerator<AuditEvent[]> {
+    let file: FileHandle;
+    try {
+      file = await open(this.path, "r");
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
       throw e;
-    });
-    return text.split("\n").flatMap((line) => {
-      const e = line ? parseLine<AuditEvent>(line) : null;
-      return e ? [e] : [];
-    });
+    }
+    try {
+      for await (const lines of linesOf(file))
+        yield lines.flatMap((line) => {
+          const event = line ? parseLine<AuditEvent>(line) : null;
+          return event ? [event] : [];
+        });
+    } finally {
+      await file.close();
+    }
   }
 
   /** Every byte lands and is synced before the command is answered; a failed write is cut off again. */
@@ -38,17 +48,23 @@ export class ReadLog {
   }
 
   async find(q: ReadQuery): Promise<AuditEvent[]> {
-    return (await this.all()).filter((e) => matches(e, q));
+    const found: AuditEvent[] = [];
+    for await (const events of this.all()) for (const e of events) if (matches(e, q)) found.push(e);
+    return found;
   }
 
   /** Rewrites the log without the reads from before `before`, when there are any. */
   async prune(before: string): Promise<number> {
-    const all = await this.all();
-    const kept = all.filter((e) => e.at >= before);
-    if (kept.length === all.length) return 0;
+    const kept: string[] = [];
+    let dropped = 0;
+    for await (const events of this.all())
+      for (const e of events)
+        if (e.at >= before) kept.push(lineOf(e));
+        else dropped++;
+    if (dropped === 0) return 0;
     await this.close();
-    await writeVerified(this.path, kept.map(lineOf).join(""));
-    return all.length - kept.length;
+    await writeVerified(this.path, kept);
+    return dropped;
   }
 
   async close() {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Adapter, Low, Memory } from "lowdb";
 import { z } from "zod";
@@ -15,6 +15,7 @@ import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
 import { MemoryReadLog, ReadLog } from "./read-log.ts";
+import { readStoredSnapshot, SnapshotFile, writeSnapshot } from "./snapshot.ts";
 import { TEMP_SUFFIX } from "./verified-write.ts";
 
 const Index = z.strictObject({
@@ -289,13 +290,13 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
         // On a full disk the backup waits for a later write; the command was already durable.
         await backUpFiles(dir, id, files, now()).catch(() => backedUp.delete(id));
       },
-      adapter: (id) => new DurableJsonFile(path(id), (raw) => raw as TableDoc),
+      adapter: (id) => new SnapshotFile(path(id)),
       journal,
       snapshotBytes: async (id) => (await stat(path(id))).size,
       readLog,
       scrubBackups: (id, caseIds, at) => scrubBackups(dir, id, caseIds, at),
       load: async (id) => {
-        const raw = JSON.parse(await readFile(path(id), "utf8")) as Record<string, unknown>;
+        const raw = await readStoredSnapshot(path(id));
         const deltas = await journal(id).readAll();
         for (const d of deltas) applyDelta(raw, d);
         const upgrade = versionOf(raw) !== SCHEMA_VERSION;
@@ -310,8 +311,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
         backedUp.set(id, now().toISOString().slice(0, 10));
         const doc = migrate(raw, migrations);
         if (upgrade || deltas.length > 0)
-          await new DurableJsonFile(path(id), (x) => x)
-            .write(doc)
+          await writeSnapshot(path(id), doc)
             .then(() => journal(id).clear())
             .catch(unlessUpgrade);
         return doc;
