@@ -8,7 +8,6 @@ import { hmacPseudonymizer, loadPupilKey } from "./infra/pseudonymizer.ts";
 import type { Clock, Logger, Notifier, Store } from "./ports.ts";
 import { makeScheduler } from "./scheduler/scheduler.ts";
 import { openFileStore, openMemoryStore } from "./store/lowdb/store.ts";
-import { openPostgresStore } from "./store/postgres/store.ts";
 
 export interface ServiceOptions {
   /** null: keep everything in memory. */
@@ -33,8 +32,9 @@ export async function createServices(config: Config, opts: ServiceOptions): Prom
       `The school calendar ends on ${calendarEnd()}: add the next school year's holidays to src/core/calendar/school-holidays.json (README, "Adding a school year") before running Tafel.`,
     );
   if (calendar === "ends-soon") opts.logger.error("calendar-ends-soon", { end: calendarEnd() });
+  // pg is loaded only for a database: an embedded Tafel has no use for it (a few MiB resident).
   const store = opts.databaseUrl
-    ? await openPostgresStore(opts.databaseUrl)
+    ? await (await import("./store/postgres/store.ts")).openPostgresStore(opts.databaseUrl)
     : opts.dataDir === null
       ? await openMemoryStore()
       : await openFileStore(opts.dataDir, { now: () => opts.clock.now() });

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
+import { lightFormat } from "date-fns/lightFormat";
 import { amsterdamDayOf, dateOf, dayNumber, weekdayOf } from "./calendar/days.ts";
 
 /** Tafel's calendar is Dutch school time: local dates in Europe/Amsterdam, as `yyyy-MM-dd` strings. */
@@ -85,5 +85,5 @@ export function formatSpan(from: string, to: string, lang: "nl" | "en", thisYear
 /** Local date and time of an instant, `3 nov 2026 14:05`. */
 export function formatInstant(instant: string, lang: "nl" | "en"): string {
   const local = new TZDate(Date.parse(instant), ZONE);
-  return `${formatDate(format(local, ISO), lang)} ${format(local, "HH:mm")}`;
+  return `${formatDate(lightFormat(local, ISO), lang)} ${lightFormat(local, "HH:mm")}`;
 }

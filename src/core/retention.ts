@@ -1,6 +1,6 @@
 // One module each: the package's index loads all of date-fns (about 200 MiB of memory in Node's ESM loader).
 import { addMonths } from "date-fns/addMonths";
-import { format } from "date-fns/format";
+import { lightFormat } from "date-fns/lightFormat";
 import { parseISO } from "date-fns/parseISO";
 import { localDate } from "./dates.ts";
 import type { Case, TableDoc } from "./model.ts";
@@ -14,7 +14,7 @@ export const crossedThreshold = (c: Case): boolean =>
 /** The day a closed case's personal data goes: its closing day plus the table's retention period. */
 export function purgeDate(c: Case, months: number): string | null {
   if (c.status !== "closed" || c.closedAt === null || c.purgedAt !== null) return null;
-  return format(addMonths(parseISO(localDate(new Date(c.closedAt))), months), "yyyy-MM-dd");
+  return lightFormat(addMonths(parseISO(localDate(new Date(c.closedAt))), months), "yyyy-MM-dd");
 }
 
 export const duePurges = (doc: TableDoc, months: number, today: string): Case[] =>
