@@ -2,6 +2,7 @@
  * `npm run bench [-- NAME…]`: every benchmark in turn, or the named ones; figures in bench/results/. Never part
  * of `npm test`.
  */
+import { runMemoryBench } from "./memory.ts";
 import { runPostgresBench } from "./postgres.ts";
 import { runReminderBench } from "./reminders.ts";
 import { runRulesBench } from "./rules.ts";
@@ -20,6 +21,7 @@ const BENCHES: Array<[string, () => Row[] | Promise<Row[]>]> = [
   ["postgres", runPostgresBench],
   ["years", runYearsBench],
   ["size", runSizeBench],
+  ["memory", runMemoryBench],
 ];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !BENCHES.some(([name]) => name === a));
