@@ -12,16 +12,12 @@ import pg from "pg";
 import { openFileStore } from "../src/store/lowdb/store.ts";
 import { openPostgresStore } from "../src/store/postgres/store.ts";
 import { generateTable } from "./generate.ts";
-import type { Row } from "./support.ts";
+import { nodeFlags, type Row } from "./support.ts";
 
 const CASES = 10_000;
 const BUDGET_MIB = 200;
 const ROOT = join(import.meta.dirname, "..");
-/** The V8 flags of `npm run console` and `npm start`, read from package.json so the two cannot drift. */
-const { scripts } = (await import("../package.json", { with: { type: "json" } })).default as {
-  scripts: Record<string, string>;
-};
-const FLAGS = (scripts.console ?? "").split(" ").filter((w) => w.startsWith("--"));
+const FLAGS = await nodeFlags();
 
 function peakMiB(args: string[], env: Record<string, string> = {}): number {
   const run = spawnSync(

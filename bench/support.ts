@@ -95,3 +95,10 @@ export function commandMix(i: number, cases: number): string {
       ? `casus C-${c}`
       : `actie C-${c} @m4 vrijdag "Gesprek plannen"`;
 }
+
+/** The V8 flags of `npm start` and `npm run console`, from package.json, for a benchmark's own processes. */
+export async function nodeFlags(): Promise<string[]> {
+  const pkg = await import("../package.json", { with: { type: "json" } });
+  const scripts = (pkg.default as { scripts: Record<string, string> }).scripts;
+  return (scripts.console ?? "").split(" ").filter((w) => w.startsWith("--"));
+}

@@ -4,6 +4,7 @@
  * size, the memory the table takes once read, the command p99 and the longest single command (a stall).
  * Budgets: p99 ≤ 1.5× the fresh table's, no command over 50 ms, the old table ≤ 150 MiB in memory.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ import { isRead } from "../src/core/table.ts";
 import { lineOf } from "../src/store/lowdb/journal.ts";
 import { openFileStore } from "../src/store/lowdb/store.ts";
 import { generateTable, MEMBER_IDS } from "./generate.ts";
-import { benchUseCases, commandMix, percentile, type Row } from "./support.ts";
+import { benchUseCases, commandMix, nodeFlags, percentile, type Row } from "./support.ts";
 
 const COMMANDS = 600;
 const AUDIT = 300_000;
@@ -79,13 +80,18 @@ export async function runYearsBench(): Promise<Row[]> {
   const fresh = await latencies(deps, "fresh", 100);
   const years = threeYears();
   await writeFile(join(dir, "tables", "years.reads"), years.reads.map(lineOf).join(""));
-  const before = process.memoryUsage().rss;
   await store.create(years.doc);
-  await store.read("years");
-  const memory = (process.memoryUsage().rss - before) / MIB;
   const snapshot = (await stat(join(dir, "tables", "years.json"))).size / MIB;
   const old = await latencies(deps, "years", 1_500);
   await store.close();
+  // Read from disk in a process of its own, as Tafel starts: in this one the generated table is already held.
+  const opened = spawnSync(
+    process.execPath,
+    [...(await nodeFlags()), join(import.meta.dirname, "open-table.ts"), dir, "years"],
+    { encoding: "utf8" },
+  );
+  const { before, after } = JSON.parse(opened.stdout) as { before: number; after: number };
+  const memory = (after - before) / MIB;
   await rm(dir, { recursive: true, force: true });
   const p99 = (xs: number[]) => percentile(xs, 99);
   const ratio = p99(old) / p99(fresh);
@@ -101,7 +107,7 @@ export async function runYearsBench(): Promise<Row[]> {
     },
     {
       id: "Y.rss",
-      what: "resident memory the three-year table adds once read (1,500 cases, 300,000 audit events of which 180,000 reads in the read log, 30,000 sent)",
+      what: "resident memory the three-year table adds when a process opens the store (1,500 cases, 300,000 audit events of which 180,000 reads in the read log, 30,000 sent)",
       value: memory,
       unit: "MiB",
       budget: "≤ 150 MiB",
