@@ -19,7 +19,11 @@ async function file() {
 /** A table-like document: parts and lists of records, with whatever keys and strings JSON allows. */
 const tableLike = fc.dictionary(
   fc.string(),
-  fc.oneof(fc.jsonValue(), fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { maxLength: 5 })),
+  fc.oneof(
+    fc.jsonValue(),
+    fc.constant(undefined),
+    fc.array(fc.oneof(fc.dictionary(fc.string(), fc.jsonValue()), fc.constant(undefined)), { maxLength: 5 }),
+  ),
 );
 
 describe("a table's snapshot, a line at a time", () => {

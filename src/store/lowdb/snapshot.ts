@@ -24,7 +24,8 @@ import { writeVerified } from "./verified-write.ts";
  */
 export function* snapshotLines(doc: object): Generator<string> {
   yield "{";
-  const entries = Object.entries(doc);
+  // As JSON.stringify: a part that is undefined is left out, an element that is undefined is null.
+  const entries = Object.entries(doc).filter(([, value]) => value !== undefined);
   for (const [i, [key, value]] of entries.entries()) {
     const more = i < entries.length - 1 ? "," : "";
     if (!Array.isArray(value)) {
@@ -33,7 +34,7 @@ export function* snapshotLines(doc: object): Generator<string> {
     }
     yield `${JSON.stringify(key)}:[`;
     for (const [j, element] of value.entries())
-      yield `${JSON.stringify(element)}${j < value.length - 1 ? "," : ""}`;
+      yield `${JSON.stringify(element) ?? "null"}${j < value.length - 1 ? "," : ""}`;
     yield `]${more}`;
   }
   yield "}";
