@@ -6,7 +6,7 @@ import { applyDelta, type Delta } from "../tracker.ts";
 import { backupsOf, readBackup, restoreBackup } from "./backups.ts";
 import { readLine } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
-import { writeSnapshot } from "./snapshot.ts";
+import { readSnapshot, writeSnapshot } from "./snapshot.ts";
 import { writeVerified } from "./verified-write.ts";
 
 export interface TableCheck {
@@ -62,7 +62,7 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
       const problems: string[] = [];
       const repaired: string[] = [];
       const snapshotPath = join(dir, "tables", `${id}.json`);
-      let base = parses((await text(snapshotPath)) ?? "");
+      let base = await readSnapshot(snapshotPath).catch(() => null);
       if (!base) problems.push(`${snapshotPath}: de snapshot is onleesbaar`);
       const lines = ((await text(join(dir, "tables", `${id}.journal`))) ?? "").split("\n");
       if (lines.at(-1) === "") lines.pop();
