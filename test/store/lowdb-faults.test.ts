@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkDataDirectory } from "../../src/store/lowdb/check.ts";
@@ -49,6 +49,29 @@ describe("the embedded store under faults", () => {
     cleanups.push(() => store.close());
     // What follows the damage builds on it (Besluit 3 is the third decision): it is reported, not half-applied.
     expect((await store.read("console")).decisions.map((d) => d.text)).toEqual(["Besluit 1"]);
+  });
+
+  it("stops the start at a damaged snapshot line; check names it and repair rebuilds from the newest backup", async () => {
+    const dir = await tempDir();
+    cleanups.push(dir.remove);
+    await tableWithDecisions(dir.path, 2);
+    const snapshot = join(dir.path, "tables", "console.json");
+    const lines = (await readFile(snapshot, "utf8")).split("\n");
+    const member = lines.findIndex((l) => l.startsWith('{"id":"anna"'));
+    lines[member] = (lines[member] as string).slice(0, 40);
+    // A new file, as a damaged disk block would be: the backup is a hard link to the snapshot as it was.
+    await rm(snapshot);
+    await writeFile(snapshot, lines.join("\n"));
+
+    await expect(openFileStore(dir.path)).rejects.toThrow(SyntaxError);
+    expect((await checkDataDirectory(dir.path, false))[0]?.problems).toEqual([
+      `${snapshot}: de snapshot is onleesbaar`,
+    ]);
+    const repaired = await checkDataDirectory(dir.path, true);
+    expect(repaired[0]?.repaired[0]).toMatch(/^uitgegaan van back-up /);
+    const store = await openFileStore(dir.path);
+    cleanups.push(() => store.close());
+    expect((await store.read("console")).decisions.map((d) => d.text)).toEqual(["Besluit 1", "Besluit 2"]);
   });
 
   it("removes the temp files of a killed rewrite at start", async () => {
