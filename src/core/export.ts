@@ -15,8 +15,12 @@ import { activeMembers, nameOf } from "./table.ts";
 export const EXPORT_SCHEMA_VERSION = 2;
 
 export function exportTable(doc: TableDoc, exportedAt: string) {
-  // Records hold member ids; the export names people by handle, as v1 did.
-  const name = (id: string) => nameOf(doc, id);
+  return { ...exportHead(doc, exportedAt), cases: doc.cases.map((c) => exportCase(doc, c)) };
+}
+export type TableExport = ReturnType<typeof exportTable>;
+
+/** The export without its cases, which come last: a large table's export is made a case at a time. */
+export function exportHead(doc: TableDoc, exportedAt: string) {
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt,
@@ -36,74 +40,79 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
       boa: m.boa,
       municipalities: m.municipalities,
     })),
-    cases: doc.cases.map((c) => ({
-      id: c.id,
-      pupilKey: c.pupilKey,
-      // The case's own note (an anonymous consult's question): the export holds everything the table does.
-      note: c.note,
-      status: c.status,
-      outcome: c.outcome,
-      legalBasis: c.legalBasis,
-      openedAt: c.openedAt,
-      closedAt: c.closedAt,
-      regie: c.regie ? { holder: name(c.regie.holder), since: c.regie.since } : null,
-      municipality: c.municipality,
-      ageBand: c.ageBand,
-      duty: dutyOf(c.ageBand),
-      atTurn: atTurn(doc, c),
-      regieHistory: c.regieHistory.map((h) => ({
-        holder: h.holder === null ? null : name(h.holder),
-        at: h.at,
-        by: name(h.by),
-      })),
-      signals: c.signals.map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        ...(s.from === s.to ? { date: s.from } : { from: s.from, to: s.to }),
-        ...(s.hours !== null ? { hours: s.hours } : {}),
-        ...(s.count !== null ? { count: s.count } : {}),
-        school: s.school,
-        note: s.note,
-        origin: s.origin,
-        raisedBy: name(s.raisedBy),
-        raisedAt: s.raisedAt,
-        withdrawn: s.withdrawnAt !== null,
-      })),
-      actions: actionsOfCase(doc, c.id).map((a) => ({
-        id: a.id,
-        text: a.text,
-        owner: name(a.owner),
-        due: a.due,
-        status: a.status,
-        createdAt: a.createdAt,
-        closedAt: a.closedAt,
-      })),
-      decisions: decisionsOfCase(doc, c.id).map((d) => ({
-        id: d.id,
-        text: d.text,
-        at: d.at,
-        by: name(d.by),
-        // Added with store schema 4: a decision taken back stays, with when, who and why.
-        withdrawn: d.withdrawn
-          ? { at: d.withdrawn.at, by: name(d.withdrawn.by), reason: d.withdrawn.reason }
-          : null,
-      })),
-      duoReport: c.duoReport ? { on: c.duoReport.on, by: name(c.duoReport.by) } : null,
-      exemption: c.exemption
-        ? { ground: c.exemption.ground, from: c.exemption.from, to: c.exemption.to, by: name(c.exemption.by) }
+  };
+}
+
+/** One case as the export holds it. */
+export function exportCase(doc: TableDoc, c: Case) {
+  // Records hold member ids; the export names people by handle, as v1 did.
+  const name = (id: string) => nameOf(doc, id);
+  return {
+    id: c.id,
+    pupilKey: c.pupilKey,
+    // The case's own note (an anonymous consult's question): the export holds everything the table does.
+    note: c.note,
+    status: c.status,
+    outcome: c.outcome,
+    legalBasis: c.legalBasis,
+    openedAt: c.openedAt,
+    closedAt: c.closedAt,
+    regie: c.regie ? { holder: name(c.regie.holder), since: c.regie.since } : null,
+    municipality: c.municipality,
+    ageBand: c.ageBand,
+    duty: dutyOf(c.ageBand),
+    atTurn: atTurn(doc, c),
+    regieHistory: c.regieHistory.map((h) => ({
+      holder: h.holder === null ? null : name(h.holder),
+      at: h.at,
+      by: name(h.by),
+    })),
+    signals: c.signals.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      ...(s.from === s.to ? { date: s.from } : { from: s.from, to: s.to }),
+      ...(s.hours !== null ? { hours: s.hours } : {}),
+      ...(s.count !== null ? { count: s.count } : {}),
+      school: s.school,
+      note: s.note,
+      origin: s.origin,
+      raisedBy: name(s.raisedBy),
+      raisedAt: s.raisedAt,
+      withdrawn: s.withdrawnAt !== null,
+    })),
+    actions: actionsOfCase(doc, c.id).map((a) => ({
+      id: a.id,
+      text: a.text,
+      owner: name(a.owner),
+      due: a.due,
+      status: a.status,
+      createdAt: a.createdAt,
+      closedAt: a.closedAt,
+    })),
+    decisions: decisionsOfCase(doc, c.id).map((d) => ({
+      id: d.id,
+      text: d.text,
+      at: d.at,
+      by: name(d.by),
+      // Added with store schema 4: a decision taken back stays, with when, who and why.
+      withdrawn: d.withdrawn
+        ? { at: d.withdrawn.at, by: name(d.withdrawn.by), reason: d.withdrawn.reason }
         : null,
-      interventions: c.interventions.map((i) => ({
-        id: i.id,
-        kind: i.kind,
-        date: i.date,
-        by: name(i.by),
-        ageBand: i.ageBand,
-        consent: i.consent,
-      })),
+    })),
+    duoReport: c.duoReport ? { on: c.duoReport.on, by: name(c.duoReport.by) } : null,
+    exemption: c.exemption
+      ? { ground: c.exemption.ground, from: c.exemption.from, to: c.exemption.to, by: name(c.exemption.by) }
+      : null,
+    interventions: c.interventions.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      date: i.date,
+      by: name(i.by),
+      ageBand: i.ageBand,
+      consent: i.consent,
     })),
   };
 }
-export type TableExport = ReturnType<typeof exportTable>;
 
 /** Whose move it is on an open case: the owner of the earliest open agreement, else the regie holder (handles). */
 function atTurn(doc: TableDoc, c: Case): string | null {
