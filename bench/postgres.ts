@@ -45,6 +45,9 @@ class WholeDocumentStore implements Store {
   async read(tableId: string) {
     return this.docs.get(tableId) as TableDoc;
   }
+  hold<T>(tableId: string, work: (doc: TableDoc) => Promise<T>) {
+    return work(this.docs.get(tableId) as TableDoc);
+  }
   async transact<T>(tableId: string, change: (d: TableDoc) => Result<T>): Promise<Result<T>> {
     const draft = structuredClone(this.docs.get(tableId) as TableDoc);
     const r = change(draft);

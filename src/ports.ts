@@ -35,6 +35,11 @@ export interface Store {
   create(doc: TableDoc): Promise<Result<TableRef>>;
   read(tableId: string): Promise<TableDoc>;
   /**
+   * Runs `work` on the table as committed with its changes held until it is done, other tables going on: a file
+   * made a piece at a time from the table (the export) is then of one moment. `work` must only read.
+   */
+  hold<T>(tableId: string, work: (doc: TableDoc) => Promise<T>): Promise<T>;
+  /**
    * Runs `change` on a private copy of the table and makes it durable only when it returns ok, so a refused
    * command leaves the stored table as it was. Changes to one table run one at a time.
    */

@@ -114,6 +114,38 @@ function contract(
       await done();
     });
 
+    it("holds a table's changes while a hold runs on it, and no other table's", async () => {
+      const { store, done } = await open();
+      await store.create(aTable("c1"));
+      await store.create(aTable("c2"));
+      const order: string[] = [];
+      let release = () => {};
+      // The hold waits until a change to c1 was asked for and one to c2 made.
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const held = store.hold("c1", async (doc) => {
+        const before = doc.counters.case;
+        await gate;
+        order.push(`held saw ${before}, then ${doc.counters.case}`);
+      });
+      const c1 = store.transact("c1", (d) => {
+        d.counters.case = 1;
+        return ok(null);
+      });
+      void c1.then(() => order.push("c1 changed"));
+      await store.transact("c2", (d) => {
+        d.counters.case = 2;
+        return ok(null);
+      });
+      order.push("c2 changed");
+      release();
+      await Promise.all([held, c1]);
+      expect(order).toEqual(["c2 changed", "held saw 0, then 0", "c1 changed"]);
+      expect((await store.read("c1")).counters.case).toBe(1);
+      await done();
+    });
+
     it("keeps collections element by element, a collection that shrank, and a re-read table whole", async () => {
       const { store, reopen, done } = await open();
       await store.create(aTable("c1"));

@@ -122,6 +122,11 @@ class LowStore implements Store {
     return this.queued(tableId, async () => db.data);
   }
 
+  hold<T>(tableId: string, work: (doc: TableDoc) => Promise<T>): Promise<T> {
+    const db = this.db(tableId);
+    return this.queued(tableId, () => work(db.data));
+  }
+
   /**
    * The change runs on the table itself under a tracker: a refusal or a fault undoes what it wrote, a success
    * appends just what it wrote to the table's journal (fsync'd) before the command is answered.

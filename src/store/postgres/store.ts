@@ -104,6 +104,11 @@ export class PostgresStore implements Store {
     return this.queued(tableId, async () => (await this.current(tableId)).doc);
   }
 
+  /** Holds this instance's changes to the table; another instance's wait for nothing, and this one sees none. */
+  hold<T>(tableId: string, work: (doc: TableDoc) => Promise<T>): Promise<T> {
+    return this.queued(tableId, async () => work((await this.current(tableId)).doc));
+  }
+
   transact<T>(tableId: string, change: (draft: TableDoc) => Result<T>): Promise<Result<T>> {
     return this.queued(tableId, async () => {
       for (let attempt = 1; ; attempt++) {
