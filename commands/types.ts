@@ -29,6 +29,11 @@ export type Block =
   /** `save`: a file the reader keeps (the report's CSV): the console writes it to its folder instead of printing it. */
   | { type: "code"; text: string; file?: string; save?: true }
   /**
+   * A file too large to hold whole (the export: 76 MB at 10,000 cases), made as it is delivered: `write` hands
+   * its text to `sink` piece by piece, in order, and resolves when all of it was taken.
+   */
+  | { type: "stream"; file: string; write: (sink: (piece: string) => Promise<void>) => Promise<void> }
+  /**
    * A picture (PNG, base64; its SVG and a small PNG for inline cards where there are) with its text
    * alternative; platforms attach it.
    */

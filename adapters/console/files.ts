@@ -7,6 +7,22 @@ import type { Block, Reply } from "../../commands/types.ts";
  * (`--out`, default `./rapporten`) and named in the reply instead of printed. Names are Tafel's own
  * (`rapport-2025-2026.png`), never typed text.
  */
+/** A file made as it is delivered (the export) is shown in full, as the console shows all machine output. */
+export async function inlineStreams(reply: Reply): Promise<Reply> {
+  if (!reply.blocks.some((b) => b.type === "stream")) return reply;
+  const blocks: Block[] = [];
+  for (const b of reply.blocks) {
+    if (b.type !== "stream") {
+      blocks.push(b);
+      continue;
+    }
+    const pieces: string[] = [];
+    await b.write(async (piece) => void pieces.push(piece));
+    blocks.push({ type: "code", text: pieces.join(""), file: b.file });
+  }
+  return { ...reply, blocks };
+}
+
 export async function saveFiles(reply: Reply, dir: string): Promise<Reply> {
   if (!reply.blocks.some((b) => b.type === "image" || (b.type === "code" && b.save))) return reply;
   await mkdir(dir, { recursive: true });

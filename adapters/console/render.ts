@@ -14,6 +14,8 @@ function block(b: Block): string[] {
       return b.text.split("\n");
     case "image":
       return [`[${b.file}: ${b.alt}]`];
+    case "stream":
+      return [`[${b.file}]`];
   }
 }
 

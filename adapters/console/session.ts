@@ -3,7 +3,7 @@ import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
 import { ZONE } from "../../src/core/dates.ts";
 import type { SettableClock } from "../../src/infra/clock.ts";
 import type { Scheduler } from "../../src/scheduler/scheduler.ts";
-import { saveFiles } from "./files.ts";
+import { inlineStreams, saveFiles } from "./files.ts";
 import { renderOutcome } from "./render.ts";
 
 export const CONSOLE_CONVERSATION = "console";
@@ -50,7 +50,7 @@ export function createSession(
       correlationId: `console-${++seq}`,
     });
     pending = outcome.confirm ?? null;
-    const reply = await saveFiles(outcome.reply, outDir);
+    const reply = await saveFiles(await inlineStreams(outcome.reply), outDir);
     const lines = [
       ...(echo ? [`${actor}> ${shown ?? outcome.echo}`] : []),
       ...renderOutcome({ ...outcome, reply }, actor),

@@ -33,8 +33,10 @@ const LONG_CODE = 2900;
 /** What goes as files: named downloads (export, CSV), other long code, and every picture. */
 const longCode = (reply: Reply) =>
   reply.blocks.filter(
-    (b): b is Extract<Block, { type: "code" | "image" }> =>
-      (b.type === "code" && (b.file !== undefined || b.text.length > LONG_CODE)) || b.type === "image",
+    (b): b is Extract<Block, { type: "code" | "image" | "stream" }> =>
+      (b.type === "code" && (b.file !== undefined || b.text.length > LONG_CODE)) ||
+      b.type === "image" ||
+      b.type === "stream",
   );
 
 const tableLanguage = (deps: SlackDeps, conversation: string) =>
@@ -138,6 +140,17 @@ export function registerHandlers(app: App, deps: SlackDeps) {
             channel_id: channelId,
             filename: f.file ?? "tafel.txt",
             content: f.text,
+          });
+          continue;
+        }
+        if (f.type === "stream") {
+          // Slack's upload wants the file's length first: it is gathered as bytes, UTF-8, never one string.
+          const parts: Buffer[] = [];
+          await f.write(async (piece) => void parts.push(Buffer.from(piece)));
+          await client.files.uploadV2({
+            channel_id: channelId,
+            filename: f.file,
+            file: Buffer.concat(parts),
           });
           continue;
         }

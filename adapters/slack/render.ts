@@ -42,6 +42,9 @@ function block(b: Block): SlackBlock[] {
     case "code":
       // Machine-readable output as it is; long output goes as a file (handlers.ts).
       return sections(b.text.split("\n"));
+    case "stream":
+      // Always a file (handlers.ts); the message names it.
+      return sections([b.file]);
     case "image":
       // The picture itself goes as a file (see handlers); the message carries its description.
       return [{ type: "context", elements: [plain(clip(b.alt, 2000))] }];

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { firstDelivery } from "../../commands/delivery.ts";
@@ -23,8 +24,8 @@ type Claim = z.infer<typeof Claim>;
 /** The blocks Teams cannot show in a card: named files (export, CSV, audit) and pictures. */
 export const fileBlocks = (blocks: readonly Block[]) =>
   blocks.filter(
-    (b): b is Extract<Block, { type: "code" | "image" }> =>
-      (b.type === "code" && b.file !== undefined) || b.type === "image",
+    (b): b is Extract<Block, { type: "code" | "image" | "stream" }> =>
+      (b.type === "code" && b.file !== undefined) || b.type === "image" || b.type === "stream",
   );
 
 /**
@@ -98,7 +99,19 @@ export function downloads(opts: {
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",
     });
-    res.end(png ? Buffer.from(block.png, "base64") : block.text);
+    if (block.type !== "stream") return void res.end(png ? Buffer.from(block.png, "base64") : block.text);
+    // The export goes out as it is made, waiting for the connection when it is slower than the making; a
+    // download broken off stops the making, which holds the table's changes while it runs.
+    const gone = new Error("download closed");
+    try {
+      await block.write(async (piece) => {
+        if (res.destroyed) throw gone;
+        if (!res.write(piece)) await Promise.race([once(res, "drain"), once(res, "close")]);
+      });
+    } catch (e) {
+      if (e !== gone) throw e;
+    }
+    res.end();
   }
 
   return { link, route: { path: "/bestand/:token", method: "GET", handler } };

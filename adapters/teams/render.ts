@@ -41,6 +41,8 @@ function element(b: Block): Card[] {
       ];
     case "code":
       return [text(escapeMarkdown(b.text), { fontType: "Monospace" })];
+    case "stream":
+      return [text(escapeMarkdown(b.file), { fontType: "Monospace" })];
     case "image":
       return [{ type: "Image", url: `data:image/png;base64,${b.preview ?? b.png}`, altText: b.alt }];
   }
@@ -72,15 +74,16 @@ export interface CardFiles {
 
 export function replyCard(reply: Reply, table?: string, files?: CardFiles): Card {
   const t = files?.t ?? translator("nl");
-  const isFile = (b: Block) => (b.type === "code" && b.file !== undefined) || b.type === "image";
+  const isFile = (b: Block) =>
+    (b.type === "code" && b.file !== undefined) || b.type === "image" || b.type === "stream";
   const fileNames = reply.blocks.flatMap((b) =>
-    (b.type === "code" || b.type === "image") && isFile(b) ? [b.file ?? ""] : [],
+    (b.type === "code" || b.type === "image" || b.type === "stream") && isFile(b) ? [b.file ?? ""] : [],
   );
   const body: Card[] = [
     ...(reply.title ? [text(escapeMarkdown(reply.title), { size: "Medium", weight: "Bolder" })] : []),
     // A picture stays in the card as its small preview; its full size is a download like the other files.
     ...reply.blocks.flatMap((b) =>
-      files && isFile(b) && b.type === "code"
+      files && isFile(b) && (b.type === "code" || b.type === "stream")
         ? [
             text(
               escapeMarkdown(
@@ -123,7 +126,9 @@ const blockText = (b: Block) =>
       ? b.items.join("\n")
       : b.type === "image"
         ? b.alt
-        : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n");
+        : b.type === "stream"
+          ? b.file
+          : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n");
 
 const plain = (reply: Reply) =>
   [reply.title ?? "", ...reply.blocks.map(blockText)].filter(Boolean).join("\n").slice(0, 4000);

@@ -1,3 +1,4 @@
+import { EXPORT_SCHEMA_VERSION } from "../../src/core/export.ts";
 import { defineCommand } from "../define.ts";
 import { exportRules } from "../rules-render.ts";
 
@@ -15,18 +16,17 @@ export default defineCommand({
   async run(ctx) {
     const r = await ctx.use.records.exportTable(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
-    const { data, evaluations } = r.value;
-    const cases = data.cases.map((c) => {
-      const e = evaluations.get(c.id);
-      const record = r.value.records.get(c.id);
-      return e && record ? { ...c, ...exportRules(ctx, record, e) } : c;
-    });
+    const { write } = r.value;
     return {
       reply: {
         visibility: "private",
-        title: ctx.t("reply.export", { name: ctx.tableName, version: data.schemaVersion }),
+        title: ctx.t("reply.export", { name: ctx.tableName, version: EXPORT_SCHEMA_VERSION }),
         blocks: [
-          { type: "code", text: JSON.stringify({ ...data, cases }, null, 2), file: "tafel-export.json" },
+          {
+            type: "stream",
+            file: "tafel-export.json",
+            write: (sink) => write((c, e) => exportRules(ctx, c, e), sink),
+          },
         ],
       },
     };

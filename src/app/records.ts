@@ -1,26 +1,46 @@
 import { localDate, plusDays } from "../core/dates.ts";
-import { exportTable } from "../core/export.ts";
-import type { AuditEvent } from "../core/model.ts";
+import { exportCase, exportHead } from "../core/export.ts";
+import { prettyJsonPieces } from "../core/json-pieces.ts";
+import type { AuditEvent, Case } from "../core/model.ts";
 import { annualFigures, type SchoolYear, schoolYear } from "../core/report.ts";
 import { ok } from "../core/result.ts";
+import type { Evaluation } from "../core/rules/evaluate.ts";
 import { caseIn } from "./cases.ts";
-import { type Deps, look } from "./context.ts";
+import { type Deps, look, rulesFor } from "./context.ts";
 
 /** The table's history and its reads as one trail, in order of time (a stable sort keeps each one's order). */
+/** Cases of an export made before other work gets a turn. */
+const TURN_EVERY = 100;
+
 const byTime = (events: AuditEvent[]) => events.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 
 export function makeRecordUseCases(deps: Deps) {
   return {
-    /** The full table as versioned JSON, for the chair; the export itself is audited. */
-    exportTable(tableId: string, actorId: string) {
-      return look(deps, tableId, actorId, "export", (a) => {
+    /**
+     * The full table as versioned JSON, for the chair; the export itself is audited. The JSON is made when it is
+     * delivered, a case at a time with `decorate`'s fields added, under Store.hold: of one moment, and never
+     * whole in memory (76 MB at 10,000 cases). Between cases other tables' commands get their turn.
+     */
+    async exportTable(tableId: string, actorId: string) {
+      const allowed = await look(deps, tableId, actorId, "export", (a) => {
         a.audit("tafel.geexporteerd");
-        const rules = a.rules();
-        return ok({
-          data: exportTable(a.doc, a.at),
-          evaluations: new Map(a.doc.cases.map((c) => [c.id, rules.evaluate(c)])),
-          records: new Map(a.doc.cases.map((c) => [c.id, c])),
-        });
+        return ok({ at: a.at, today: a.today });
+      });
+      if (!allowed.ok) return allowed;
+      const { at, today } = allowed.value;
+      return ok({
+        write: (decorate: (c: Case, e: Evaluation) => object, sink: (piece: string) => Promise<void>) =>
+          deps.store.hold(tableId, async (doc) => {
+            const rules = rulesFor(deps, doc, today);
+            const cases = function* () {
+              for (const c of doc.cases) yield { ...exportCase(doc, c), ...decorate(c, rules.evaluate(c)) };
+            };
+            let n = 0;
+            for (const piece of prettyJsonPieces(exportHead(doc, at), "cases", cases())) {
+              await sink(piece);
+              if (++n % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+            }
+          }),
       });
     },
 

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inlineStreams } from "../../adapters/console/files.ts";
 import { renderReply } from "../../adapters/console/render.ts";
 import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
 import { noticesAsPosts } from "../../commands/notify.ts";
@@ -64,8 +65,16 @@ export async function harness(opts: { store?: Store; dir?: string; at?: string }
     defaultLanguage: "nl",
   };
   let seq = 0;
-  const say = (who: string, text: string, conversation = "console"): Promise<Outcome> =>
-    dispatch(deps, { text, actor: { id: who, handle: who }, conversation, correlationId: `t-${++seq}` });
+  // As the console answers: a file made as it is delivered (the export) is in the reply whole.
+  const say = async (who: string, text: string, conversation = "console"): Promise<Outcome> => {
+    const outcome = await dispatch(deps, {
+      text,
+      actor: { id: who, handle: who },
+      conversation,
+      correlationId: `t-${++seq}`,
+    });
+    return { ...outcome, reply: await inlineStreams(outcome.reply) };
+  };
   return { deps, store, clock, say, background, notified };
 }
 

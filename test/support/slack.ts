@@ -13,6 +13,8 @@ export function slackApi(
   answers: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {},
 ) {
   const calls: Call[] = [];
+  /** The bytes of each file uploaded, in order. */
+  const uploads: Buffer[] = [];
   const server = setupServer(
     http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()),
     http.post("https://slack.com/api/:method", async ({ request, params }) => {
@@ -35,9 +37,14 @@ export function slackApi(
                 { ts: `1700000000.${String(calls.length).padStart(6, "0")}` };
       return HttpResponse.json({ ok: true, ...base, ...(answers[method]?.(body) ?? {}) });
     }),
-    http.post("https://files.slack.com/upload/v1/:id", () => HttpResponse.text("OK")),
+    http.post("https://files.slack.com/upload/v1/:id", async ({ request }) => {
+      // The Web API client posts the file as the one part of a multipart form.
+      const part = [...(await request.formData()).values()].find((v) => typeof v !== "string");
+      uploads.push(Buffer.from(part ? await part.arrayBuffer() : new ArrayBuffer(0)));
+      return HttpResponse.text("OK");
+    }),
   );
-  return { calls, server, of: (method: string) => calls.filter((c) => c.method === method) };
+  return { calls, uploads, server, of: (method: string) => calls.filter((c) => c.method === method) };
 }
 
 export function sign(body: string, at = Math.floor(Date.now() / 1000), secret = SECRET) {
