@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- memory` (issue #19 item 7): the peak resident memory of the console as `npm run console`
  * starts it, idle and on a 10,000-case table (175,000 signals), on the embedded store and, when a database is
- * given (TEST_DATABASE_URL or DATABASE_URL), on PostgreSQL. Each run is a process of its own, two commands long.
+ * given (TEST_DATABASE_URL or DATABASE_URL), on PostgreSQL; and the export of that table, streamed and whole.
+ * Each run is a process of its own.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -19,10 +20,14 @@ const BUDGET_MIB = 200;
 const ROOT = join(import.meta.dirname, "..");
 const FLAGS = await nodeFlags();
 
-function peakMiB(args: string[], env: Record<string, string> = {}): number {
+function peakMiB(
+  args: string[],
+  env: Record<string, string> = {},
+  main = "adapters/console/main.ts",
+): number {
   const run = spawnSync(
     process.execPath,
-    [...FLAGS, "--import", join(ROOT, "bench/peak-rss.ts"), join(ROOT, "adapters/console/main.ts"), ...args],
+    [...FLAGS, "--import", join(ROOT, "bench/peak-rss.ts"), join(ROOT, main), ...args],
     { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" },
   );
   const kib = /peak-rss (\d+)/.exec(run.stderr)?.[1];
@@ -64,6 +69,21 @@ export async function runMemoryBench(): Promise<Row[]> {
         "console on a 10,000-case table, embedded store (casussen, casus), peak",
         embedded,
         true,
+      ),
+    );
+    const streamed = peakMiB([data], {}, "bench/export-instance.ts");
+    rows.push(
+      row("M.export", "… its export, sent on as it is made (as Teams' download does), peak", streamed, false),
+    );
+    const bytes = peakMiB([data, "--bytes"], {}, "bench/export-instance.ts");
+    rows.push(row("M.export-bytes", "… gathered as bytes (as Slack's upload takes it), peak", bytes, false));
+    const whole = peakMiB([data, "--whole"], {}, "bench/export-instance.ts");
+    rows.push(
+      row(
+        "M.export-whole",
+        "… its export gathered into one text first (as it was made before), peak",
+        whole,
+        false,
       ),
     );
     const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
