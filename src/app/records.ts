@@ -8,10 +8,10 @@ import type { Evaluation } from "../core/rules/evaluate.ts";
 import { caseIn } from "./cases.ts";
 import { type Deps, look, rulesFor } from "./context.ts";
 
-/** The table's history and its reads as one trail, in order of time (a stable sort keeps each one's order). */
 /** Cases of an export made before other work gets a turn. */
 const TURN_EVERY = 100;
 
+/** The table's history and its reads as one trail, in order of time (a stable sort keeps each one's order). */
 const byTime = (events: AuditEvent[]) => events.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 
 export function makeRecordUseCases(deps: Deps) {
