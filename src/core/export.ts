@@ -17,7 +17,6 @@ export const EXPORT_SCHEMA_VERSION = 2;
 export function exportTable(doc: TableDoc, exportedAt: string) {
   return { ...exportHead(doc, exportedAt), cases: doc.cases.map((c) => exportCase(doc, c)) };
 }
-export type TableExport = ReturnType<typeof exportTable>;
 
 /** The export without its cases, which come last: a large table's export is made a case at a time. */
 export function exportHead(doc: TableDoc, exportedAt: string) {
