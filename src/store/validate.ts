@@ -31,8 +31,8 @@ export function invalidPart(delta: Delta): string | null {
  * 10,000-case table would be held twice while it opens).
  */
 export function fitsSchema(doc: Record<string, unknown>): boolean {
+  if (!hasSchemaParts(doc)) return false;
   const keys = Object.keys(doc);
-  if (keys.length !== Object.keys(SHAPE).length || !keys.every((k) => Object.hasOwn(SHAPE, k))) return false;
   const upsert: Delta["upsert"] = {};
   const set: Delta["set"] = {};
   for (const key of keys) {
@@ -42,4 +42,10 @@ export function fitsSchema(doc: Record<string, unknown>): boolean {
     else set[key] = value;
   }
   return invalidPart({ set, upsert }) === null;
+}
+
+/** Whether a table has the schema's parts, no more and no fewer (what is in them is checked apart). */
+export function hasSchemaParts(doc: Record<string, unknown>): boolean {
+  const keys = Object.keys(doc);
+  return keys.length === Object.keys(SHAPE).length && keys.every((k) => Object.hasOwn(SHAPE, k));
 }

@@ -79,6 +79,21 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
     expect(seen).toEqual(await stores[0].read("console"));
   });
 
+  it("refuses a table whose rows do not fit the schema when an instance reads it: an element, a part gone", async () => {
+    const { schema, stores } = await instances();
+    await table(stores);
+    const row = `$s.tafel_parts where table_id = 'console' and part = 'actions' and idx = 0`;
+    const sql = (q: string, params: unknown[] = []) =>
+      schema.admin.query(q.replaceAll("$s", schema.name), params);
+    const { rows } = await sql(`select body::text as body from ${row}`);
+    await sql(`update ${row.replace("where", "set body = '{\"id\": 5}' where")}`);
+    await expect((await schema.open()).read("console")).rejects.toThrow("does not match schema");
+    await sql(`update ${row.replace("where", "set body = $1::json where")}`, [rows[0]?.body]);
+    expect((await (await schema.open()).read("console")).actions.length).toBeGreaterThan(0);
+    await sql(`delete from $s.tafel_parts where table_id = 'console' and part = 'policy'`);
+    await expect((await schema.open()).read("console")).rejects.toThrow("does not match schema");
+  });
+
   it("of two edits of one case at once, one lands and the other's author is told gewijzigd; nothing is lost", async () => {
     const { schema, stores } = await instances();
     const [a, b] = await table(stores);

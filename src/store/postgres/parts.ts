@@ -62,6 +62,17 @@ export function overlaps(mine: Set<string>, theirs: readonly Part[], before: Len
   );
 }
 
+/** Rows as a change that wrote them, for the schema check of what a change writes (validate.ts). */
+export function deltaOfParts(rows: readonly Part[]): Delta {
+  const upsert = new Map<string, Array<[number, unknown]>>();
+  for (const { part, idx, body } of rows)
+    if (idx !== WHOLE) upsert.set(part, [...(upsert.get(part) ?? []), [idx, body]]);
+  return {
+    set: Object.fromEntries(rows.filter((r) => r.idx === WHOLE).map((r) => [r.part, r.body])),
+    upsert: Object.fromEntries(upsert),
+  };
+}
+
 /** Builds a table from all its rows. */
 export function assemble(rows: readonly Part[], lengths: Lengths): Doc {
   const doc: Doc = Object.fromEntries([...COLLECTIONS].map((c) => [c, []]));

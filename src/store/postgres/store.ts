@@ -1,16 +1,15 @@
 import pg from "pg";
-import { type AuditEvent, SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
+import type { AuditEvent, TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { DELIVERY_TTL_MS } from "../../infra/seen-recently.ts";
 import type { ReadQuery, Store, TableRef } from "../../ports.ts";
 import { runChange } from "../change.ts";
-import { migrate, versionOf } from "../migrations.ts";
-import { sharer } from "../share.ts";
+import { migrate } from "../migrations.ts";
 import { isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
+import { readTable } from "./load.ts";
 import {
   applyParts,
-  assemble,
   type Lengths,
   lengthsOf,
   overlaps,
@@ -35,8 +34,6 @@ interface Held {
  * edit of the same record only; losing races is not one, so the change retries with jittered backoff instead.
  */
 const ATTEMPTS = 40;
-/** Rows read at a time when a table is loaded. */
-const LOAD_PAGE = 500;
 const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 2 ** Math.min(attempt, 8))));
 /** How often deliveries older than `DELIVERY_TTL_MS` are pruned. */
@@ -218,30 +215,12 @@ export class PostgresStore implements Store {
   }
 
   private async load(tableId: string): Promise<Held> {
-    const { raw, version, lengths } = await this.snapshot(async (client) => {
+    const { raw, current, version, lengths } = await this.snapshot(async (client) => {
       const head = await this.head(client, tableId);
-      // A page of rows at a time, their strings shared: a 10,000-case table's rows are never all held as read.
-      const raw = assemble([], {});
-      const share = sharer();
-      let after: [string, number] = ["", -2];
-      for (;;) {
-        const { rows } = await client.query<Part>(
-          `select part, idx, body from tafel_parts where table_id = $1 and (part, idx) > ($2, $3)
-           order by part, idx limit ${LOAD_PAGE}`,
-          [tableId, ...after],
-        );
-        for (const row of rows) row.body = share(row.body);
-        applyParts(raw, rows, {});
-        const last = rows.at(-1);
-        if (!last || rows.length < LOAD_PAGE) break;
-        after = [last.part, last.idx];
-      }
-      applyParts(raw, [], head.lengths);
-      return { raw, ...head };
+      return { ...(await readTable(client, tableId, head.lengths)), ...head };
     });
-    const doc = migrate(raw);
-    if (versionOf(raw) === SCHEMA_VERSION) return { doc, version, lengths };
-    return this.rewrite(tableId, doc, version);
+    if (current) return { doc: raw as unknown as TableDoc, version, lengths };
+    return this.rewrite(tableId, migrate(raw), version);
   }
 
   /** After a migration of the document: every part anew, unless another instance migrated it first. */
