@@ -65,8 +65,12 @@ export function overlaps(mine: Set<string>, theirs: readonly Part[], before: Len
 /** Rows as a change that wrote them, for the schema check of what a change writes (validate.ts). */
 export function deltaOfParts(rows: readonly Part[]): Delta {
   const upsert = new Map<string, Array<[number, unknown]>>();
-  for (const { part, idx, body } of rows)
-    if (idx !== WHOLE) upsert.set(part, [...(upsert.get(part) ?? []), [idx, body]]);
+  for (const { part, idx, body } of rows) {
+    if (idx === WHOLE) continue;
+    const elements = upsert.get(part);
+    if (elements) elements.push([idx, body]);
+    else upsert.set(part, [[idx, body]]);
+  }
   return {
     set: Object.fromEntries(rows.filter((r) => r.idx === WHOLE).map((r) => [r.part, r.body])),
     upsert: Object.fromEntries(upsert),
