@@ -1,5 +1,4 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
-import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { firstDelivery } from "../../commands/delivery.ts";
@@ -100,13 +99,14 @@ export function downloads(opts: {
       "referrer-policy": "no-referrer",
     });
     if (block.type !== "stream") return void res.end(png ? Buffer.from(block.png, "base64") : block.text);
-    // The export goes out as it is made, waiting for the connection when it is slower than the making; a
-    // download broken off stops the making, which holds the table's changes while it runs.
+    // The export goes out as it is made. The making holds the table's changes, so it never waits for the
+    // connection: what a slow download has not taken yet waits in the connection's buffer instead. A download
+    // broken off stops the making.
     const gone = new Error("download closed");
     try {
       await block.write(async (piece) => {
         if (res.destroyed) throw gone;
-        if (!res.write(piece)) await Promise.race([once(res, "drain"), once(res, "close")]);
+        res.write(piece);
       });
     } catch (e) {
       if (e !== gone) throw e;
