@@ -1,4 +1,5 @@
 import { formatInstant } from "../../src/core/dates.ts";
+import { prettyJsonPieces } from "../../src/core/json-pieces.ts";
 import type { AuditEvent, Language } from "../../src/core/model.ts";
 import { csv } from "../../src/infra/csv.ts";
 import { defineCommand } from "../define.ts";
@@ -67,10 +68,14 @@ export default defineCommand({
           title: ctx.t("reply.audit.export", { n: r.value.length }),
           blocks: [
             { type: "code", text: auditCsv(r.value, ctx.names, ctx.lang), file: "tafel-audit.csv" },
+            // Made as it is delivered, an event at a time: three school years of reads are tens of megabytes.
             {
-              type: "code",
-              text: JSON.stringify({ schemaVersion: 1, events: r.value }, null, 2),
+              type: "stream",
               file: "tafel-audit.json",
+              write: async (sink) => {
+                for (const piece of prettyJsonPieces({ schemaVersion: 1 }, "events", r.value))
+                  await sink(piece);
+              },
             },
           ],
         },
