@@ -2,11 +2,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Block, Reply } from "../../commands/types.ts";
 
-/**
- * The files a reply hands out (the report's chart as PNG and SVG, its CSV) written to the console's folder
- * (`--out`, default `./rapporten`) and named in the reply instead of printed. Names are Tafel's own
- * (`rapport-2025-2026.png`), never typed text.
- */
 /** A file made as it is delivered (the export) is shown in full, as the console shows all machine output. */
 export async function inlineStreams(reply: Reply): Promise<Reply> {
   if (!reply.blocks.some((b) => b.type === "stream")) return reply;
@@ -23,6 +18,11 @@ export async function inlineStreams(reply: Reply): Promise<Reply> {
   return { ...reply, blocks };
 }
 
+/**
+ * The files a reply hands out (the report's chart as PNG and SVG, its CSV) written to the console's folder
+ * (`--out`, default `./rapporten`) and named in the reply instead of printed. Names are Tafel's own
+ * (`rapport-2025-2026.png`), never typed text.
+ */
 export async function saveFiles(reply: Reply, dir: string): Promise<Reply> {
   if (!reply.blocks.some((b) => b.type === "image" || (b.type === "code" && b.save))) return reply;
   await mkdir(dir, { recursive: true });
