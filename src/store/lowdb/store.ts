@@ -118,8 +118,7 @@ class LowStore implements Store {
    * and one still writing (or about to be undone by a full disk) must not be seen.
    */
   read(tableId: string) {
-    const db = this.db(tableId);
-    return this.queued(tableId, async () => db.data);
+    return this.hold(tableId, async (doc) => doc);
   }
 
   hold<T>(tableId: string, work: (doc: TableDoc) => Promise<T>): Promise<T> {

@@ -98,7 +98,7 @@ export class PostgresStore implements Store {
   }
 
   read(tableId: string): Promise<TableDoc> {
-    return this.queued(tableId, async () => (await this.current(tableId)).doc);
+    return this.hold(tableId, async (doc) => doc);
   }
 
   /** Holds this instance's changes to the table; another instance's wait for nothing, and this one sees none. */
