@@ -1,7 +1,7 @@
 import { type FileHandle, open } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import type { Delta } from "../tracker.ts";
-import { linesOf } from "./lines.ts";
+import { linesOf, openIfThere } from "./lines.ts";
 
 /** A journal line that is not the torn last one: the start stops, names it, and rewrites nothing. */
 export class JournalDamaged extends Error {
@@ -75,14 +75,9 @@ export class Journal {
 
   /** Every good line; `repair` cuts the journal at the first bad one instead of refusing (the repair command). */
   async readAll(repair = false): Promise<Delta[]> {
-    let file: FileHandle;
-    try {
-      // Read and write: a torn last line is cut off.
-      file = await open(this.path, "r+");
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
-      throw e;
-    }
+    // Read and write: a torn last line is cut off.
+    const file = await openIfThere(this.path, "r+");
+    if (!file) return [];
     const deltas: Delta[] = [];
     let good = 0;
     // The first bad line: the torn last one if no line follows it, else damage.

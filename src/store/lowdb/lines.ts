@@ -1,4 +1,4 @@
-import type { FileHandle } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 
 /**
  * The lines of a file, read 64 KiB at a time and given a read's worth at once (an await per line cost more than
@@ -22,4 +22,14 @@ export async function* linesOf(file: FileHandle): AsyncGenerator<string[]> {
   }
   const last = pending.join("");
   if (last) yield [last];
+}
+
+/** A store file opened, or null when it is not there (a table without a journal or reads yet). */
+export async function openIfThere(path: string, flags: "r" | "r+"): Promise<FileHandle | null> {
+  try {
+    return await open(path, flags);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
 }

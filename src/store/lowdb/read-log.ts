@@ -3,7 +3,7 @@ import type { AuditEvent } from "../../core/model.ts";
 import type { ReadQuery } from "../../ports.ts";
 import { matches } from "../reads.ts";
 import { appendWhole, lineOf, parseLine } from "./journal.ts";
-import { linesOf } from "./lines.ts";
+import { linesOf, openIfThere } from "./lines.ts";
 import { writeVerified } from "./verified-write.ts";
 
 /**
@@ -22,13 +22,8 @@ export class ReadLog {
 
   /** The reads on record, a read of the file at a time; a damaged or torn line is passed over. */
   private async *all(): AsyncGenerator<AuditEvent[]> {
-    let file: FileHandle;
-    try {
-      file = await open(this.path, "r");
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
-      throw e;
-    }
+    const file = await openIfThere(this.path, "r");
+    if (!file) return;
     try {
       for await (const lines of linesOf(file))
         yield lines.flatMap((line) => {

@@ -1,8 +1,8 @@
-import { type FileHandle, open, readFile } from "node:fs/promises";
+import { type FileHandle, readFile } from "node:fs/promises";
 import type { Adapter } from "lowdb";
 import type { TableDoc } from "../../core/model.ts";
 import { sharer } from "../share.ts";
-import { linesOf } from "./lines.ts";
+import { linesOf, openIfThere } from "./lines.ts";
 import { writeVerified } from "./verified-write.ts";
 
 /**
@@ -123,13 +123,8 @@ async function readFramed(file: FileHandle): Promise<Record<string, unknown> | n
  */
 export async function readSnapshot(path: string): Promise<Record<string, unknown> | null> {
   const head = Buffer.alloc(2);
-  let file: FileHandle;
-  try {
-    file = await open(path, "r");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw e;
-  }
+  const file = await openIfThere(path, "r");
+  if (!file) return null;
   try {
     // An older Tafel's snapshot is one line: read whole at once, not gathered chunk by chunk.
     const framed =
