@@ -2,9 +2,10 @@ import { findCase } from "../src/core/cases.ts";
 import type { Member, TableDoc } from "../src/core/model.ts";
 import { addressees } from "../src/core/permissions.ts";
 import { servingFirst } from "../src/core/residence.ts";
+import { onAuthorisedAbsence } from "../src/core/rules/catalogue.ts";
 import type { CaseNotice } from "../src/core/rules/notices.ts";
 import { activeMembers } from "../src/core/table.ts";
-import { num } from "./render.ts";
+import { healthShared, num } from "./render.ts";
 import { thresholdLine, triggerLine, windowWords } from "./rules-render.ts";
 import type { Button, CommandContext, Post } from "./types.ts";
 
@@ -20,14 +21,19 @@ export function noticePosts(
 ): Post[] {
   const tableId = doc.table.id;
   return notices.flatMap((n): Post[] => {
-    if (n.kind === "trigger")
-      return [
-        {
-          to: { kind: "table", tableId },
-          caseId: n.caseId,
-          text: w.t("notice.trigger", { id: n.caseId, line: triggerLine(w, n.hit) }),
-        },
-      ];
+    if (n.kind === "trigger") {
+      const text = w.t("notice.trigger", { id: n.caseId, line: triggerLine(w, n.hit) });
+      const c = findCase(doc, n.caseId);
+      // Sickness is health data: without the parents' consent or an exemption procedure it is told only to who
+      // may see it, never to the whole table, so leerplicht gets no sick detail without a basis (PR-05, §7.2.3).
+      if (onAuthorisedAbsence(n.hit.ruleId) && !(c && healthShared(c)))
+        return addressees(activeMembers(doc), "gezondheid-zien").map((m) => ({
+          to: { kind: "member", tableId, id: m.id, handle: m.handle },
+          text,
+          buttons: [{ label: w.t("button.open", { id: n.caseId }), run: `casus ${n.caseId}` }],
+        }));
+      return [{ to: { kind: "table", tableId }, caseId: n.caseId, text }];
+    }
     const win = n.threshold.window;
     const figures = {
       id: n.caseId,

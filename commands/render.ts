@@ -7,6 +7,7 @@ import { leerplichtMayTakePart } from "../src/core/intake.ts";
 import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import { may } from "../src/core/permissions.ts";
 import { dutyOf, officersOf, serving } from "../src/core/residence.ts";
+import { onAuthorisedAbsence } from "../src/core/rules/catalogue.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import { policyOf } from "../src/core/rules/policy.ts";
 import { memberById } from "../src/core/table.ts";
@@ -84,18 +85,17 @@ function duoField(ctx: CommandContext, doc: TableDoc, c: Case): Array<readonly [
 
 /** Authorised absence (sickness, care) is health data: a case's details show it to who may see it. */
 const HEALTH_KINDS: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
-const HEALTH_RULES: ReadonlySet<string> = new Set(["protocol.ziekmeldingen", "protocol.ziekuren"]);
+
+/** A case whose basis lets every member see its authorised absence: the parents' consent or an exemption procedure. */
+export const healthShared = (c: Case): boolean =>
+  c.legalBasis === "toestemming-ouders" || c.legalBasis === "vrijstelling";
 
 /**
  * Whether the reader may see a case's authorised absence: `gezondheid-zien` always; others only where the case rests
  * on the parents' consent or an exemption procedure (domain.md §7.2.3, PR-04).
  */
 export function seesHealth(doc: TableDoc, c: Case, actorId: string): boolean {
-  return (
-    may(memberById(doc, actorId), "gezondheid-zien") ||
-    c.legalBasis === "toestemming-ouders" ||
-    c.legalBasis === "vrijstelling"
-  );
+  return may(memberById(doc, actorId), "gezondheid-zien") || healthShared(c);
 }
 
 export function signalSummary(ctx: CommandContext, c: Case, health = true): string {
@@ -156,7 +156,7 @@ export function caseCard(
     .slice(-3);
   const health = seesHealth(doc, c, ctx.actor.id);
   const pupil = pupilFacts(ctx, doc, c);
-  const triggers = evaluation.triggers.filter((h) => health || !HEALTH_RULES.has(h.ruleId));
+  const triggers = evaluation.triggers.filter((h) => health || !onAuthorisedAbsence(h.ruleId));
   const status = c.outcome
     ? `${ctx.t(`status.${c.status}`)} (${ctx.t(`outcome.${c.outcome}`)})`
     : ctx.t(`status.${c.status}`);

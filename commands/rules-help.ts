@@ -1,4 +1,4 @@
-import { RULE_IDS, RULES, type RuleId } from "../src/core/rules/catalogue.ts";
+import { onAuthorisedAbsence, RULE_IDS, RULES, type RuleId } from "../src/core/rules/catalogue.ts";
 import { legalWord } from "./rules-render.ts";
 import type { CommandContext, Reply } from "./types.ts";
 
@@ -52,6 +52,9 @@ export function rulesHelp(ctx: Pick<CommandContext, "t" | "lang">, which: RuleId
     title: title(ctx, which),
     blocks: [
       { type: "text", text: RULES[which].summary[ctx.lang] },
+      ...(onAuthorisedAbsence(which)
+        ? [{ type: "text" as const, text: ctx.t("rule.caveat.geoorloofd") }]
+        : []),
       {
         type: "fields",
         fields: [

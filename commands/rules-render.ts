@@ -2,7 +2,7 @@ import { dateOf } from "../src/core/calendar/days.ts";
 import { formatDate } from "../src/core/dates.ts";
 import { statutoryTask } from "../src/core/intake.ts";
 import type { Case } from "../src/core/model.ts";
-import { RULES, type RuleId } from "../src/core/rules/catalogue.ts";
+import { onAuthorisedAbsence, RULES, type RuleId } from "../src/core/rules/catalogue.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import type { ThresholdResult, WeekWindow } from "../src/core/rules/threshold.ts";
 import type { TierResult } from "../src/core/rules/tier.ts";
@@ -48,7 +48,7 @@ export function triggerLine(w: Words, hit: RuleHit): string {
           : v,
     ]),
   );
-  return ruleLine(
+  const line = ruleLine(
     w,
     hit.ruleId,
     w.t(`rule.${hit.ruleId}`, {
@@ -56,6 +56,7 @@ export function triggerLine(w: Words, hit: RuleHit): string {
       ...(hit.window ? { period: windowWords(w, hit.window).period } : {}),
     }),
   );
+  return onAuthorisedAbsence(hit.ruleId) ? `${line} ${w.t("rule.caveat.geoorloofd")}` : line;
 }
 
 /** What kind of rule this is, in words, from the catalogue: `wet`, `lokaal protocol`. */
@@ -100,7 +101,14 @@ export function exportRules(w: Words, c: Case, e: Evaluation) {
       ruleId: e.threshold.ruleId,
       explanation: thresholdLine(w, e.threshold),
     },
-    triggers: e.triggers.map((hit) => ({ ruleId: hit.ruleId, explanation: triggerLine(w, hit) })),
+    // Export v3: each trigger's kind of rule, and whether it is about authorised absence, which no school is
+    // bound or even entitled to report (PR-05): its explanation says so too.
+    triggers: e.triggers.map((hit) => ({
+      ruleId: hit.ruleId,
+      legalStatus: RULES[hit.ruleId].legalStatus,
+      authorisedAbsence: onAuthorisedAbsence(hit.ruleId),
+      explanation: triggerLine(w, hit),
+    })),
     tier: e.tier ? { level: e.tier.level, severe: e.tier.severe, attendance: e.tier.attendance } : null,
   };
 }

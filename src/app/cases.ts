@@ -13,9 +13,10 @@ import {
   type SignalInput,
 } from "../core/cases.ts";
 import { sameSignal } from "../core/duplicates.ts";
+import { type ExemptionInput, recordExemption } from "../core/exemptions.ts";
 import { schoolKeepsRegie } from "../core/intake.ts";
 import type { Case, Outcome, Signal, TableDoc } from "../core/model.ts";
-import { may } from "../core/permissions.ts";
+import { may, refusal } from "../core/permissions.ts";
 import type { Known } from "../core/privacy.ts";
 import { setRegie } from "../core/regie.ts";
 import type { AgeBand } from "../core/residence.ts";
@@ -178,6 +179,7 @@ export function makeCaseUseCases(deps: Deps) {
       outcome: Outcome,
       confirmed = true,
       reason: string | null = null,
+      exemption: ExemptionInput | null = null,
     ) {
       return direct(
         tableId,
@@ -186,8 +188,16 @@ export function makeCaseUseCases(deps: Deps) {
         (a, c) => {
           const can = closable(a.doc, c);
           if (!can.ok) return can;
+          // An outcome `vrijstelling` is an exemption on record, else a later signal would find the pupil unexempted.
+          if (exemption && outcome !== "vrijstelling") return fail("grond-zonder-vrijstelling");
+          if (outcome === "vrijstelling" && !exemption && c.exemption === null)
+            return fail("vrijstelling-nodig", { id: c.id });
+          if (exemption && !may(a.me, "vrijstelling-vastleggen"))
+            return refusal(a.me, "vrijstelling-vastleggen");
           const { cal, policy } = a.rules();
-          const runs = runningAbsence(c, cal, a.today, policy.closeQuietDays);
+          // An exemption ends the duty, so no absence runs on (TH-16: closed when it stopped or an exemption came).
+          const runs =
+            outcome === "vrijstelling" ? null : runningAbsence(c, cal, a.today, policy.closeQuietDays);
           if (runs && !reason)
             return fail("verzuim-loopt", { id: c.id, last: runs, days: policy.closeQuietDays });
           if (!confirmed)
@@ -197,6 +207,15 @@ export function makeCaseUseCases(deps: Deps) {
               signals: c.signals.filter((s) => s.withdrawnAt === null).length,
               regie: c.regie ? nameOf(a.doc, c.regie.holder) : "",
             });
+          if (exemption) {
+            const r = recordExemption(c, exemption, a.me.id, a.at);
+            if (!r.ok) return r;
+            a.audit(
+              "casus.vrijstelling",
+              c.id,
+              `${exemption.ground} ${exemption.from}..${exemption.to ?? ""}`,
+            );
+          }
           if (runs && reason) {
             const d = addDecision(a.doc, c, reason, a.me.id, a.at);
             if (!d.ok) return d;

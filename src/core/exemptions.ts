@@ -21,12 +21,13 @@ export const DUTY_KINDS: ReadonlySet<string> = new Set([
   "absoluut",
 ]);
 
-export function recordExemption(
-  c: Case,
-  input: { ground: ExemptionGround; from: string; to: string | null },
-  by: string,
-  at: string,
-): Result<Case> {
+export interface ExemptionInput {
+  ground: ExemptionGround;
+  from: string;
+  to: string | null;
+}
+
+export function recordExemption(c: Case, input: ExemptionInput, by: string, at: string): Result<Case> {
   if (c.pupilKey === null) return fail("interventie-anoniem", { id: c.id });
   if (input.to !== null && input.to < input.from) return fail("periode-omgekeerd");
   c.exemption = { ground: input.ground, from: input.from, to: input.to, by, at };

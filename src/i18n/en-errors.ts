@@ -44,6 +44,10 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     "The legal basis {basis} follows from the facts, not from a choice: it needs an unauthorised or luxury absence signal (or absolute absence). Nothing was saved.",
   "err.grondslag-nodig":
     "A '{kind}' signal about an identifiable pupil needs a legal basis. Add `grondslag=toestemming-ouders|vrijstelling|convenant`, or discuss the case anonymously with `consult`.",
+  "err.vrijstelling-nodig":
+    "Closing with outcome vrijstelling records the exemption too. Give the ground and date: `sluit {id} vrijstelling grond=5a vanaf=2-11` (leerplicht), or record it first with `vrijstelling {id} 5a 2-11`.",
+  "err.grond-zonder-vrijstelling":
+    "An exemption's ground or date (`grond=`, `vanaf=`) belongs only with the outcome vrijstelling.",
   "err.casus-al-gesloten": "Case {id} is closed. Reopen it first with `heropen {id}`.",
   "err.casus-heeft-open-afspraken":
     "Case {id} still has open agreements ({items}). Finish them with `klaar` or `vervalt`.",

@@ -46,6 +46,10 @@ export const nlErrors = {
     "De grondslag {basis} volgt uit de feiten, niet uit een keuze: daarvoor is een signaal ongeoorloofd of luxe verzuim (of absoluut verzuim) nodig. Er is niets opgeslagen.",
   "err.grondslag-nodig":
     "Voor een signaal '{kind}' over een herkenbare leerling is een grondslag nodig. Voeg `grondslag=toestemming-ouders|vrijstelling|convenant` toe, of bespreek de casus anoniem met `consult`.",
+  "err.vrijstelling-nodig":
+    "Sluiten met uitstroom vrijstelling legt ook de vrijstelling vast. Geef de grond en de datum: `sluit {id} vrijstelling grond=5a vanaf=2-11` (leerplicht), of leg haar eerst vast met `vrijstelling {id} 5a 2-11`.",
+  "err.grond-zonder-vrijstelling":
+    "Een grond of datum van vrijstelling (`grond=`, `vanaf=`) hoort alleen bij de uitstroom vrijstelling.",
   "err.casus-al-gesloten": "Casus {id} is gesloten. Heropen hem eerst met `heropen {id}`.",
   "err.casus-heeft-open-afspraken":
     "Casus {id} heeft nog open afspraken ({items}). Rond ze af met `klaar` of `vervalt`.",

@@ -12,6 +12,12 @@ export interface Rule {
   source: string;
   keys: readonly PolicyKey[];
   summary: { nl: string; en: string };
+  /**
+   * A local trigger on authorised absence (sickness): it models a protocol that ends in a DUO report, but schools
+   * "kunnen melden, maar hiertoe zijn zij wettelijk niet bevoegd en niet verplicht" [002 L216-218] (PR-05, TH-11,
+   * domain.md §11 CONFLICT 6). Wherever the rule is shown, Tafel says so and names the routes that do have a basis.
+   */
+  authorisedAbsence?: true;
 }
 
 export const RULES = {
@@ -91,6 +97,7 @@ export const RULES = {
     },
   },
   "protocol.ziekmeldingen": {
+    authorisedAbsence: true,
     legalStatus: "local-protocol",
     source: "Tafelbeleid (domain.md TH-10; [001 L214-216])",
     keys: ["ziek.aantal", "ziek.weken"],
@@ -100,6 +107,7 @@ export const RULES = {
     },
   },
   "protocol.ziekuren": {
+    authorisedAbsence: true,
     legalStatus: "local-protocol",
     source: "Tafelbeleid (domain.md TH-11; [001 L216-217])",
     keys: ["ziekuren.uren", "ziekuren.weken"],
@@ -151,3 +159,6 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** Whether a rule is a local trigger on authorised absence, so no legal report duty (PR-05; see `Rule`). */
+export const onAuthorisedAbsence = (id: RuleId): boolean => (RULES[id] as Rule).authorisedAbsence === true;

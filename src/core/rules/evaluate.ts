@@ -2,8 +2,8 @@ import type { SchoolCalendar } from "../calendar/calendar.ts";
 import { dateOf, dayNumber } from "../calendar/days.ts";
 import { exemptOn } from "../exemptions.ts";
 import type { Case } from "../model.ts";
-import type { Policy } from "./policy.ts";
-import { legalThreshold, type ThresholdResult } from "./threshold.ts";
+import { lessonHours, type Policy } from "./policy.ts";
+import { legalThreshold, type ThresholdResult, wholeDayAbsence } from "./threshold.ts";
 import { type TierResult, tier } from "./tier.ts";
 import { absoluut, graceEnd, protocolTriggers, type RuleHit, thuiszitter } from "./triggers.ts";
 
@@ -26,8 +26,21 @@ export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, today
     : c.signals;
   const grace =
     c.enrolledOn && policy.newcomerWeeks > 0 ? graceEnd(cal, c.enrolledOn, policy.newcomerWeeks) : undefined;
+  const schoolType = c.schoolType ?? policy.schoolType;
+  const exemption = c.exemption && {
+    from: dayNumber(c.exemption.from),
+    to: c.exemption.to === null ? null : dayNumber(c.exemption.to),
+  };
+  const homeDays = c.signals.some((s) => s.kind === "thuiszitter")
+    ? wholeDayAbsence(signals, cal, today, lessonHours(policy, schoolType) / 5, exemption)
+    : [];
   // The law first: a grace period holds back only the table's own prompts (notices.ts), never this status.
-  const threshold = legalThreshold(signals, cal, today, policy.margin);
+  const threshold = legalThreshold(
+    homeDays.length > 0 ? [...signals, ...homeDays] : signals,
+    cal,
+    today,
+    policy.margin,
+  );
   const triggers: RuleHit[] = [];
   // An exempted pupil is no thuiszitter: the definition is "zònder vrijstelling" (domain.md TH-04).
   const home = exemptOn(c, todayDate) ? null : thuiszitter(signals, cal, today);
@@ -42,5 +55,5 @@ export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, today
       ruleId: "protocol.nieuwkomer",
       params: { until: dateOf(grace - 1), weeks: policy.newcomerWeeks },
     });
-  return { threshold, triggers, tier: tier(signals, cal, policy, c.schoolType ?? policy.schoolType, today) };
+  return { threshold, triggers, tier: tier(signals, cal, policy, schoolType, today) };
 }

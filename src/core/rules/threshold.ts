@@ -1,4 +1,5 @@
 import type { SchoolCalendar } from "../calendar/calendar.ts";
+import { dateOf, dayNumber } from "../calendar/days.ts";
 import type { Signal } from "../model.ts";
 import { EPSILON, heaviestWindow, round2, weekly, windowSum } from "./weekly.ts";
 
@@ -36,6 +37,45 @@ export function windowOf(cal: SchoolCalendar, end: number, width: number): WeekW
 
 export const isUnauthorised = (s: Signal) => s.kind === "ongeoorloofd" || s.kind === "luxe";
 const unauthorisedHours = (s: Signal) => (isUnauthorised(s) ? (s.hours ?? 0) : 0);
+
+/** A span of days on which the pupil had no attendance duty (an exemption), both ends inclusive, `to` null when open. */
+export interface DutyFree {
+  from: number;
+  to: number | null;
+}
+
+/**
+ * A thuiszitter is not at school at all, without an exemption (TH-04): every school day since is a whole day of
+ * unauthorised absence, so four such weeks are far over 16 hours and the case is meldplichtig (langdurig relatief
+ * verzuim), not "overig verzuim" [002 L230-241, L533-534]. Its school days count at the day's lesson hours, up to
+ * today (a single date means "since then"), never on a day the pupil was exempt.
+ */
+export function wholeDayAbsence(
+  signals: readonly Signal[],
+  cal: SchoolCalendar,
+  today: number,
+  hoursPerDay: number,
+  exempt: DutyFree | null,
+): Signal[] {
+  const out: Signal[] = [];
+  for (const s of signals) {
+    if (s.kind !== "thuiszitter") continue;
+    const from = dayNumber(s.from);
+    const to = Math.min(today, s.from === s.to ? today : dayNumber(s.to));
+    const parts: Array<[number, number]> = exempt
+      ? [
+          [from, Math.min(to, exempt.from - 1)],
+          [Math.max(from, exempt.to === null ? Number.POSITIVE_INFINITY : exempt.to + 1), to],
+        ]
+      : [[from, to]];
+    for (const [a, b] of parts) {
+      const days = a <= b ? cal.schoolDaysBetween(a, b) : 0;
+      if (days > 0)
+        out.push({ ...s, kind: "ongeoorloofd", from: dateOf(a), to: dateOf(b), hours: days * hoursPerDay });
+    }
+  }
+  return out;
+}
 
 /**
  * The legal reporting duty (Leerplichtwet art. 21a; domain.md TH-01): at least 16 hours of unauthorised absence

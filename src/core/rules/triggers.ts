@@ -98,7 +98,8 @@ export function protocolTriggers(
       hits.push({
         ruleId,
         params: { n: round2(heaviest.sum), need, weeks },
-        window: windowOf(cal, heaviest.end, weeks),
+        // Early in the year the window is shown from the year's first week, never back across the summer.
+        window: windowOf(cal, heaviest.end, Math.max(1, Math.min(weeks, heaviest.end - yearStartWeek + 1))),
       });
   };
   rolling("protocol.te-laat", "te-laat", (s) => s.count ?? 0, policy.lateCount, policy.lateWeeks);
