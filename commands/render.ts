@@ -109,6 +109,16 @@ export function signalSummary(ctx: CommandContext, c: Case, health = true): stri
     .join(" · ");
 }
 
+/** FR-28: the signals gathered in the preventive phase, labelled so nobody reuses them for enforcement unawares. */
+function preventiveField(ctx: CommandContext, c: Case, health: boolean): Array<readonly [string, string]> {
+  const ids = activeSignals(c)
+    .filter((s) => s.origin === "preventive" && (health || !HEALTH_KINDS.has(s.kind)))
+    .map((s) => s.id);
+  if (ids.length === 0) return [];
+  const shown = ids.length > 8 ? [...ids.slice(0, 8), ctx.t("card.more", { n: ids.length - 8 })] : ids;
+  return [[ctx.t("card.preventive"), shown.join(", ")]];
+}
+
 export function amountText(ctx: Pick<CommandContext, "t" | "lang">, kind: SignalKind, n: number): string {
   const unit = SIGNAL_UNIT[kind];
   if (unit === "hours") return ctx.t("card.hours", { n: num(n, ctx.lang) });
@@ -192,6 +202,7 @@ export function caseCard(
               : ctx.t("card.regie.none"),
           ],
           [ctx.t("card.signals"), signalSummary(ctx, c, health)],
+          ...preventiveField(ctx, c, health),
           [
             `${ctx.t("card.threshold")} (${legalWord(ctx, "wet.meldplicht-16u")})`,
             thresholdLine(ctx, evaluation.threshold),

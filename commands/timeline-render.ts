@@ -55,12 +55,14 @@ function eventText(w: Words, e: TimelineEvent): string {
       const s = e.signal;
       const n = s.hours ?? s.count;
       const kind = w.t(`kind.${s.kind}`);
-      return w.t("tl.signaal", {
+      const line = w.t("tl.signaal", {
         id: s.id,
         what: n === null ? kind : `${amountText(w, s.kind, n)} ${kind}`,
         span: formatSpan(s.from, s.to, w.lang, w.today.slice(0, 4)),
         by: w.names(s.raisedBy),
       });
+      // FR-28: what was gathered in the preventive phase is labelled wherever it is shown.
+      return s.origin === "preventive" ? `${line} · ${w.t("signal.preventive")}` : line;
     }
     case "signaal-ingetrokken":
       return w.t("tl.signaal-ingetrokken", { id: e.signal.id });

@@ -1,5 +1,7 @@
 import { formatDate } from "../../src/core/dates.ts";
 import { AGE_BANDS, INTERVENTIONS } from "../../src/core/model.ts";
+import { isQuestion } from "../../src/core/result.ts";
+import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, choice, date, note, option } from "../params.ts";
 import { tableReply } from "../render.ts";
@@ -34,13 +36,20 @@ export default defineCommand({
     note: note(),
   },
   async run(ctx, a) {
-    const r = await ctx.use.work.intervene(ctx.tableId, ctx.actor.id, a.id, {
-      kind: a.kind,
-      date: a.on ?? ctx.today,
-      ageBand: a.ageBand,
-      consent: a.consent === "ja",
-      note: a.note,
-    });
+    const r = await ctx.use.work.intervene(
+      ctx.tableId,
+      ctx.actor.id,
+      a.id,
+      {
+        kind: a.kind,
+        date: a.on ?? ctx.today,
+        ageBand: a.ageBand,
+        consent: a.consent === "ja",
+        note: a.note,
+      },
+      ctx.confirmed,
+    );
+    if (isQuestion(r)) return asked(ctx, "ask.interventie.preventief", r);
     if (!r.ok) return r;
     return {
       reply: {

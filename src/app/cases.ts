@@ -14,7 +14,7 @@ import {
 } from "../core/cases.ts";
 import { sameSignal } from "../core/duplicates.ts";
 import { type ExemptionInput, recordExemption } from "../core/exemptions.ts";
-import { schoolKeepsRegie } from "../core/intake.ts";
+import { schoolKeepsRegie, statutoryTask } from "../core/intake.ts";
 import type { Case, Outcome, Signal, TableDoc } from "../core/model.ts";
 import { may, refusal } from "../core/permissions.ts";
 import type { Known } from "../core/privacy.ts";
@@ -101,6 +101,9 @@ export function makeCaseUseCases(deps: Deps) {
         if (facts.ageBand) r.value.case.ageBand = facts.ageBand;
         const rules = a.rules();
         const evaluation = rules.evaluate(r.value.case);
+        // FR-28: gathered in the preventive phase unless the law gives leerplicht a task with this signal (the
+        // crossing one is the report itself); kept with the signal, as the phase it was gathered in never changes.
+        r.value.signal.origin = statutoryTask(r.value.case, evaluation) ? "statutory" : "preventive";
         const schoolRegie =
           r.value.created && schoolKeepsRegie(rules.policy.intakeMode, r.value.case, evaluation, a.me);
         if (schoolRegie) {

@@ -10,7 +10,7 @@ import { localDate } from "../core/dates.ts";
 import { sameAction } from "../core/duplicates.ts";
 import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
 import { checkLeerplichtWork } from "../core/intake.ts";
-import { addIntervention } from "../core/interventions.ts";
+import { addIntervention, preventiveBasis } from "../core/interventions.ts";
 import type { Case, Member } from "../core/model.ts";
 import { may } from "../core/permissions.ts";
 import { setRegie } from "../core/regie.ts";
@@ -149,11 +149,20 @@ export function makeWorkUseCases(deps: Deps) {
       actorId: string,
       caseId: string,
       input: Parameters<typeof addIntervention>[3],
+      confirmed = true,
     ) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
+        const preventive = preventiveBasis(c.value, input.kind);
         const r = addIntervention(a.doc, c.value, a.me, input, a.at, a.today);
+        // Asked only once the step would be taken: tried on the draft, so a refusal still comes first.
+        if (r.ok && !confirmed && preventive.length > 0)
+          return ask({
+            case: caseId,
+            kind: `intervention.${input.kind}`,
+            signals: preventive.map((x) => x.id).join(", "),
+          });
         if (r.ok) a.audit("interventie.vastgelegd", caseId, `${r.value.id} ${r.value.kind}`);
         return r;
       });

@@ -1,5 +1,5 @@
 import { exemptOn } from "./exemptions.ts";
-import type { Case, INTERVENTIONS, Intervention, Member, TableDoc } from "./model.ts";
+import type { Case, INTERVENTIONS, Intervention, Member, Signal, TableDoc } from "./model.ts";
 import { may, refusal } from "./permissions.ts";
 import { type AgeBand, dutyOf } from "./residence.ts";
 import { fail, ok, type Result } from "./result.ts";
@@ -8,6 +8,18 @@ export type InterventionKind = (typeof INTERVENTIONS)[number];
 
 /** Enforcement: steps the law allows only where leerplicht has a legal task (domain.md PR-02, PR-17, §5). */
 const ENFORCEMENT: ReadonlySet<InterventionKind> = new Set(["waarschuwing", "halt", "civiel", "pv", "lod"]);
+
+/**
+ * The signals a MAS enforcement step would rest on when every one of them was gathered in the preventive phase
+ * (below the threshold, or under consent or a consult): whether such information may be reused for enforcement is
+ * an open legal question [003 L921] (FR-28), so the step asks first and names them. Empty when the step is no
+ * enforcement or a signal came with a legal task.
+ */
+export function preventiveBasis(c: Case, kind: InterventionKind): Signal[] {
+  if (!ENFORCEMENT.has(kind)) return [];
+  const active = c.signals.filter((s) => s.withdrawnAt === null);
+  return active.length > 0 && active.every((s) => s.origin === "preventive") ? active : [];
+}
 
 /** The steps of the MAS route that come before a proces-verbaal. */
 const EARLIER_STEPS: ReadonlySet<InterventionKind> = new Set(["gesprek", "waarschuwing", "halt"]);

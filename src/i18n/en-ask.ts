@@ -5,6 +5,8 @@ export const enAsk: Record<keyof typeof nlAsk, string> = {
   "ask.doorgaan": "Go ahead? Yes or no.",
   "ask.ja": "Yes, go ahead",
   "ask.nee": "No",
+  "ask.interventie.preventief":
+    "Case {case}: every signal was gathered in the preventive phase, below the threshold or under consent or a consult: {signals}. Whether that information may be used for enforcement ({kind}) is an open legal question [003 L921], and the region has not recorded an answer to it.",
   "ask.sluit":
     "You are closing case {case} with outcome “{outcome}” (signals: {signals}{regie}). It then leaves the agenda and its retention period starts; reopen it with heropen {case}.",
   "ask.sluit.regie": "; regie: @{holder}",

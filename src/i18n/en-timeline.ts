@@ -6,6 +6,7 @@ export const enTimeline: Record<keyof typeof nlTimeline, string> = {
   "tl.title.last": "Timeline (last {n}, newest first)",
   "tl.more": "{n} more before: type casus {id} tijdlijn.",
   "tl.line": "{date} · {text}",
+  "signal.preventive": "gathered preventively",
   "tl.signaal": "Signal {id}: {what} {span} (@{by})",
   "tl.signaal-ingetrokken": "Signal {id} withdrawn",
   "tl.regie": "Regie to @{holder} (by @{by})",

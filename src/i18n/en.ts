@@ -111,6 +111,8 @@ export const en: Record<MessageKey, string> = {
   "card.regie": "Regie",
   "card.regie.none": "nobody (vacant)",
   "card.regie.holder": "@{holder} since {since}",
+  "card.preventive": "Gathered preventively",
+  "card.more": "and {n} more",
   "card.signals": "Signals",
   "card.signals.none": "none",
   "card.actions": "Open agreements",

@@ -3,6 +3,8 @@ export const nlAsk = {
   "ask.doorgaan": "Doorgaan? Ja of nee.",
   "ask.ja": "Ja, doorgaan",
   "ask.nee": "Nee",
+  "ask.interventie.preventief":
+    "Casus {case}: alle signalen zijn verzameld in de preventieve fase, onder de meldgrens of met toestemming of in een consult: {signals}. Of die informatie voor handhaving ({kind}) gebruikt mag worden, is een open juridische vraag [003 L921], en de regio heeft daar nog geen antwoord op vastgelegd.",
   "ask.sluit":
     "Je sluit casus {case} met uitstroom «{outcome}» (signalen: {signals}{regie}). Daarna staat de casus niet meer op de agenda en begint de bewaartermijn; heropenen kan met heropen {case}.",
   "ask.sluit.regie": "; regie: @{holder}",

@@ -4,6 +4,7 @@ export const nlTimeline = {
   "tl.title.last": "Tijdlijn (laatste {n}, nieuwste eerst)",
   "tl.more": "Nog {n} eerder: typ casus {id} tijdlijn.",
   "tl.line": "{date} · {text}",
+  "signal.preventive": "preventief verzameld",
   "tl.signaal": "Signaal {id}: {what} {span} (@{by})",
   "tl.signaal-ingetrokken": "Signaal {id} ingetrokken",
   "tl.regie": "Regie naar @{holder} (door @{by})",

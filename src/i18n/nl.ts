@@ -111,6 +111,8 @@ export const nl = {
   "card.regie": "Regie",
   "card.regie.none": "niemand (vacant)",
   "card.regie.holder": "@{holder} sinds {since}",
+  "card.preventive": "Preventief verzameld",
+  "card.more": "en {n} meer",
   "card.signals": "Signalen",
   "card.signals.none": "geen",
   "card.actions": "Open afspraken",

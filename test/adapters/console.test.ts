@@ -48,6 +48,18 @@ describe("console", () => {
     );
   });
 
+  it.each([
+    "th-thuiszitter-meldplichtig",
+    "pr-ziekuren-geen-meldplicht",
+    "th-sluiten-met-vrijstelling",
+    "fr28-preventief-en-handhaving",
+  ])("replays the law's scenario %s as its transcript says", async (name) => {
+    const run = cli(["--script", `examples/scenarios/${name}.tafel`, "--memory"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    await expect(run.stdout).toMatchFileSnapshot(`../fixtures/console/scenarios/${name}.out`);
+  });
+
   it("replays a pupil crossing the reporting threshold across the autumn holiday, with the notice", async () => {
     const run = cli(["--script", "examples/meldgrens.tafel", "--memory"]);
     expect(run.status).toBe(0);

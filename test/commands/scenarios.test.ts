@@ -104,6 +104,65 @@ describe("the scenarios of the sources, as scripts", () => {
     expect(agenda[0]).toMatch(/^C-1: vastgelopen/);
   });
 
+  it("TH-04: a thuiszitter is meldplichtig, gets the DUO prompt and counts in the leerplichttelling; exempt days do not", async () => {
+    const r = await replay(`${dir}/th-thuiszitter-meldplichtig.tafel`);
+    const home = r.at('signaal 3456789 thuiszitter 3-11 "Sinds begin november niet meer op school"');
+    expect(told(home.posts, "is meldplichtig")).toEqual(["tafel"]);
+    expect(told(home.posts, "Melding bij DUO is verplicht")).toContain("joost");
+    const doc = await r.doc();
+    const figures = annualFigures(doc, schoolYear("2026-2027") as NonNullable<ReturnType<typeof schoolYear>>);
+    expect(figures.telling.relatief).toBe(2);
+    expect(figures.thuiszitters.lopend).toBe(3);
+    // C-3 was at home one day before the exemption: 5,2 hours, under the threshold, so "overig verzuim".
+    expect(figures.belowThreshold.processes).toBe(1);
+    expect(doc.cases.map((c) => c.notices.some((k) => k.startsWith("wet.meldplicht-16u@")))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it("PR-05: a sick-hours trigger says it is no legal report duty and tells only who may see health data", async () => {
+    const r = await replay(`${dir}/pr-ziekuren-geen-meldplicht.tafel`);
+    const crossing = r.at("signaal 6789012 ziek 32 16-11..20-11");
+    const notice = crossing.posts.filter((p) => p.text.includes("Ziekuren (lokaal protocol)"));
+    expect(notice.map((p) => (p.to.kind === "member" ? p.to.handle : "tafel"))).toEqual(["joost", "sanne"]);
+    for (const p of notice) expect(p.text).toContain("geen wettelijke meldplicht");
+    expect(JSON.stringify(r.steps.filter((s) => s.actor === "piet")[0]?.out.reply)).not.toContain("Ziekuren");
+    expect(JSON.stringify(r.at("help ziekuren").reply)).toContain("wettelijk niet bevoegd en niet verplicht");
+  });
+
+  it("TH-16: closing as vrijstelling records the exemption, which holds when the case reopens", async () => {
+    const r = await replay(`${dir}/th-sluiten-met-vrijstelling.tafel`);
+    const closes = r.steps.filter((s) => s.line.startsWith("sluit C-1 vrijstelling"));
+    expect(closes.map((s) => s.out.reply.error?.code ?? (s.out.confirm ? "gevraagd" : "ok"))).toEqual([
+      "vrijstelling-nodig",
+      "alleen-regie-of-voorzitter",
+      "gevraagd",
+    ]);
+    expect(r.at("signaal 7890123 thuiszitter 2-11").reply.error?.code).toBe("vrijgesteld");
+    expect(r.at("interventie C-1 waarschuwing 7-12").reply.error?.code).toBe("vrijgesteld");
+    const c = (await r.doc()).cases[0];
+    expect([c?.status, c?.exemption?.ground, c?.exemption?.from, c?.interventions.length]).toEqual([
+      "open",
+      "5a",
+      "2026-11-02",
+      0,
+    ]);
+  });
+
+  it("FR-28: a MAS step on preventively gathered signals asks first and names them; after the crossing it does not", async () => {
+    const r = await replay(`${dir}/fr28-preventief-en-handhaving.tafel`);
+    const asked = r.at("interventie C-1 waarschuwing 16-11");
+    expect(asked.confirm).toBe("interventie C-1 waarschuwing 16-11 bevestigd=ja");
+    expect(JSON.stringify(asked.reply)).toContain("preventieve fase");
+    expect(JSON.stringify(asked.reply)).toContain(": S-1.");
+    expect(r.at("interventie C-1 waarschuwing 20-11").reply.error).toBeUndefined();
+    const c = (await r.doc()).cases[0];
+    expect(c?.signals.map((s) => s.origin)).toEqual(["preventive", "statutory"]);
+    expect(c?.interventions.map((i) => i.date)).toEqual(["2026-11-20"]);
+  });
+
   it("runs every script without an unexpected refusal", async () => {
     const expected = new Set([
       "rol-niet-toegestaan",
@@ -120,6 +179,9 @@ describe("the scenarios of the sources, as scripts", () => {
       "sc-ue2-over-de-zomer",
       "sc-dr4-leerplichttelling",
       "sc-db-doorbraak",
+      "th-thuiszitter-meldplichtig",
+      "pr-ziekuren-geen-meldplicht",
+      "fr28-preventief-en-handhaving",
     ]) {
       const r = await replay(`${dir}/${name}.tafel`);
       const errors = r.steps.flatMap((s) =>
