@@ -11,8 +11,11 @@ import { activeMembers, nameOf } from "./table.ts";
  * schemaVersion, so the store can change shape without breaking readers. Add fields; never rename or remove:
  * a reader of version 1 reads version 2 as it was. Version 2 added the table's intake mode, a member's
  * municipalities, and per case the residence municipality, age band, duty and whose move it is ("aan zet").
+ * Version 3 added per trigger its `legalStatus` and `authorisedAbsence` (a sickness rule is no legal report duty),
+ * and a signal's `origin` now says the phase it was gathered in: `preventive` below the threshold or under
+ * consent or a consult, `statutory` once the law gave leerplicht a task (FR-28).
  */
-export const EXPORT_SCHEMA_VERSION = 2;
+export const EXPORT_SCHEMA_VERSION = 3;
 
 export function exportTable(doc: TableDoc, exportedAt: string) {
   return { ...exportHead(doc, exportedAt), cases: doc.cases.map((c) => exportCase(doc, c)) };

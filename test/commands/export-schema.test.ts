@@ -16,7 +16,7 @@ function paths(value: unknown, at: string[] = [], out = new Set<string>()): Set<
 describe("the export schema", () => {
   it("keeps every field of version 1 and carries the facts version 2 added", async () => {
     const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
-    await h.say("anna", "beleid intake=consult");
+    await h.say("anna", "beleid intake=consult te-laat.aantal=2");
     await h.say("anna", "lid @piet leerplicht gemeente=Druten");
     for (const line of [
       "signaal 2345678 ongeoorloofd 6 16-11 gemeente=Druten leeftijd=12-15",
@@ -39,7 +39,7 @@ describe("the export schema", () => {
     const out = await h.say("anna", "export");
     const block = out.reply.blocks[0];
     const data = JSON.parse(block?.type === "code" ? block.text : "{}");
-    expect(data.schemaVersion).toBe(2);
+    expect(data.schemaVersion).toBe(3);
 
     const v1 = readFileSync(join(import.meta.dirname, "../fixtures/export-v1-paths.txt"), "utf8")
       .split("\n")
@@ -61,5 +61,15 @@ describe("the export schema", () => {
       duoReport: { on: "2026-11-20", by: "joost" },
     });
     expect(c2).toMatchObject({ legalTask: true, exemption: { ground: "5c", from: "2026-11-20", to: null } });
+    // Version 3: a trigger's kind of rule; a signal's phase.
+    expect(c1.triggers).toEqual([
+      expect.objectContaining({ ruleId: "protocol.te-laat", legalStatus: "local-protocol", authorisedAbsence: false }),
+    ]);
+    expect(c1.signals.map((s: { origin: string }) => s.origin)).toEqual([
+      "preventive",
+      "preventive",
+      "preventive",
+      "statutory",
+    ]);
   });
 });
