@@ -129,6 +129,17 @@ function words(text: string): Word[] {
 const named = (x: Word | undefined): boolean =>
   x?.capital === true && !NOT_A_PERSON.has(x.lower) && !INSTITUTION.test(x.lower);
 
+/**
+ * A word Dutch knows: common, an institution or a thing. A hyphenated compound (`Proces-verbaal`, `Zorg-Advies`) is
+ * known when each part is, so a compound of ordinary words never passes for an unknown name (`Al-Masri` still does).
+ */
+const known = (lower: string): boolean =>
+  COMMON.has(lower) ||
+  INSTITUTION.test(lower) ||
+  THING.test(lower) ||
+  (lower.includes("-") &&
+    lower.split("-").every((part) => part.length > 0 && (COMMON.has(part) || THING.test(part))));
+
 /** `people`: the table's member names (lower case), which a note may not carry either. */
 export function hasPersonName(text: string, people: ReadonlySet<string> = new Set()): boolean {
   const ws = words(text);
@@ -151,7 +162,7 @@ export function hasPersonName(text: string, people: ReadonlySet<string> = new Se
       if (!w.initial || w.comma || named(next) || (next !== undefined && AFTER_PERSON.has(next.lower)))
         return true;
     }
-    const unknown = !COMMON.has(w.lower) && !INSTITUTION.test(w.lower) && !THING.test(w.lower);
+    const unknown = !known(w.lower);
     if (w.initial) {
       // `Dawit was weer afwezig`, `Semhar, de oudste`: a word no list knows, at the start, acting as a person.
       if (unknown && (w.comma || (next !== undefined && AFTER_PERSON.has(next.lower)))) return true;

@@ -21,15 +21,48 @@ export const plainDashes = (s: string) => s.replace(DASHES, "-");
 
 // The local part is bounded (RFC 5321: 64): unbounded, a long word without `@` costs quadratic time.
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,5}\.\p{L}{2,}/u;
-const AT = /\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))\s*|\s+(?:at|@)\s+/giu;
+const AT =
+  /\s*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[apenstaartje\]|\(apenstaartje\))\s*|\s+(?:at|@|ape?n?staart(?:je)?)\s+/giu;
 const DOT = /\s*(?:\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:dot|punt)\s+/giu;
+/** `naam@gmail`, `x.y19@planet`: an `@` joined on both sides to a local part and a domain word, no TLD needed. */
+const JOINED_AT = /[\p{L}\p{N}._%+-]{1,64}@\p{L}{2}[\p{L}\p{N}-]{0,61}/u;
+/** Mail providers people name without their domain: `moeder at gmail` (not `home` or `me`: English words). */
+const PROVIDER =
+  /@(?:gmail|googlemail|hotmail|live|outlook|msn|yahoo|icloud|ziggo|kpnmail|kpnplanet|planet|xs4all|hetnet|zonnet|chello|casema|upcmail|telfort|tele2|caiway|quicknet|gmx|proton(?:mail)?|aol|skynet|telenet)\b/iu;
+/**
+ * An e-mail address however it is written: whole, with a TLD; `@` joined to a local part and a word; or
+ * disguised (`at`, `(at)`, `apenstaartje`, `punt`) between a local part and a domain-like word, one with a TLD or a
+ * mail provider's name. `mentor at school` or `afspraak @ school` names no domain, so it passes.
+ */
 export function hasEmail(text: string): boolean {
-  if (EMAIL.test(text)) return true;
-  return /at\]|at\)|@|\bat\b/i.test(text) && EMAIL.test(text.replace(AT, "@").replace(DOT, "."));
+  if (EMAIL.test(text) || JOINED_AT.test(text)) return true;
+  if (!/at\]|at\)|at\}|@|\bat\b|staart/i.test(text)) return false;
+  const undisguised = text.replace(AT, "@").replace(DOT, ".");
+  return EMAIL.test(undisguised) || (JOINED_AT.test(undisguised) && PROVIDER.test(undisguised));
 }
 
 /** Digit runs with the separators people put in numbers; a run's digits decide what it is. */
 const DIGIT_RUN = /(?:\+|\b00)?\(?\d(?:[\s.\-/()]{0,3}\d){5,14}/g;
+/**
+ * Every spelling of a pupil or student number's label: `leerlingnummer`, `leerlingnr`, `leerling-nr.`, `llnr`,
+ * `ll.nr`, `lln.`, `stamnummer`, `stamnr`, `studentnummer`, `pupil number`, …
+ */
+const PUPIL_LABEL =
+  /(?<![\p{L}\p{N}])(?:(?:leerling|student|stam|pupil|onderwijs|ov)[\s.-]{0,2}(?:nummer|nr|no|number)s?|l{1,2}n?[\s.-]{0,2}(?:nr|no)s?|lln|llnr)(?![\p{L}])\.?/giu;
+/** What may stand between the label and the number: `:`, `#`, `=`, and `is` or `was`. */
+// A count with its unit after it (`2 lln 30 min te laat`) is a measure, not a number.
+const LABEL_GAP =
+  /^\s*(?:[:#=.([-]\s*)?(?:(?:is|was|wordt|nu|nieuw|oud)\s*:?\s*)?[#]?\s*\d(?:[\s.-]?\d)+(?!\d)(?!\s*(?:min|minuten|uur|u|keer|x|×|dagen|weken|lessen|les|lesuren|%)(?![\p{L}]))/iu;
+
+/** A number after a pupil-number label is a pupil number, whatever its length and whether the table knows it. */
+export function hasLabelledPupilNumber(text: string): boolean {
+  for (const m of text.matchAll(PUPIL_LABEL)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    if (LABEL_GAP.test(after)) return true;
+  }
+  return false;
+}
+
 /** A date or period as Tafel's own commands take it: `16-11`, `16-11-2026`, `16-11..20-11`. */
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:\.\.\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)?$/;
 const TIME_SHAPE = /^\d{1,2}[.:]\d{2}(?:\s?-\s?\d{1,2}[.:]\d{2})?$/;
@@ -126,10 +159,18 @@ const SHORT_WORDS = new Set(
   "en op in om is te de al nu na of zo ze we je er ik uw nr by at to on an as".split(" "),
 );
 const POSTCODE = /\b([1-9]\d{3})(?:\s?|-)([A-Za-z]{2})\b/g;
+/** School types and sectors written after a year: `sinds 2025 VO`, `2024 PO`. */
+const SCHOOL_LETTERS = /^(?:VO|PO|SO|HO|WO|BO)$/i;
+/** Words that make the number after them a year: `sinds 2025`, `in 2024`, `schooljaar 2025`. */
+const YEAR_BEFORE =
+  /\b(?:sinds|vanaf|in|tot|per|t\/m|na|voor|jaar|schooljaar|begin|eind|eind|medio|najaar|voorjaar)\s+$/i;
 export function hasPostcode(text: string): boolean {
-  for (const m of plainDashes(text).matchAll(POSTCODE)) {
+  const plain = plainDashes(text);
+  for (const m of plain.matchAll(POSTCODE)) {
     const [, digits, letters] = m as unknown as [string, string, string];
     if (/^(?:SA|SD|SS)$/i.test(letters)) continue;
+    const yearLike = Number(digits) >= 1900 && Number(digits) <= 2099;
+    if (yearLike && (SCHOOL_LETTERS.test(letters) || YEAR_BEFORE.test(plain.slice(0, m.index)))) continue;
     if (letters === letters.toUpperCase()) return true;
     const year = Number(digits) >= 1900 && Number(digits) <= 2099;
     if (!year && !SHORT_WORDS.has(letters.toLowerCase())) return true;
@@ -137,14 +178,30 @@ export function hasPostcode(text: string): boolean {
   return false;
 }
 
+/**
+ * A street-like word and a house number. `-ring` after a vowel is a Dutch noun (`storing`, `vergadering`,
+ * `ervaring`), not a street (`Noorderring`, `Stadsring`); nouns ending like a street (`loopbaan`, `werkveld`,
+ * `schoolplein`) are listed, since "vergadering 2" or "loopbaan 3" number things, not houses.
+ */
 const STREET =
-  /[\p{L}'-]{2,40}(?:straat|str\.|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|steeg|pad|baan|markt|ring|allee|boulevard|wal|erf|akker|hoek|veld|park)\s+\d{1,4}(?:\s?[a-zA-Z])?\b(?!\s*(?:keer|uur|x|×|dagen|weken|minuten|lessen|les|min)\b)/iu;
-export const hasStreetAddress = (text: string) => STREET.test(text);
+  /[\p{L}'-]{2,40}(?:straat|str\.|weg|laan|plein|singel|gracht|kade|dijk|dreef|hof|steeg|pad|baan|markt|(?<![aeiouy])ring|allee|boulevard|wal|erf|akker|hoek|veld|park)\s+\d{1,4}(?:\s?[a-zA-Z])?\b(?!\s*(?:keer|uur|x|×|dagen|weken|minuten|lessen|les|min)\b)/iu;
+const NOT_A_STREET =
+  /(?:loopbaan|leerweg|werkveld|speelveld|sportveld|schoolplein|speelplein|arbeidsmarkt|woningmarkt|leerpad|ontwikkelpad|werkhoek|leeshoek|computerhoek)$/iu;
+export function hasStreetAddress(text: string): boolean {
+  const m = STREET.exec(text);
+  if (!m) return false;
+  const word = (m[0].match(/^[\p{L}'-]+/u) as RegExpMatchArray)[0];
+  return !NOT_A_STREET.test(word) || STREET.test(text.slice((m.index ?? 0) + m[0].length));
+}
 
-const FULL_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
+// A year of two digits may carry an apostrophe for the century left out: `16-6-'09`.
+const FULL_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|['’‘]?\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const FULL_DATE_WORDS =
-  /\b(\d{1,2})\s+(jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(\d{4})\b/giu;
+  /\b(\d{1,2})\s+(jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4}|['’‘]\d{2})\b/giu;
 const BIRTH_WORDS = /\b(geb\.?|geboren|geboortedatum|born|dob|jarig|verjaardag)\b/i;
+/** With a birth word, a day and month alone date a birthday: `geb. '10, 3 juli`, `jarig op 3 juli`. */
+const DAY_MONTH =
+  /\b\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 /** Words before a date that make it an event (`melding op 10-10-2022`), not a birthday. */
 const EVENT_BEFORE = /\b(?:op|sinds|vanaf|per|tot|t\/m|na|voor|van|datum|melding|gesprek|brief|verzuim)\s+$/i;
 
@@ -155,18 +212,32 @@ const EVENT_BEFORE = /\b(?:op|sinds|vanaf|per|tot|t\/m|na|voor|van|datum|melding
 export function hasBirthDate(text: string, today: string): boolean {
   const thisYear = Number(today.slice(0, 4));
   const birthWords = BIRTH_WORDS.test(text);
+  if (birthWords && DAY_MONTH.test(text)) return true;
   for (const m of text.matchAll(FULL_DATE)) {
     if (birthWords) return true;
-    const y = m[3] ? (m[3].length === 2 ? null : Number(m[3])) : Number(m[4]);
+    const y = m[3] ? yearOf(m[3], thisYear) : Number(m[4]);
     if (y === null) continue;
     if (thisYear - y >= 5 && thisYear - y <= 23 && !EVENT_BEFORE.test(text.slice(0, m.index))) return true;
   }
   for (const m of text.matchAll(FULL_DATE_WORDS)) {
-    const y = Number(m[3]);
+    const y = yearOf(m[3] as string, thisYear);
     if (birthWords) return true;
+    if (y === null) continue;
     if (thisYear - y >= 5 && thisYear - y <= 23 && !EVENT_BEFORE.test(text.slice(0, m.index))) return true;
   }
   return false;
+}
+
+/**
+ * A date's year: four digits as written; two after an apostrophe (`'09`) in the century that makes it no later than
+ * this year; two bare digits (`16-6-09`) are too ambiguous to date without a birth word, so null.
+ */
+function yearOf(written: string, thisYear: number): number | null {
+  if (written.length === 4 && !/^['’‘]/.test(written)) return Number(written);
+  if (!/^['’‘]/.test(written)) return null;
+  const yy = Number(written.slice(1));
+  const century = Math.floor(thisYear / 100) * 100;
+  return century + yy > thisYear ? century - 100 + yy : century + yy;
 }
 
 const HONORIFIC =

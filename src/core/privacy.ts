@@ -4,6 +4,7 @@ import {
   hasEmail,
   hasHonorificName,
   hasIban,
+  hasLabelledPupilNumber,
   hasPostcode,
   hasStreetAddress,
   numberKind,
@@ -65,6 +66,7 @@ export function findPii(text: string, today: string, known: Known = {}): PiiKind
   if (hasEmail(text)) return "email";
   if (hasIban(text)) return "iban";
   if (known.pupil && hasKnownPupil(text, known.pupil)) return "leerlingnummer";
+  if (hasLabelledPupilNumber(text)) return "leerlingnummer";
   const number = numberKind(text);
   if (number) return number;
   if (hasPostcode(text)) return "postcode";

@@ -63,7 +63,11 @@ describe("the export schema", () => {
     expect(c2).toMatchObject({ legalTask: true, exemption: { ground: "5c", from: "2026-11-20", to: null } });
     // Version 3: a trigger's kind of rule; a signal's phase.
     expect(c1.triggers).toEqual([
-      expect.objectContaining({ ruleId: "protocol.te-laat", legalStatus: "local-protocol", authorisedAbsence: false }),
+      expect.objectContaining({
+        ruleId: "protocol.te-laat",
+        legalStatus: "local-protocol",
+        authorisedAbsence: false,
+      }),
     ]);
     expect(c1.signals.map((s: { origin: string }) => s.origin)).toEqual([
       "preventive",

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/core/privacy.ts";
 
 /**
- * The privacy guard measured on notes as a case table writes them: 330 with personal data (194 with a person's
- * name, the rest BSN, e-mail, phone, IBAN, pupil number, postcode, birth date and street address) and 300 without.
+ * The privacy guard measured on notes as a case table writes them: 435 with personal data (194 with a person's
+ * name, the rest BSN, e-mail, phone, IBAN, pupil number, postcode, birth date and street address; 105 of them
+ * pupil numbers behind a label, disguised e-mail and two-digit birth years) and 340 without.
  * The README reports the figures this test prints.
  */
 const dir = join(import.meta.dirname, "../fixtures/pii");
@@ -19,7 +20,7 @@ const TODAY = "2026-11-23";
 const refused = (note: string) => !checkText(note, TODAY).ok;
 
 describe("the privacy guard on the note corpus", () => {
-  it("refuses every note with a number, address or contact detail, ≥ 90 % of names, < 1 % of clean notes", () => {
+  it("refuses every note with a number, address, birth date or contact detail, ≥ 95 % of names, no clean note", () => {
     const byKind = Map.groupBy(withData, ([kind]) => kind);
     const recall = new Map(
       [...byKind].map(([kind, notes]) => [kind, notes.filter(([, n]) => refused(n)).length / notes.length]),
@@ -32,7 +33,8 @@ describe("the privacy guard on the note corpus", () => {
     );
     const missed = withData.filter(([kind, n]) => kind !== "naam" && !refused(n));
     expect(missed).toEqual([]);
-    expect(recall.get("naam")).toBeGreaterThanOrEqual(0.9);
-    expect(falseRefusals.length / clean.length).toBeLessThan(0.01);
+    expect(recall.get("naam")).toBeGreaterThanOrEqual(0.95);
+    // Below 0,5 %: at this corpus's size that is none.
+    expect(falseRefusals).toEqual([]);
   });
 });
