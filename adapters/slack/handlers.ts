@@ -219,6 +219,16 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     for (const p of outcome.posts) await deps.post(p);
   });
 
+  // Another command routed to this app (renamed, or a second app's): acknowledged at once and privately, so the
+  // sender hears what Tafel listens to instead of Slack's time-out after Bolt's 404.
+  app.command(/^(?!\/tafel$)/, async ({ command, ack }) => {
+    const doc = await tableDoc(conversationOf(command.team_id, command.channel_id));
+    await ack({
+      response_type: "ephemeral",
+      text: translator(doc?.table.language ?? deps.dispatch.defaultLanguage)("slack.andere-opdracht"),
+    });
+  });
+
   app.action(/^tafel_\d+$/, async ({ ack, body, action, client }) => {
     await ack();
     if (body.type !== "block_actions" || action.type !== "button") return;

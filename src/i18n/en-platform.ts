@@ -2,6 +2,7 @@ import type { nlPlatform } from "./nl-platform.ts";
 
 /** English words of the platform adapters: every key of the Dutch ones. */
 export const enPlatform: Record<keyof typeof nlPlatform, string> = {
+  "slack.andere-opdracht": "Tafel listens to /tafel. Type for example `/tafel help`.",
   "slack.export.file": "The export is in your direct messages with Tafel, as a file.",
   "kaart.verouderd":
     "This card or button is out of date, or Tafel could not read it. Type the command again, or open the case with `casus C-…`.",

@@ -1,5 +1,6 @@
 /** Dutch words of the platform adapters: Slack, Teams, and what a card says of itself. */
 export const nlPlatform = {
+  "slack.andere-opdracht": "Tafel luistert naar /tafel. Typ bijvoorbeeld `/tafel help`.",
   "slack.export.file": "De export staat als bestand in je privéberichten met Tafel.",
   "kaart.verouderd":
     "Deze kaart of knop is verouderd, of Tafel kon haar niet lezen. Typ het commando opnieuw, of open de casus met `casus C-…`.",

@@ -344,6 +344,24 @@ describe("Slack: delivery", () => {
     }
   });
 
+  it("answers another slash command at once, privately, with the command Tafel listens to", async () => {
+    const s = await slackTable();
+    try {
+      const { slashBody } = await import("../support/slack.ts");
+      for (const command of ["/tafel2", "/verzuim", "/tafel-oud"]) {
+        const res = await s.send(slashBody("U2", "casussen", "C1", undefined, command));
+        expect(res.status).toBe(200);
+        expect(res.json).toEqual({ response_type: "ephemeral", text: expect.stringContaining("/tafel") });
+      }
+      // Nothing ran: the words after another command are not Tafel's.
+      const calls = s.api.calls.length;
+      await s.settle();
+      expect(s.api.calls.length).toBe(calls);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it("retries a reminder after a 429 (the WebClient waits out Retry-After) instead of losing it", async () => {
     const { WebClient } = await import("@slack/web-api");
     const { slackNotifier } = await import("../../adapters/slack/notifier.ts");

@@ -53,7 +53,7 @@ export function sign(body: string, at = Math.floor(Date.now() / 1000), secret = 
 }
 
 let triggers = 0;
-export const slashBody = (user: string, text: string, channel = "C1", name?: string) =>
+export const slashBody = (user: string, text: string, channel = "C1", name?: string, command = "/tafel") =>
   new URLSearchParams({
     token: "x",
     team_id: "T1",
@@ -62,7 +62,7 @@ export const slashBody = (user: string, text: string, channel = "C1", name?: str
     channel_name: "triage",
     user_id: user,
     user_name: name ?? (user === "U1" ? "anna" : user === "U2" ? "joost" : user === "U3" ? "piet" : "kees"),
-    command: "/tafel",
+    command,
     text,
     api_app_id: "A1",
     response_url: "https://hooks.slack.com/commands/T1/1/abc",
