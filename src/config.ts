@@ -64,6 +64,19 @@ const Env = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /**
+   * App ids whose Entra tokens may call `/api/messages` besides the Bot Framework connector (comma-separated; none
+   * by default), as the Bot Framework's allowed-callers rule: another app in the tenant may not act as a member.
+   */
+  TEAMS_ALLOWED_CALLERS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
   /** Read only to refuse it: the Teams SDK would otherwise serve unauthenticated requests when it is set. */
   DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS: z.string().optional(),
 });
@@ -124,6 +137,8 @@ export interface TeamsConfig {
   serviceUrlHosts?: readonly string[];
   /** Where download links point (`TEAMS_PUBLIC_HOST`); none: files are not given in Teams. */
   publicHost?: string | undefined;
+  /** App ids whose Entra tokens may call besides the connector (`TEAMS_ALLOWED_CALLERS`); default none. */
+  allowedCallers?: readonly string[];
 }
 
 /** Teams runs when its app registration is configured; a partial one refuses to start. */
@@ -139,5 +154,6 @@ export function teamsConfig(config: Config): TeamsConfig | null {
     port: config.TEAMS_PORT,
     serviceUrlHosts: config.TEAMS_SERVICE_URL_HOSTS,
     publicHost: config.TEAMS_PUBLIC_HOST,
+    allowedCallers: config.TEAMS_ALLOWED_CALLERS,
   };
 }

@@ -20,6 +20,7 @@ import { translator } from "../../src/i18n/index.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
+import { callerGuard, TEAMS_CHANNEL } from "./callers.ts";
 import { dialog, formCard, openerCard } from "./dialogs.ts";
 import { downloads, fileBlocks } from "./files.ts";
 import {
@@ -102,6 +103,15 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   });
   for (const route of [...healthRoutes(opts.store), ...pageRoutes, files.route])
     http.get(route.path, route.handler);
+  // Ahead of the SDK's own route: only the connector, or an allowed caller, gets that far (callers.ts).
+  http.post(
+    "/api/messages",
+    callerGuard({
+      tenantId: config.tenantId,
+      allowedCallers: config.allowedCallers ?? [],
+      logger: opts.logger,
+    }),
+  );
   const app = new App({
     clientId: config.clientId,
     clientSecret: config.clientSecret,
@@ -123,6 +133,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const tenant = a?.conversation?.tenantId ?? a?.channelData?.tenant?.id;
     const url = URL.canParse(a?.serviceUrl ?? "") ? new URL(a?.serviceUrl as string) : null;
     if (tenant !== config.tenantId) return void opts.logger.error("teams-foreign-tenant", {});
+    // The connector's key is endorsed for Teams (callers.ts): an activity of another channel is not Teams'.
+    if (a?.channelId !== TEAMS_CHANNEL) return void opts.logger.error("teams-foreign-channel", {});
     if (url?.protocol !== "https:" || !hosts.has(url.hostname.toLowerCase()))
       return void opts.logger.error("teams-untrusted-service-url", {});
     return next();

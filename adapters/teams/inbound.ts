@@ -39,6 +39,7 @@ export type InboundMessage = z.infer<typeof InboundMessage>;
 /** What the tenant and service URL check reads, before anything else: every field optional, so nothing throws. */
 export const EdgeFields = z.object({
   serviceUrl: z.string().optional(),
+  channelId: z.string().max(50).optional(),
   conversation: z.object({ tenantId: z.string().optional() }).optional(),
   channelData: z.object({ tenant: z.object({ id: z.string().optional() }).optional() }).optional(),
 });

@@ -1,6 +1,7 @@
+import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { ANNA, botToken, JOOST, message, TENANT, teamsTable } from "../support/teams.ts";
+import { ANNA, botToken, entraToken, JOOST, message, TENANT, teamsTable, testJwk } from "../support/teams.ts";
 
 type T = Awaited<ReturnType<typeof teamsTable>>;
 let t: T | undefined;
@@ -34,6 +35,52 @@ describe("Teams: who Tafel answers", () => {
     expect((await t.h.store.tables()).map((x) => x.conversation)).toEqual([
       `teams:${TENANT}:19:triage@thread.tacv2`,
     ]);
+  });
+
+  it("lets no other app of the tenant act as a member with an Entra token for the bot's audience", async () => {
+    t = await teamsTable();
+    const res = await t.post(message(ANNA, "setup Triage regio=midden"), entraToken("other-app-in-tenant"));
+    expect(res.status).toBe(401);
+    expect(await t.h.store.tables()).toEqual([]);
+    expect(t.cloud.sent).toEqual([]);
+    // From another tenant, even an allowed id is refused.
+    await t.stop();
+    t = await teamsTable({ allowedCallers: ["trusted-app"] });
+    const foreign = entraToken("trusted-app", {
+      tid: "tenant-2",
+      iss: "https://login.microsoftonline.com/tenant-2/v2.0",
+    });
+    expect((await t.post(message(ANNA, "setup Triage regio=midden"), foreign)).status).toBe(401);
+    expect(await t.h.store.tables()).toEqual([]);
+  });
+
+  it("accepts an Entra caller only when its app id is on TEAMS_ALLOWED_CALLERS", async () => {
+    t = await teamsTable({ allowedCallers: ["trusted-app"] });
+    const res = await t.post(message(ANNA, "setup Triage regio=midden"), entraToken("trusted-app"));
+    expect(res.status).toBe(200);
+    expect((await t.h.store.tables()).length).toBe(1);
+    expect(loadConfig({ TEAMS_ALLOWED_CALLERS: " a-1, b-2 ," }).TEAMS_ALLOWED_CALLERS).toEqual([
+      "a-1",
+      "b-2",
+    ]);
+    expect(loadConfig({}).TEAMS_ALLOWED_CALLERS).toEqual([]);
+  });
+
+  it("refuses a connector token whose key is not endorsed for Teams, and an activity of another channel", async () => {
+    t = await teamsTable();
+    t.cloud.server.use(
+      http.get("https://login.botframework.com/v1/.well-known/keys", () =>
+        HttpResponse.json({ keys: [{ ...testJwk(), endorsements: ["webchat"] }] }),
+      ),
+    );
+    expect((await t.post(message(ANNA, "setup Triage regio=midden"))).status).toBe(401);
+    expect(await t.h.store.tables()).toEqual([]);
+    await t.stop();
+    t = await teamsTable();
+    await t.post(message(ANNA, "setup Triage regio=midden", { channelId: "webchat" }));
+    expect(await t.h.store.tables()).toEqual([]);
+    await t.post(message(ANNA, "setup Triage regio=midden"));
+    expect((await t.h.store.tables()).length).toBe(1);
   });
 
   it("refuses to start when the SDK's unauthenticated switch is in the environment", () => {

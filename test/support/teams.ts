@@ -10,6 +10,9 @@ export const SERVICE = "https://smba.trafficmanager.net/emea/";
 const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const KID = "test-key";
 
+/** The test key as its JWKS entry. */
+export const testJwk = () => ({ ...publicKey.export({ format: "jwk" }), kid: KID, use: "sig", alg: "RS256" });
+
 const b64 = (x: object | Buffer) =>
   (Buffer.isBuffer(x) ? x : Buffer.from(JSON.stringify(x))).toString("base64url");
 
@@ -30,6 +33,28 @@ export function botToken(claims: Record<string, unknown> = {}, key = privateKey)
 }
 export const otherKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
 
+/**
+ * An app-only token that Entra issues in the tenant to another app for the bot's audience, signed by a key the
+ * tenant's JWKS serves: the Teams SDK itself accepts it (it is how agentic identities call).
+ */
+export function entraToken(callerAppId: string, claims: Record<string, unknown> = {}) {
+  const now = Math.floor(Date.now() / 1000);
+  const head = b64({ alg: "RS256", typ: "JWT", kid: KID });
+  const body = b64({
+    iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+    aud: CLIENT_ID,
+    tid: TENANT,
+    azp: callerAppId,
+    appid: callerAppId,
+    sub: "service-principal-of-the-other-app",
+    nbf: now - 10,
+    exp: now + 600,
+    ...claims,
+  });
+  const signature = createSign("RSA-SHA256").update(`${head}.${body}`).sign(privateKey);
+  return `${head}.${body}.${b64(signature)}`;
+}
+
 export type Sent = { region: string; conversation: string; body: Record<string, unknown> };
 
 export function teamsCloud() {
@@ -41,8 +66,12 @@ export function teamsCloud() {
     http.all(/^http:\/\/(127\.0\.0\.1|localhost):\d+\//, () => passthrough()),
     http.get("https://login.botframework.com/v1/.well-known/keys", () =>
       HttpResponse.json({
-        keys: [{ ...publicKey.export({ format: "jwk" }), kid: KID, use: "sig", alg: "RS256" }],
+        // As the connector's keys are: each endorsed for the channels it signs for.
+        keys: [{ ...testJwk(), endorsements: ["msteams", "skype"] }],
       }),
+    ),
+    http.get("https://login.microsoftonline.com/:tenant/discovery/v2.0/keys", () =>
+      HttpResponse.json({ keys: [testJwk()] }),
     ),
     http.post("https://login.microsoftonline.com/:tenant/oauth2/v2.0/token", () =>
       HttpResponse.json({
@@ -114,7 +143,7 @@ export function message(
 export const ANNA = { id: "29:anna", name: "Anna" };
 export const JOOST = { id: "29:joost", name: "Joost" };
 
-export async function teamsTable(opts: { publicHost?: string } = {}) {
+export async function teamsTable(opts: { publicHost?: string; allowedCallers?: string[] } = {}) {
   const cloud = teamsCloud();
   cloud.server.listen({ onUnhandledFrame: "error" } as never);
   const h = await harness({ at: "2026-11-23T09:00:00Z" });
@@ -125,6 +154,7 @@ export async function teamsTable(opts: { publicHost?: string } = {}) {
       tenantId: TENANT,
       port: 0,
       publicHost: opts.publicHost,
+      ...(opts.allowedCallers ? { allowedCallers: opts.allowedCallers } : {}),
     },
     dispatch: h.deps,
     store: h.store,
