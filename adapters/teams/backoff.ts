@@ -1,23 +1,36 @@
 /**
- * Teams asks bots to back off on 429, 412, 502 and 504 (the SDK does not retry): exponential with jitter, or the
- * server's Retry-After when it gives one. Other failures are not retried here. With a deadline (an inbound
- * request must be answered within Teams' ~15 s) a wait that would run past it is not waited out: the send
- * fails with `Later`, and the caller keeps the message for the scheduler.
+ * Teams asks bots to back off on 429, 412, 502 and 504, and a 500 or 503 is an outage of the same kind (the SDK
+ * retries none): exponential with jitter, or the server's Retry-After when it gives one. Other failures are not
+ * retried here. With a deadline (an inbound request must be answered within Teams' ~15 s) a wait that would run
+ * past it is not waited out; and when the retries are spent the send gives up too. Either way it fails with
+ * `Later`, carrying how long Teams asked to wait, and the caller keeps the message for the scheduler.
  */
-const RETRYABLE = new Set([429, 412, 502, 504]);
+const RETRYABLE = new Set([429, 412, 500, 502, 503, 504]);
+
+type Response = { status?: number; headers?: Record<string, string> };
+const responseOf = (e: unknown): Response | undefined => (e as { response?: Response } | null)?.response;
 
 /** A failure Teams asks to retry (a limit, an outage), as the SDK's error carries it. */
 export const retryable = (e: unknown): boolean => {
-  const status = (e as { response?: { status?: number } } | null)?.response?.status;
+  const status = responseOf(e)?.status;
   return status !== undefined && RETRYABLE.has(status);
+};
+
+/** The Retry-After a failure carries, in milliseconds (0 when it gives none). */
+const retryAfterMs = (e: unknown): number => {
+  const seconds = Number(responseOf(e)?.headers?.["retry-after"]);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
 };
 
 export class Later extends Error {
   override readonly name = "TeamsSendLater";
   readonly status: number;
-  constructor(status: number) {
-    super(`Teams asked to wait (${status}) past the request's budget`);
+  /** How long Teams asked to wait: a kept message is not sent again before it (the outbox's not-before time). */
+  readonly retryAfterMs: number;
+  constructor(status: number, retryAfterMs: number) {
+    super(`Teams asked to wait (${status})`);
     this.status = status;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
@@ -31,14 +44,12 @@ export async function withBackoff<T>(
     try {
       return await send();
     } catch (e) {
-      const response = (e as { response?: { status?: number; headers?: Record<string, string> } }).response;
-      if (!response?.status || !RETRYABLE.has(response.status) || attempt >= tries) throw e;
-      const retryAfter = Number(response.headers?.["retry-after"]);
-      const wait =
-        Number.isFinite(retryAfter) && retryAfter > 0
-          ? retryAfter * 1000
-          : baseMs * 2 ** (attempt - 1) * (0.5 + Math.random());
-      if (Date.now() + wait > deadline) throw new Later(response.status);
+      if (!retryable(e)) throw e;
+      const status = responseOf(e)?.status as number;
+      const asked = retryAfterMs(e);
+      if (attempt >= tries) throw new Later(status, asked);
+      const wait = asked > 0 ? asked : baseMs * 2 ** (attempt - 1) * (0.5 + Math.random());
+      if (Date.now() + wait > deadline) throw new Later(status, asked);
       await sleep(wait);
     }
   }

@@ -10,7 +10,7 @@ import { errorCode } from "../../src/infra/error-code.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { outboxEntry } from "../../src/scheduler/scheduler.ts";
 import { postThreaded, type Threaded } from "../threads.ts";
-import { Later, pacer, retryable, withBackoff } from "./backoff.ts";
+import { Later, pacer, withBackoff } from "./backoff.ts";
 import { postActivity } from "./render.ts";
 import { teamsConversationId } from "./translate.ts";
 
@@ -95,8 +95,11 @@ export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store;
     logger.error("teams-send-kept", { code: errorCode(why), kept: table ? 1 : 0 });
     if (!table) throw why;
     const message: PlatformMessage = { kind: "platform", platform: "teams", to, activity };
+    // Kept with the time Teams asked to wait: the scheduler's next tick may come sooner.
+    const now = Date.now();
+    const notBefore = new Date(now + (why instanceof Later ? why.retryAfterMs : 0));
     await store.transact(table.id, (doc) => {
-      doc.outbox.push(outboxEntry(`teams:${crypto.randomUUID()}`, message, new Date()));
+      doc.outbox.push(outboxEntry(`teams:${crypto.randomUUID()}`, message, new Date(now), notBefore));
       return ok(null);
     });
   }
@@ -115,7 +118,7 @@ export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store;
     try {
       return await send(api, to, activity, conversation, deadline);
     } catch (e) {
-      if (!(e instanceof Later) && !retryable(e)) throw e;
+      if (!(e instanceof Later)) throw e;
       await keep(conversation, to, activity, e);
       return undefined;
     }

@@ -153,6 +153,7 @@ export function makeScheduler(deps: SchedulerDeps) {
     const token = await claim(tableId, e.key, at);
     if (token === null) return;
     let error: string | null = null;
+    let asked = 0;
     try {
       await withTimeout(
         deps.notifier.deliver(tableId, e.message as Outbound),
@@ -160,6 +161,8 @@ export function makeScheduler(deps: SchedulerDeps) {
       );
     } catch (err) {
       error = errorCode(err);
+      // A platform that asked to wait (Retry-After) is not tried again before then.
+      asked = Number((err as { retryAfterMs?: unknown } | null)?.retryAfterMs) || 0;
       deps.logger.error("send-failed", { table: tableId, key: e.key, attempt: e.attempts + 1, code: error });
     }
     const mark = () =>
@@ -174,7 +177,9 @@ export function makeScheduler(deps: SchedulerDeps) {
           return ok(null);
         }
         mine.lastError = error;
-        mine.nextAttemptAt = new Date(at.getTime() + 2 ** (mine.attempts - 1) * MINUTE).toISOString();
+        mine.nextAttemptAt = new Date(
+          at.getTime() + Math.max(2 ** (mine.attempts - 1) * MINUTE, asked),
+        ).toISOString();
         if (mine.attempts >= MAX_ATTEMPTS) {
           mine.failedAt = at.toISOString();
           const message = e.message as Outbound;
@@ -275,13 +280,13 @@ export function makeScheduler(deps: SchedulerDeps) {
 export type Scheduler = ReturnType<typeof makeScheduler>;
 
 /** A message owed, written before it is sent: the scheduler's, or one an adapter could not send at once. */
-export const outboxEntry = (key: string, message: Outbound, at: Date): OutboxEntry => ({
+export const outboxEntry = (key: string, message: Outbound, at: Date, notBefore = at): OutboxEntry => ({
   key,
   createdAt: at.toISOString(),
   sentAt: null,
   failedAt: null,
   attempts: 0,
-  nextAttemptAt: at.toISOString(),
+  nextAttemptAt: notBefore.toISOString(),
   lastError: null,
   message,
 });

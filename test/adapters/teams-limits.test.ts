@@ -34,6 +34,9 @@ describe("Teams: 429s and Retry-After", () => {
     expect(t.cloud.sent.length).toBe(before);
     const [entry] = await kept();
     expect(entry?.message).toMatchObject({ kind: "platform", platform: "teams", to: { member: "29:joost" } });
+    // Kept with the 16 s Teams asked for: not due before then, whenever the scheduler's next tick comes.
+    const waited = Date.parse(entry?.nextAttemptAt ?? "") - Date.parse(entry?.createdAt ?? "");
+    expect(waited).toBeGreaterThanOrEqual(16_000);
     // The scheduler's turn: the answer arrives, in Joost's own chat, as it was composed.
     await t.teams.notifier.deliver(TABLE, entry?.message as never);
     expect(t.cloud.sent.slice(before)).toHaveLength(1);
@@ -56,6 +59,21 @@ describe("Teams: 429s and Retry-After", () => {
     expect(entry?.message).toMatchObject({ to: { conversation: "19:triage@thread.tacv2" } });
     await t.teams.notifier.deliver(TABLE, entry?.message as never);
     expect(t.cloud.sent.slice(before).map((s) => s.conversation)).toEqual(["19:triage@thread.tacv2"]);
+  });
+
+  it("keeps a table post that Teams answers with a 500 or 503, as it keeps a 429", async () => {
+    for (const status of [500, 503]) {
+      const before = t.cloud.sent.length;
+      t.cloud.failWith(status, status, status, status);
+      await t.teams.notifier.deliver(TABLE, {
+        kind: "mislukt",
+        date: "2026-11-23",
+        original: `dag:${status}`,
+        recipient: "tafel",
+      });
+      expect(t.cloud.sent.length).toBe(before);
+    }
+    expect((await kept()).map((e) => e.message)).toHaveLength(2);
   });
 
   it("still waits out a short Retry-After inside the request, and answers there", async () => {

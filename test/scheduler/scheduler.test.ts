@@ -217,6 +217,14 @@ describe("a send that hangs", () => {
     expect(await entry(h)).toMatchObject({ attempts: 1, sentAt: null, lastError: "ETIMEDOUT" });
   });
 
+  it("waits out the Retry-After a platform asked for, when it is longer than the backoff", async () => {
+    const h = await table(await tempDirPath());
+    const asked = Object.assign(new Error("later"), { code: "TEAMS_LATER", retryAfterMs: 30 * 60_000 });
+    await scheduler(h, () => Promise.reject(asked)).tick(new Date("2026-10-09T07:30:00Z"));
+    // One minute's backoff, but thirty were asked.
+    expect(await entry(h)).toMatchObject({ attempts: 1, nextAttemptAt: "2026-10-09T08:00:00.000Z" });
+  });
+
   it("is fenced: once another instance took the message over, the late sender marks nothing", async () => {
     const h = await table(await tempDirPath());
     let release: () => void = () => {};
