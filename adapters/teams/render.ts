@@ -119,9 +119,12 @@ export function replyCard(reply: Reply, table?: string, files?: CardFiles): Card
   return card;
 }
 
+// A file's contents are behind its link (or said to be unavailable): the text names the file, as for a stream.
 const blockText = (b: Block) =>
-  b.type === "text" || b.type === "code"
-    ? b.text
+  b.type === "code" && b.file !== undefined
+    ? b.file
+    : b.type === "text" || b.type === "code"
+      ? b.text
     : b.type === "list"
       ? b.items.join("\n")
       : b.type === "image"
@@ -130,8 +133,19 @@ const blockText = (b: Block) =>
           ? b.file
           : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n");
 
+/** Teams' text of a message, at most 4,000 characters: cut after the last whole line that fits, and said so. */
+const TEXT_MAX = 4000;
+export function cutAtLine(text: string, max = TEXT_MAX): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 2);
+  const end = room.lastIndexOf("\n");
+  // A text of one long line is cut at a word instead.
+  const at = end > 0 ? end : Math.max(room.lastIndexOf(" "), 0) || max - 2;
+  return `${text.slice(0, at).trimEnd()}\n…`;
+}
+
 const plain = (reply: Reply) =>
-  [reply.title ?? "", ...reply.blocks.map(blockText)].filter(Boolean).join("\n").slice(0, 4000);
+  cutAtLine([reply.title ?? "", ...reply.blocks.map(blockText)].filter(Boolean).join("\n"));
 
 /** A message with the card and a text fallback for notifications and clients that do not render cards. */
 export function replyActivity(reply: Reply, table?: string, files?: CardFiles) {
@@ -148,7 +162,7 @@ export function replyActivity(reply: Reply, table?: string, files?: CardFiles) {
 /** A post as a message; with buttons, a card whose actions name the table (the click may come from a chat). */
 export const postActivity = (post: Pick<Post, "text" | "buttons">, table?: string) => ({
   type: "message" as const,
-  text: post.text.slice(0, 4000),
+  text: cutAtLine(post.text),
   textFormat: "plain",
   ...(post.buttons?.length
     ? {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { ok } from "../../src/core/result.ts";
+import { audit } from "../../src/core/table.ts";
 import { ANNA, message, teamsTable } from "../support/teams.ts";
 
 type T = Awaited<ReturnType<typeof teamsTable>>;
@@ -56,6 +58,37 @@ describe("Teams: files as download links", () => {
     // The download ran the command again as Anna: audited like the export itself.
     const reads = await t.h.store.reads("teams-tenant-1-19-triage-thread-tacv2", {});
     expect(reads.filter((e) => e.event === "tafel.geexporteerd")).toHaveLength(2);
+  });
+
+  it("shows no cut CSV above the audit export's card: the text names the files, and any text is cut at a line", async () => {
+    t = await teamsTable({ publicHost: HOST });
+    await t.post(message(ANNA, "setup Triage Druten regio=midden"));
+    // A trail longer than Teams' 4,000 characters of text.
+    await t.h.store.transact("teams-tenant-1-19-triage-thread-tacv2", (doc) => {
+      for (let i = 0; i < 80; i++)
+        audit(
+          doc,
+          `2026-11-23T09:${String(i % 60).padStart(2, "0")}:00.000Z`,
+          "29:anna",
+          "casus.bekeken",
+          "C-1",
+        );
+      return ok(null);
+    });
+    await t.post(message(ANNA, "audit export"));
+    const body = t.cloud.sent.at(-1)?.body as { text: string };
+    expect(body.text).toContain("tafel-audit.csv");
+    expect(body.text).not.toContain(";");
+    const csv = await (
+      await get(lastCard(t).links.find((l) => l.title.endsWith(".csv"))?.local ?? "")
+    ).text();
+    expect(csv.length).toBeGreaterThan(4000);
+    // A long text of its own (a post) is cut after its last whole line, and says so.
+    const { cutAtLine } = await import("../../adapters/teams/render.ts");
+    const cut = cutAtLine(csv);
+    expect(cut.length).toBeLessThanOrEqual(4000);
+    expect(cut.endsWith("\n…")).toBe(true);
+    for (const line of cut.slice(0, -2).split("\n")) expect(csv.split("\n")).toContain(line);
   });
 
   it("gives the report's CSV and chart as links too", async () => {
