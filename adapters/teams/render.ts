@@ -125,13 +125,13 @@ const blockText = (b: Block) =>
     ? b.file
     : b.type === "text" || b.type === "code"
       ? b.text
-    : b.type === "list"
-      ? b.items.join("\n")
-      : b.type === "image"
-        ? b.alt
-        : b.type === "stream"
-          ? b.file
-          : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n");
+      : b.type === "list"
+        ? b.items.join("\n")
+        : b.type === "image"
+          ? b.alt
+          : b.type === "stream"
+            ? b.file
+            : b.fields.map((f) => `${f[0]}: ${f[1]}`).join("\n");
 
 /** Teams' text of a message, at most 4,000 characters: cut after the last whole line that fits, and said so. */
 const TEXT_MAX = 4000;

@@ -136,6 +136,21 @@ describe("Teams: activities with a test-signed JWT to the running endpoint", () 
     expect(cardText(card)).toContain('"type":"Image","url":"data:image/png;base64,');
   });
 
+  it("keeps a busy table's chart in the report card: a smaller preview, never the card's cut", async () => {
+    await withTable();
+    // Sixty cases, written as the console would: Joost (29:joost) is the table's member in Teams.
+    const table = "teams:tenant-1:19:triage@thread.tacv2";
+    for (let i = 0; i < 60; i++)
+      await t.h.say(JOOST.id, `signaal ${3000000 + i * 11} ongeoorloofd ${1 + (i % 5)} 20-11`, table);
+    const before = t.cloud.sent.length;
+    await t.post(message(ANNA, "rapport 2026-2027"));
+    const card = t.cloud.sent.slice(before).find((x) => x.conversation.startsWith("a:chat"));
+    expect(cardText(card)).toContain('"type":"Image","url":"data:image/png;base64,');
+    expect(cardText(card)).toContain("Staafdiagram");
+    expect(cardText(card)).not.toContain("Afgekapt");
+    expect(cardText(card).length).toBeLessThan(28_000);
+  });
+
   it("refuses a forged token and a request without one with 401", async () => {
     await withCase();
     expect((await t.post(message(ANNA, "setup X"), botToken({}, otherKey))).status).toBe(401);
