@@ -134,5 +134,65 @@ export function generateTable(opts: {
   }
   doc.counters.case = opts.cases;
   doc.counters.signal = signalNo;
+  busy(doc, "C-1", random);
   return doc;
+}
+
+const LONG =
+  "Afgesproken dat school, leerplicht en wijkteam elke twee weken samen kijken of de opbouw van het rooster " +
+  "lukt; ouders worden steeds vooraf gebeld en krijgen het verslag; bij terugval eerst een gesprek met de " +
+  "jeugdarts over de belastbaarheid, daarna pas een volgende stap in de route. ";
+
+/**
+ * Every big table has its busiest case: a year of work on one pupil, with 60 open agreements and 40 done, 30
+ * long decisions, 15 MAS steps, a stuck reason and a note, far more than a card can show (issue #27 item 16).
+ */
+function busy(doc: TableDoc, caseId: string, random: () => number) {
+  const kase = doc.cases.find((c) => c.id === caseId);
+  if (!kase) return;
+  const at = "2026-10-01T09:00:00.000Z";
+  const by = MEMBER_IDS[1] as string;
+  kase.note = LONG.repeat(2).slice(0, 480);
+  kase.stuck = { reason: LONG.slice(0, 280), by, at };
+  for (let a = 0; a < 100; a++) {
+    doc.counters.action++;
+    doc.actions.push({
+      id: `A-${doc.counters.action}`,
+      caseId,
+      text: `${a + 1}. ${LONG}`.slice(0, 480),
+      owner: MEMBER_IDS[1 + Math.floor(random() * 11)] as string,
+      due: dateOf(dayNumber("2026-10-05") + a * 2),
+      status: a < 60 ? "open" : "done",
+      createdBy: by,
+      createdAt: at,
+      closedAt: null,
+      closedBy: null,
+      meetingId: null,
+    });
+  }
+  for (let d = 0; d < 30; d++) {
+    doc.counters.decision++;
+    doc.decisions.push({
+      id: `B-${doc.counters.decision}`,
+      caseId,
+      text: `${d + 1}. ${LONG}`.slice(0, 480),
+      at: dateOf(dayNumber("2026-10-01") + d * 3) + "T12:00:00.000Z",
+      by,
+      meetingId: null,
+      withdrawn: null,
+    });
+  }
+  for (let i = 0; i < 15; i++) {
+    doc.counters.intervention++;
+    kase.interventions.push({
+      id: `I-${doc.counters.intervention}`,
+      kind: i % 3 === 0 ? "gesprek" : i % 3 === 1 ? "waarschuwing" : "vrijwillige-hulp",
+      date: dateOf(dayNumber("2026-10-01") + i * 7),
+      by,
+      at,
+      ageBand: "12-15",
+      consent: false,
+      note: LONG.slice(0, 200),
+    });
+  }
 }

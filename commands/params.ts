@@ -280,6 +280,19 @@ export function option<T>(
   };
 }
 
+/** A page of a long answer: `pagina=2`. */
+export const pageNumber = () =>
+  param<number>({
+    label: { nl: "Pagina", en: "Page" },
+    usage: "<n>",
+    read: (tokens) => {
+      const t = tokens[0]?.text ?? "";
+      return /^[1-9]\d{0,4}$/.test(t)
+        ? { value: Number(t), used: 1 }
+        : { error: { code: "argument-ongeldig", params: { reason: "reason.page" } } };
+    },
+  });
+
 export const schoolCode = () =>
   param<string>({
     form: { kind: "id", placeholder: "12AB" },

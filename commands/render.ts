@@ -34,6 +34,10 @@ export const tableReply = (text: string, headline?: string): Reply => ({
   ...(headline ? { headline } : {}),
 });
 
+/** Open agreements and MAS steps a card shows; `casus C-n afspraken` and `… tijdlijn` show the rest. */
+const CARD_ACTIONS = 5;
+const CARD_STEPS = 5;
+
 export function actionLine(ctx: CommandContext, a: Action): string {
   const overdue = a.status === "open" && a.due < ctx.today;
   return ctx.t(overdue ? "line.action.overdue" : "line.action", {
@@ -160,7 +164,13 @@ export function caseCard(
   evaluation: Evaluation,
   lead?: string,
 ): Reply {
-  const actions = actionsOfCase(doc, c.id).filter((a) => a.status === "open");
+  // The card shows the earliest due open agreements and the latest MAS steps; the rest is a command away.
+  const open = actionsOfCase(doc, c.id)
+    .filter((a) => a.status === "open")
+    .sort((x, y) => x.due.localeCompare(y.due));
+  const actions = open.slice(0, CARD_ACTIONS);
+  const seesSteps = may(memberById(doc, ctx.actor.id), "handhaving-zien");
+  const steps = c.interventions.slice(-CARD_STEPS);
   const decisions = decisionsOfCase(doc, c.id)
     .filter((d) => d.withdrawn === null)
     .slice(-3);
@@ -180,6 +190,9 @@ export function caseCard(
           ...actions
             .slice(0, 3)
             .map((a) => ({ label: ctx.t("button.klaar", { id: a.id }), run: `klaar ${a.id}` })),
+          ...(open.length > actions.length
+            ? [{ label: ctx.t("button.afspraken"), run: `casus ${c.id} afspraken` }]
+            : []),
         ];
   return {
     visibility: "private",
@@ -236,22 +249,34 @@ export function caseCard(
       {
         type: "list",
         title: ctx.t("card.actions"),
-        items: actions.length ? actions.map((a) => actionLine(ctx, a)) : [ctx.t("card.actions.none")],
+        items: actions.length
+          ? [
+              ...actions.map((a) => actionLine(ctx, a)),
+              ...(open.length > actions.length
+                ? [ctx.t("card.actions.more", { n: open.length - actions.length, id: c.id })]
+                : []),
+            ]
+          : [ctx.t("card.actions.none")],
       },
       // Enforcement steps are leerplicht's to see (domain.md §7.2.4).
-      ...(c.interventions.length && may(memberById(doc, ctx.actor.id), "handhaving-zien")
+      ...(steps.length && seesSteps
         ? [
             {
               type: "list" as const,
               title: ctx.t("card.interventions"),
-              items: c.interventions.map((i) =>
-                ctx.t("line.intervention", {
-                  id: i.id,
-                  date: formatDate(i.date, ctx.lang),
-                  kind: ctx.t(`intervention.${i.kind}`),
-                  by: ctx.names(i.by),
-                }),
-              ),
+              items: [
+                ...(c.interventions.length > steps.length
+                  ? [ctx.t("card.interventions.more", { n: c.interventions.length - steps.length, id: c.id })]
+                  : []),
+                ...steps.map((i) =>
+                  ctx.t("line.intervention", {
+                    id: i.id,
+                    date: formatDate(i.date, ctx.lang),
+                    kind: ctx.t(`intervention.${i.kind}`),
+                    by: ctx.names(i.by),
+                  }),
+                ),
+              ],
             },
           ]
         : []),

@@ -2,25 +2,13 @@ import { ANY_OPEN } from "../../src/core/case-query.ts";
 import { actionsOfCase } from "../../src/core/case-records.ts";
 import { reportOwed } from "../../src/core/duo.ts";
 import { defineCommand } from "../define.ts";
-import { caseQuery, option, param, schoolCode } from "../params.ts";
+import { caseQuery, option, pageNumber, schoolCode } from "../params.ts";
 import { turnWords } from "../render.ts";
 import { statusWords } from "../rules-render.ts";
 import type { CommandContext } from "../types.ts";
 
 /** Lines a page holds: a Slack message and a Teams card both show 50 with room to spare. */
 export const PAGE = 50;
-
-const pageNumber = () =>
-  param<number>({
-    label: { nl: "Pagina", en: "Page" },
-    usage: "<n>",
-    read: (tokens) => {
-      const t = tokens[0]?.text ?? "";
-      return /^[1-9]\d{0,4}$/.test(t)
-        ? { value: Number(t), used: 1 }
-        : { error: { code: "argument-ongeldig", params: { reason: "reason.page" } } };
-    },
-  });
 
 /** "1 signaal", "3 signalen": Dutch and English both have one singular. */
 const count = (ctx: Pick<CommandContext, "t">, what: "signal" | "action", n: number) =>

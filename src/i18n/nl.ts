@@ -113,6 +113,10 @@ export const nl = {
   "card.regie.holder": "@{holder} sinds {since}",
   "card.preventive": "Preventief verzameld",
   "card.more": "en {n} meer",
+  "card.actions.more": "… en nog {n} open: typ casus {id} afspraken.",
+  "card.interventions.more": "… {n} eerder: typ casus {id} tijdlijn.",
+  "card.list.more": "… en nog {n}: typ casus {id} tijdlijn of casus {id} afspraken.",
+  "button.afspraken": "Alle afspraken",
   "card.signals": "Signalen",
   "card.signals.none": "geen",
   "card.actions": "Open afspraken",
@@ -155,6 +159,7 @@ export const nl = {
   "reply.consult":
     "Anoniem consult {id} geopend. Leg besluiten en afspraken vast zonder herleidbare gegevens.",
   "reply.casussen": "Casussen ({filter})",
+  "reply.afspraken.page": "Pagina {page} van {pages} ({total} afspraken).",
   "reply.casussen.page": "Casussen {from}–{to} van {total} (pagina {page} van {pages}).{next}",
   "reply.casussen.next": "Verder: `{line}`.",
   "reply.casussen.none": "Geen casussen.",

@@ -143,10 +143,12 @@ export function message(
 export const ANNA = { id: "29:anna", name: "Anna" };
 export const JOOST = { id: "29:joost", name: "Joost" };
 
-export async function teamsTable(opts: { publicHost?: string; allowedCallers?: string[] } = {}) {
+export async function teamsTable(
+  opts: { publicHost?: string; allowedCallers?: string[]; store?: import("../../src/ports.ts").Store } = {},
+) {
   const cloud = teamsCloud();
   cloud.server.listen({ onUnhandledFrame: "error" } as never);
-  const h = await harness({ at: "2026-11-23T09:00:00Z" });
+  const h = await harness({ at: "2026-11-23T09:00:00Z", ...(opts.store ? { store: opts.store } : {}) });
   const teams = createTeamsApp({
     config: {
       clientId: CLIENT_ID,
