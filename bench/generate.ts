@@ -176,7 +176,7 @@ function busy(doc: TableDoc, caseId: string, random: () => number) {
       id: `B-${doc.counters.decision}`,
       caseId,
       text: `${d + 1}. ${LONG}`.slice(0, 480),
-      at: dateOf(dayNumber("2026-10-01") + d * 3) + "T12:00:00.000Z",
+      at: `${dateOf(dayNumber("2026-10-01") + d * 3)}T12:00:00.000Z`,
       by,
       meetingId: null,
       withdrawn: null,

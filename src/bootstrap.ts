@@ -37,7 +37,17 @@ export async function createServices(config: Config, opts: ServiceOptions): Prom
     ? await (await import("./store/postgres/store.ts")).openPostgresStore(opts.databaseUrl)
     : opts.dataDir === null
       ? await openMemoryStore()
-      : await openFileStore(opts.dataDir, { now: () => opts.clock.now() });
+      : await openFileStore(opts.dataDir, {
+          now: () => opts.clock.now(),
+          // Another process took the directory over (this one was paused past its lease): it must write no more.
+          // The store already refuses; the process stops with one log line, and a supervisor starts it again.
+          lease: {
+            onLost: () => {
+              opts.logger.error("store-lock-lost", {});
+              process.exit(75);
+            },
+          },
+        });
   try {
     const key = await loadPupilKey(opts.databaseUrl ? null : opts.dataDir, config.TAFEL_PUPIL_KEY);
     return wire(store, key, config, opts);

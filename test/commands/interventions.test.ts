@@ -6,7 +6,11 @@ describe("interventions (MAS route)", () => {
     const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
     await h.say("joost", "signaal 1234567 ongeoorloofd 4 20-11");
     expect(text(await h.say("joost", "interventie C-1 gesprek"))).toContain("alleen met de rol leerplicht");
-    const out = await h.say("piet", 'interventie C-1 waarschuwing vrijdag "Schriftelijk, ouders aanwezig"');
+    // The case's one signal was gathered preventively: the step is asked first (FR-28), and confirmed here.
+    const out = await h.say(
+      "piet",
+      'interventie C-1 waarschuwing vrijdag "Schriftelijk, ouders aanwezig" bevestigd=ja',
+    );
     expect(out.reply.visibility).toBe("private");
     expect(text(out)).toContain("Interventie I-1 bij C-1: formele waarschuwing op 20 nov 2026");
     expect(text(await h.say("piet", "casus C-1"))).toContain("I-1 20 nov 2026 formele waarschuwing (@piet)");
@@ -29,9 +33,9 @@ describe("interventions (MAS route)", () => {
       "Halt is voor jongeren van 12 tot 18",
     );
     expect(text(await h.say("piet", "interventie C-1 halt leeftijd=12-15"))).toContain("toestemming=ja");
-    expect(text(await h.say("piet", "interventie C-1 halt leeftijd=12-15 toestemming=ja"))).toContain(
-      "Interventie I-1 bij C-1: Halt",
-    );
+    expect(
+      text(await h.say("piet", "interventie C-1 halt leeftijd=12-15 toestemming=ja bevestigd=ja")),
+    ).toContain("Interventie I-1 bij C-1: Halt");
     await h.say("joost", 'consult "Groep 8"');
     expect(text(await h.say("piet", "interventie C-2 gesprek"))).toContain("anoniem consult");
   });

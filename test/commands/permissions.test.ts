@@ -96,10 +96,11 @@ describe("functions at the table", () => {
     // The route in order: a PV follows a talk, a warning or Halt, or says why they were skipped.
     expect((await h.say("piet", "interventie C-1 pv")).reply.error?.code).toBe("pv-zonder-route");
     expect(
-      (await h.say("piet", 'interventie C-1 pv "Ouders weigeren elk gesprek"')).reply.error,
+      // Confirmed: the one signal was gathered below the threshold (FR-28).
+      (await h.say("piet", 'interventie C-1 pv "Ouders weigeren elk gesprek" bevestigd=ja')).reply.error,
     ).toBeUndefined();
-    await h.say("piet", "interventie C-1 waarschuwing");
-    expect((await h.say("piet", "interventie C-1 pv")).reply.error).toBeUndefined();
+    await h.say("piet", "interventie C-1 waarschuwing bevestigd=ja");
+    expect((await h.say("piet", "interventie C-1 pv bevestigd=ja")).reply.error).toBeUndefined();
     expect((await h.say("joost", "interventie C-1 gesprek")).reply.error?.code).toBe("rol-niet-toegestaan");
   });
 

@@ -1,4 +1,4 @@
-import { type FileHandle, open } from "node:fs/promises";
+import { type FileHandle, open, rm } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import type { Delta } from "../tracker.ts";
 import { linesOf, openIfThere } from "./lines.ts";
@@ -110,6 +110,18 @@ export class Journal {
   async append(delta: Delta) {
     this.handle ??= await open(this.path, "a", 0o600);
     this.bytes = await appendWhole(this.handle, this.bytes, lineOf(delta), "journal");
+  }
+
+  /**
+   * At the start of a holder, once the snapshot holds every line: the file is removed, and the next append
+   * makes a new one. A process that held the directory before and is only paused keeps the old file open; what
+   * it appends goes there, where no start reads it.
+   */
+  async restart() {
+    await this.handle?.close();
+    this.handle = null;
+    await rm(this.path, { force: true });
+    this.bytes = 0;
   }
 
   /** After a snapshot holds everything: start the journal again. */

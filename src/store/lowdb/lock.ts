@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, readlink, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -7,9 +8,29 @@ export class StoreLockedError extends Error {
   readonly code = "opslag-in-gebruik";
 }
 
+/** The lock was taken from this process (it was paused past its lease): it may write nothing more. */
+export class StoreLockLostError extends Error {
+  // An E-code: the sender hears "niet opgeslagen", and the log names it.
+  readonly code = "ELOCKLOST";
+  constructor(dir: string) {
+    super(`the lock on ${dir} was taken over by another process: this process stops writing`);
+  }
+}
+
 /** The holder refreshes the lock every 5 s; one not refreshed for 30 s is a lease that ran out. */
 const HEARTBEAT_MS = 5_000;
 export const LEASE_MS = 30_000;
+
+export interface LeaseOptions {
+  /** How often the holder touches its lock, and after how long untouched another may take it (tests shorten both). */
+  heartbeatMs?: number;
+  leaseMs?: number;
+  /** Told once when the lock was taken from this process; the store then refuses every write. */
+  onLost?: (e: StoreLockLostError) => void;
+}
+
+/** The lock as its holder keeps it: release it, or ask whether it is still its own (before a write is acknowledged). */
+export type Lease = (() => Promise<void>) & { held: () => Promise<boolean> };
 /** Only one process at a time may decide to take over a lock: a takeover marker older than this was left by a crash. */
 const TAKEOVER_STALE_MS = 10_000;
 
@@ -41,25 +62,38 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * holder's pid is gone (a restart after kill -9 need not wait). Takeovers are made one at a time, under a
  * marker directory that only one process can create, and the lock is read again under it, so of several
  * processes that find a lock stale at once exactly one gets it. A holder whose lock was taken from it (a
- * machine that slept past its lease) stops: proper-lockfile sees the foreign touch and throws.
+ * machine that slept past its lease) stops: it checks its mark in the lock before a write is acknowledged, and
+ * proper-lockfile's heartbeat sees the foreign touch; either way it is told once (`onLost`) and writes no more.
  */
 export async function lockDirectory(
   dir: string,
   /** Told when another process was deciding a takeover at the same moment (the race tests show it happened). */
   onContention: () => void = () => {},
-): Promise<() => Promise<void>> {
+  lease: LeaseOptions = {},
+): Promise<Lease> {
   const lockPath = join(dir, "tafel.lock");
   const ownerPath = join(lockPath, "owner");
   const takeoverPath = join(dir, "tafel.takeover");
   const here = await whereAmI();
+  const leaseMs = lease.leaseMs ?? LEASE_MS;
+  // The holder's own mark in the lock: a takeover writes another, so a paused holder sees it lost the lock.
+  const token = randomUUID();
+  let lost = false;
+  const loseIt = () => {
+    if (lost) return;
+    lost = true;
+    lease.onLost?.(new StoreLockLostError(dir));
+  };
 
-  const take = async () => {
+  const take = async (): Promise<Lease> => {
     // Taking over is Tafel's own decision (below), never proper-lockfile's: its stale period is out of reach.
     const release = await lockfile.lock(dir, {
       lockfilePath: lockPath,
       realpath: false,
       stale: 365 * 24 * 3_600_000,
-      update: HEARTBEAT_MS,
+      update: lease.heartbeatMs ?? HEARTBEAT_MS,
+      // Its default throws where nobody catches it: a clean stop instead, and no write after it.
+      onCompromised: loseIt,
     });
     // Adding or removing the owner file changes the directory's mtime, which proper-lockfile reads as a foreign
     // touch: the mtime it holds is put back each time.
@@ -70,20 +104,31 @@ export async function lockDirectory(
       if (before) await utimes(lockPath, before.mtime, before.mtime).catch(() => undefined);
     };
     await keepingMtime(() =>
-      writeFile(ownerPath, JSON.stringify({ place: here, pid: process.pid }), { mode: 0o600 }),
+      writeFile(ownerPath, JSON.stringify({ place: here, pid: process.pid, token }), { mode: 0o600 }),
     );
-    return async () => {
-      // proper-lockfile removes only an empty lock directory.
-      await keepingMtime(() => rm(ownerPath, { force: true }));
-      await release();
+    const held = async () => {
+      if (lost) return false;
+      const owner = await readFile(ownerPath, "utf8").catch(() => "");
+      if (owner.includes(token)) return true;
+      loseIt();
+      return false;
     };
+    return Object.assign(
+      async () => {
+        if (lost) return;
+        // proper-lockfile removes only an empty lock directory.
+        await keepingMtime(() => rm(ownerPath, { force: true }));
+        await release();
+      },
+      { held },
+    );
   };
 
   /** Whether the lock as it is now may be taken over; read under the takeover marker. */
   const expired = async () => {
     const info = await stat(lockPath).catch(() => null);
     if (!info) return true;
-    if (Date.now() - info.mtimeMs > LEASE_MS) return true;
+    if (Date.now() - info.mtimeMs > leaseMs) return true;
     const owner = await readFile(ownerPath, "utf8")
       .then((t) => JSON.parse(t) as { place?: unknown; pid?: unknown })
       .catch(() => null);

@@ -13,7 +13,7 @@ import { invalidPart } from "../validate.ts";
 import { backUpFiles, backupDue, scrubBackups } from "./backups.ts";
 import { DurableJsonFile } from "./durable-file.ts";
 import { Journal } from "./journal.ts";
-import { lockDirectory } from "./lock.ts";
+import { type LeaseOptions, lockDirectory, StoreLockLostError } from "./lock.ts";
 import { MemoryReadLog, ReadLog } from "./read-log.ts";
 import { readStoredSnapshot, SnapshotFile, writeSnapshot } from "./snapshot.ts";
 import { TEMP_SUFFIX } from "./verified-write.ts";
@@ -40,6 +40,8 @@ interface Backend {
   backupDue(id: string): boolean;
   /** Takes that backup from the table's files; run in the table's queue. */
   daily(id: string): Promise<void>;
+  /** Refuses (StoreLockLostError) once another process took the directory's lock from this one. */
+  fence(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -96,6 +98,7 @@ class LowStore implements Store {
       const index = this.backend.index;
       if (index.data.tables.some((t) => t.conversation === doc.table.conversation || t.id === doc.table.id))
         return fail("tafel-bestaat");
+      await this.backend.fence();
       const db = new Low(this.backend.adapter(doc.table.id), doc);
       await db.write();
       this.snapshotBytes.set(doc.table.id, (db.adapter as { bytes?: number }).bytes ?? 0);
@@ -150,6 +153,9 @@ class LowStore implements Store {
         if (isEmpty(delta)) return { ok: true, value };
         if (journal) await journal.append(delta);
         else await db.write();
+        // Fenced: acknowledged only while the lock is still this process's. A holder paused past its lease
+        // wrote into the journal the new holder set aside at its start (Journal.restart), never into its own.
+        await this.backend.fence();
       } catch (e) {
         made.rollback();
         throw e;
@@ -197,6 +203,7 @@ class LowStore implements Store {
   }
 
   private async compact(tableId: string, db: Low<TableDoc>, journal: Journal) {
+    await this.backend.fence();
     await db.write();
     await journal.clear();
     this.snapshotBytes.set(tableId, (db.adapter as { bytes?: number }).bytes ?? 0);
@@ -204,6 +211,7 @@ class LowStore implements Store {
 
   private rename(doc: TableDoc) {
     return this.queued("index", async () => {
+      await this.backend.fence();
       const index = this.backend.index;
       index.data = {
         ...index.data,
@@ -251,6 +259,7 @@ export async function openMemoryStore(): Promise<Store> {
     backupDue: () => false,
     daily: async () => {},
     scrubBackups: async () => {},
+    fence: async () => {},
     release: async () => {},
   });
   await store.load();
@@ -261,6 +270,8 @@ export interface FileStoreOptions {
   migrations?: Migrations;
   /** The clock of the caller, for naming backups. */
   now?: () => Date;
+  /** The lock's lease (tests shorten it) and what to do when it is lost: the caller stops the process. */
+  lease?: LeaseOptions;
 }
 
 /** Opens (creating when absent) a data directory; refuses when another process holds it or a document is invalid. */
@@ -269,7 +280,10 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
   const now = options.now ?? (() => new Date());
   await mkdir(join(dir, "tables"), { recursive: true, mode: 0o700 });
   await mkdir(join(dir, "backups"), { recursive: true, mode: 0o700 });
-  const release = await lockDirectory(dir);
+  const release = await lockDirectory(dir, undefined, options.lease);
+  const fence = async () => {
+    if (!(await release.held())) throw new StoreLockLostError(dir);
+  };
   try {
     await removeTempFiles(dir);
     const path = (id: string) => join(dir, "tables", `${id}.json`);
@@ -314,12 +328,16 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
           await backUpFiles(dir, id, files, now()).catch(unlessUpgrade);
         backedUp.set(id, now().toISOString().slice(0, 10));
         const doc = migrate(raw, migrations);
+        // The journal is folded into the snapshot and set aside, never truncated in place: a holder paused past
+        // its lease keeps it open, and what it appends on waking must land in a file nobody reads again.
         if (upgrade || deltas.length > 0)
           await writeSnapshot(path(id), doc)
-            .then(() => journal(id).clear())
+            .then(() => journal(id).restart())
             .catch(unlessUpgrade);
+        else await journal(id).restart();
         return doc;
       },
+      fence,
       release,
     });
     await store.load();
