@@ -303,6 +303,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
       backupDue: (id) => backedUp.get(id) !== today(),
       daily: async (id) => {
         if (backedUp.get(id) === today()) return;
+        await fence();
         backedUp.set(id, today());
         const files = { snapshot: path(id), journal: journalPath(id), journalBytes: journal(id).bytes };
         // On a full disk the backup waits for a later write; the command was already durable.
