@@ -20,7 +20,7 @@ async function main([verb, dir, table, backup]: string[]): Promise<number> {
       console.log(`${r.id}: ${r.problems.length === 0 ? "in orde" : "BESCHADIGD"}`);
       for (const p of r.problems) console.log(`  - ${p}`);
       for (const p of r.repaired) console.log(`  + ${p}`);
-      if (r.problems.length > 0 && !r.repaired.some((p) => p.includes("nieuwe snapshot"))) whole = false;
+      if (r.problems.length > 0 && !r.fixed) whole = false;
     }
     return whole ? 0 : 1;
   } catch (e) {

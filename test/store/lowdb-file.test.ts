@@ -57,6 +57,10 @@ describe("lowdb file store", () => {
     await store.create(table);
     await store.close();
     await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, members: "kapot" }));
+    await expect(openFileStore(d)).rejects.toThrow(
+      /t1\.json is missing or not a table: run `npm run store -- repair`/,
+    );
+    await writeFile(join(d, "tables/t1.json"), JSON.stringify({ ...table, cases: [{ id: 5 }] }));
     await expect(openFileStore(d)).rejects.toBeInstanceOf(SchemaError);
     await writeFile(
       join(d, "tables/t1.json"),

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { TableDoc } from "../../core/model.ts";
-import { MIGRATIONS, migrate } from "../migrations.ts";
-import { applyDelta, type Delta } from "../tracker.ts";
+import type { Delta } from "../tracker.ts";
 import { backupsOf, readBackup, restoreBackup } from "./backups.ts";
+import { entryOf, Index, type IndexEntry, tableFileIds } from "./index-file.ts";
 import { readLine } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
-import { readSnapshot, writeSnapshot } from "./snapshot.ts";
+import { salvage } from "./salvage.ts";
+import { readSnapshot, tableShaped, writeSnapshot } from "./snapshot.ts";
 import { writeVerified } from "./verified-write.ts";
 
 export interface TableCheck {
@@ -15,6 +15,8 @@ export interface TableCheck {
   problems: string[];
   /** What a repair did. */
   repaired: string[];
+  /** Whether a repair made it whole. */
+  fixed?: true;
 }
 
 async function text(path: string): Promise<string | null> {
@@ -52,32 +54,27 @@ async function newestBackup(dir: string, id: string) {
 export async function checkDataDirectory(dir: string, repair: boolean): Promise<TableCheck[]> {
   const release = await lockDirectory(dir);
   try {
-    const index = parses((await text(join(dir, "index.json"))) ?? "") as {
-      tables?: Array<{ id: string }>;
-    } | null;
-    if (!index?.tables)
-      return [{ id: "index.json", problems: ["index.json ontbreekt of is onleesbaar"], repaired: [] }];
     const out: TableCheck[] = [];
-    for (const { id } of index.tables) {
+    const ids = await checkIndex(dir, repair, out);
+    for (const id of ids) {
       const problems: string[] = [];
       const repaired: string[] = [];
       const snapshotPath = join(dir, "tables", `${id}.json`);
       let base = await readSnapshot(snapshotPath).catch(() => null);
-      if (!base) problems.push(`${snapshotPath}: de snapshot is onleesbaar`);
+      if (base && !tableShaped(base)) base = null;
+      if (!base) problems.push(`${snapshotPath}: de snapshot is onleesbaar of geen tafel`);
       const lines = ((await text(join(dir, "tables", `${id}.journal`))) ?? "").split("\n");
       if (lines.at(-1) === "") lines.pop();
       const deltas: Delta[] = [];
-      let beforeDamage = -1;
       for (const [i, line] of lines.entries()) {
         const delta = readLine(line);
         if (delta) {
           deltas.push(delta);
           continue;
         }
-        if (beforeDamage < 0) beforeDamage = deltas.length;
         problems.push(
           i < lines.length - 1
-            ? `${id}.journal regel ${i + 1}: beschadigd (checksum of JSON)`
+            ? `${id}.journal regel ${i + 1}: beschadigd (checksum, JSON of geen wijziging)`
             : `${id}.journal regel ${i + 1}: afgebroken laatste regel (wordt bij de start afgeknipt)`,
         );
       }
@@ -96,25 +93,9 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
           `uitgegaan van back-up ${backup.file}: wijzigingen tussen die back-up en de snapshot zijn weg`,
         );
       }
-      // Every good line if the result is whole; else only those before the damage (a later line may build on
-      // the damaged one, leaving a gap in a list).
-      const start = base;
-      const attempt = (use: readonly Delta[]) => {
-        const copy = structuredClone(start);
-        for (const d of use) applyDelta(copy, d);
-        try {
-          return TableDoc.safeParse(migrate(copy, MIGRATIONS)).data ?? null;
-        } catch {
-          return null;
-        }
-      };
-      let used = deltas.length;
-      let doc = attempt(deltas);
-      if (!doc && beforeDamage >= 0) {
-        used = beforeDamage;
-        doc = attempt(deltas.slice(0, used));
-      }
-      if (!doc) {
+      // Every intact line, moved over what a lost line had added (salvage.ts).
+      const saved = salvage(base, deltas);
+      if (!saved) {
         out.push({
           id,
           problems,
@@ -122,12 +103,14 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
         });
         continue;
       }
-      await writeSnapshot(snapshotPath, doc);
+      await writeSnapshot(snapshotPath, saved.doc);
       await writeVerified(join(dir, "tables", `${id}.journal`), "");
-      repaired.push(`${used} goede journaalregels verwerkt in een nieuwe snapshot`);
-      if (used < deltas.length)
-        repaired.push(`${deltas.length - used} regels na de beschadiging niet hersteld`);
-      out.push({ id, problems, repaired });
+      repaired.push(`${saved.used} goede journaalregels verwerkt in een nieuwe snapshot`);
+      if (saved.used < deltas.length)
+        repaired.push(
+          `${deltas.length - saved.used} regels hingen af van een beschadigde regel: niet hersteld`,
+        );
+      out.push({ id, problems, repaired, fixed: true });
     }
     return out;
   } finally {
@@ -136,17 +119,60 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
 }
 
 /**
+ * The index: damaged (the start refuses), missing or short of a table whose files are there (the start takes
+ * those in again). `repair` writes it anew from the table files, a damaged table's from its newest backup.
+ * Returns the ids of the tables to check.
+ */
+async function checkIndex(dir: string, repair: boolean, out: TableCheck[]): Promise<string[]> {
+  const raw = await text(join(dir, "index.json"));
+  const index = raw === null ? null : Index.safeParse(parses(raw)).data;
+  const listed = index?.tables ?? [];
+  const files = await tableFileIds(dir);
+  const missing = files.filter((id) => !listed.some((t) => t.id === id));
+  const ids = [...listed.map((t) => t.id), ...missing];
+  const problems =
+    raw !== null && !index
+      ? ["index.json is beschadigd: de start weigert"]
+      : missing.map((id) => `tafel ${id} staat niet in index.json (de start neemt haar weer op)`);
+  if (problems.length === 0) return ids;
+  if (!repair) {
+    out.push({ id: "index.json", problems, repaired: [] });
+    return ids;
+  }
+  const entries: IndexEntry[] = [];
+  for (const id of ids) {
+    const entry = (await entryOf(dir, id)) ?? tableEntry((await newestBackup(dir, id))?.doc);
+    if (entry) entries.push(entry);
+  }
+  await writeVerified(join(dir, "index.json"), JSON.stringify({ schemaVersion: 1, tables: entries }));
+  out.push({
+    id: "index.json",
+    problems,
+    repaired: [`opnieuw opgebouwd uit de tafelbestanden: ${entries.length} tafels`],
+    fixed: true,
+  });
+  return entries.map((e) => e.id);
+}
+
+const tableEntry = (doc: Record<string, unknown> | undefined): IndexEntry | null => {
+  const t = doc?.table as { id?: unknown; name?: unknown; conversation?: unknown } | undefined;
+  return typeof t?.id === "string" && typeof t.name === "string" && typeof t.conversation === "string"
+    ? { id: t.id, name: t.name, conversation: t.conversation }
+    : null;
+};
+
+/**
  * `npm run store -- restore DIR TABLE [BACKUP]`: puts a backup (the newest, or the one named) in place of a table's
  * snapshot and journal. Needs the directory's lock, so Tafel must be stopped. Returns the backup used, or null.
  */
 export async function restoreTable(dir: string, id: string, named?: string): Promise<string | null> {
   const release = await lockDirectory(dir);
   try {
-    // Only a table of this directory's index: the name typed never becomes a path of its own.
-    const index = parses((await text(join(dir, "index.json"))) ?? "") as {
-      tables?: Array<{ id: string }>;
-    } | null;
-    if (!index?.tables?.some((t) => t.id === id)) return null;
+    // Only a table of this directory (its index, or its table files when the index is damaged): the name
+    // typed never becomes a path of its own.
+    const index = Index.safeParse(parses((await text(join(dir, "index.json"))) ?? "")).data;
+    const known = [...(index?.tables ?? []).map((t) => t.id), ...(await tableFileIds(dir))];
+    if (!known.includes(id)) return null;
     const files = await backupsOf(dir, id);
     const file = named === undefined ? files.at(-1) : files.find((f) => f === named || f === `${named}.json`);
     if (!file) return null;

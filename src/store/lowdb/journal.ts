@@ -1,6 +1,8 @@
 import { type FileHandle, open, rm } from "node:fs/promises";
 import { crc32 } from "node:zlib";
-import type { Delta } from "../tracker.ts";
+import { z } from "zod";
+import { TableDoc } from "../../core/model.ts";
+import { COLLECTIONS, type Delta } from "../tracker.ts";
 import { linesOf, openIfThere } from "./lines.ts";
 
 /** A journal line that is not the torn last one: the start stops, names it, and rewrites nothing. */
@@ -57,7 +59,27 @@ export function parseLine<T>(line: string): T | null {
   }
 }
 
-export const readLine = (line: string) => parseLine<Delta>(line);
+/**
+ * A change as a journal line holds it: whole values by a key of the table, and elements of its collections by
+ * index. A line that passes its checksum but is no change (`{}`, an edit by hand) is damage like any other: the
+ * start names it, `check` finds it and `repair` leaves it out, instead of replay failing somewhere inside.
+ */
+const TABLE_KEYS = new Set(Object.keys(TableDoc.shape));
+const DeltaShape = z.strictObject({
+  set: z.record(
+    z.string().refine((k) => TABLE_KEYS.has(k) && !COLLECTIONS.has(k)),
+    z.unknown(),
+  ),
+  upsert: z.record(
+    z.string().refine((k) => COLLECTIONS.has(k)),
+    z.array(z.tuple([z.number().int().min(0).max(10_000_000), z.unknown()])),
+  ),
+});
+
+export const readLine = (line: string): Delta | null => {
+  const parsed = parseLine<unknown>(line);
+  return parsed === null ? null : ((DeltaShape.safeParse(parsed).data as Delta | undefined) ?? null);
+};
 
 /**
  * The changes to one table since its last snapshot, one checksummed JSON line each, fsync'd before a command is

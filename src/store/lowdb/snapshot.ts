@@ -141,10 +141,40 @@ export async function readSnapshot(path: string): Promise<Record<string, unknown
   }
 }
 
-/** A snapshot that must be there: a missing one fails as reading a missing file does. */
+/** A snapshot that reads as JSON but is no table (`{}`, a file edited by hand): the start names it and the repair. */
+export class SnapshotDamaged extends Error {
+  readonly code = "ESNAPSHOT";
+  constructor(path: string) {
+    super(
+      `snapshot ${path} is missing or not a table: run \`npm run store -- repair\` on the data directory (it rebuilds the table from its newest backup and journal)`,
+    );
+  }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+/**
+ * Whether a snapshot has what every schema's table has, so replaying a journal onto it and migrating it cannot
+ * fail half-way: the table and its id, the counters, and the collections every version kept.
+ */
+export function tableShaped(doc: Record<string, unknown>): boolean {
+  return (
+    // The first documents had no version: version 0, which the migrations take up.
+    (doc.schemaVersion === undefined || typeof doc.schemaVersion === "number") &&
+    isObject(doc.table) &&
+    typeof doc.table.id === "string" &&
+    isObject(doc.counters) &&
+    ["members", "cases", "actions", "decisions", "audit"].every((k) => Array.isArray(doc[k]))
+  );
+}
+
+/** A snapshot that must be there and be a table: the start names a missing or damaged one, and the repair. */
 export async function readStoredSnapshot(path: string): Promise<Record<string, unknown>> {
-  const doc = await readSnapshot(path);
-  if (!doc) throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: "ENOENT", path });
+  const doc = await readSnapshot(path).catch((e) => {
+    throw e instanceof SyntaxError ? new SnapshotDamaged(path) : e;
+  });
+  if (!doc || !tableShaped(doc)) throw new SnapshotDamaged(path);
   return doc;
 }
 

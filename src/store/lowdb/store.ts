@@ -1,7 +1,6 @@
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Adapter, Low, Memory } from "lowdb";
-import { z } from "zod";
 import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { seenRecently } from "../../infra/seen-recently.ts";
@@ -12,19 +11,16 @@ import { applyDelta, isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { backUpFiles, backupDue, scrubBackups } from "./backups.ts";
 import { DurableJsonFile } from "./durable-file.ts";
+import { Index, IndexDamaged, tableFileIds } from "./index-file.ts";
 import { Journal } from "./journal.ts";
 import { type LeaseOptions, lockDirectory, StoreLockLostError } from "./lock.ts";
 import { MemoryReadLog, ReadLog } from "./read-log.ts";
 import { readStoredSnapshot, SnapshotFile, writeSnapshot } from "./snapshot.ts";
 import { TEMP_SUFFIX } from "./verified-write.ts";
 
-const Index = z.strictObject({
-  schemaVersion: z.literal(1),
-  tables: z.array(z.strictObject({ id: z.string(), name: z.string(), conversation: z.string() })),
-});
-type Index = z.infer<typeof Index>;
-
 interface Backend {
+  /** The ids of the tables whose files are there, listed in the index or not. */
+  tableIds(): Promise<string[]>;
   /** Rewrites a table's backups with the given cases purged. */
   scrubBackups(id: string, caseIds: readonly string[], at: string): Promise<void>;
   index: Low<Index>;
@@ -68,11 +64,24 @@ class LowStore implements Store {
   private readonly seen = seenRecently();
 
   async load() {
-    await this.backend.index.read();
-    for (const ref of this.backend.index.data.tables) {
-      const doc = await this.backend.load(ref.id);
-      this.tablesById.set(ref.id, new Low(this.backend.adapter(ref.id), doc));
-      this.snapshotBytes.set(ref.id, await this.backend.snapshotBytes(ref.id));
+    const index = this.backend.index;
+    await index.read();
+    const listed = new Set(index.data.tables.map((t) => t.id));
+    // A table whose files are there but that the index lacks (an index deleted or written before the table):
+    // taken in again from its own snapshot, never started without, nor set up anew over its files.
+    const found = (await this.backend.tableIds()).filter((id) => !listed.has(id));
+    for (const id of [...listed, ...found]) {
+      const doc = await this.backend.load(id);
+      this.tablesById.set(id, new Low(this.backend.adapter(id), doc));
+      this.snapshotBytes.set(id, await this.backend.snapshotBytes(id));
+    }
+    if (found.length > 0) {
+      const refs = found.map((id) => {
+        const { table } = this.db(id).data;
+        return { id, name: table.name, conversation: table.conversation };
+      });
+      index.data = { ...index.data, tables: [...index.data.tables, ...refs] };
+      await index.write();
     }
   }
 
@@ -254,6 +263,7 @@ export async function openMemoryStore(): Promise<Store> {
       throw new SchemaError(`memory store has no stored table ${id}`);
     },
     journal: () => null,
+    tableIds: async () => [],
     snapshotBytes: async () => 0,
     readLog: keyed(() => new MemoryReadLog()),
     backupDue: () => false,
@@ -290,11 +300,18 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
     const journalPath = (id: string) => join(dir, "tables", `${id}.journal`);
     const readLog = keyed((id) => new ReadLog(join(dir, "tables", `${id}.reads`)));
     const journal = keyed((id) => new Journal(journalPath(id)));
+    const indexPath = join(dir, "index.json");
     const index = new Low(
-      new DurableJsonFile(join(dir, "index.json"), (raw) => Index.parse(raw)),
+      new DurableJsonFile(indexPath, (raw) => {
+        const parsed = Index.safeParse(raw);
+        if (!parsed.success) throw new IndexDamaged(indexPath);
+        return parsed.data;
+      }),
       emptyIndex(),
     );
-    await index.read();
+    await index.read().catch((e) => {
+      throw e instanceof SyntaxError ? new IndexDamaged(indexPath) : e;
+    });
     /** The day of each table's newest backup, so a write checks the folder once a day, not every time. */
     const backedUp = new Map<string, string>();
     const today = () => now().toISOString().slice(0, 10);
@@ -310,6 +327,7 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
         await backUpFiles(dir, id, files, now()).catch(() => backedUp.delete(id));
       },
       adapter: (id) => new SnapshotFile(path(id)),
+      tableIds: () => tableFileIds(dir),
       journal,
       snapshotBytes: async (id) => (await stat(path(id))).size,
       readLog,
