@@ -1,7 +1,8 @@
 /**
  * B3: the rules engine at the scale of a large region. 10,000 pupils × 40 school weeks (200,000 signals):
  * full threshold + tier evaluation against a naive per-pupil filter, and one new signal.
- * Budgets (DESIGN.md §9, tightened by issue #13): full ≤ 30 ms and ≥ 300× faster than naive; one new signal ≤ 1 ms.
+ * Budgets (DESIGN.md §9, tightened by issues #13 and #27): full ≤ 30 ms and ≥ 500× faster than naive; one new
+ * signal ≤ 1 ms.
  */
 
 import { buildCalendar, type SchoolCalendar } from "../src/core/calendar/calendar.ts";
@@ -103,11 +104,17 @@ export function runRulesBench(): Row[] {
   const all = cases.flatMap((c) => c.signals.map((s) => ({ ...s, pupil: c.pupilKey as string })));
   const pupils = cases.map((c) => c.pupilKey as string);
 
-  const full = time(11, () => {
-    let met = 0;
-    for (const c of cases) if (evaluateCase(c, cal, policy, TODAY).threshold.status === "meldplichtig") met++;
-    return met;
-  });
+  // Steady state, as in a running Tafel that evaluates every case on every read: V8 finishes optimising the
+  // engine after about 17 rounds of 10,000 cases (the first ones take 30–75 ms), so 20 rounds warm it up first.
+  const full = time(
+    21,
+    () => {
+      let met = 0;
+      for (const c of cases) if (evaluateCase(c, cal, policy, TODAY).threshold.status === "meldplichtig") met++;
+      return met;
+    },
+    20,
+  );
   const baseline = time(1, () => naive(all, pupils.slice(0, NAIVE_PUPILS), cal, policy));
 
   const target = cases[0] as Case;
@@ -148,8 +155,8 @@ export function runRulesBench(): Row[] {
       what: "naive ÷ engine",
       value: naiveMs / fullMs,
       unit: "×",
-      budget: "≥ 300×",
-      ok: naiveMs / fullMs >= 300,
+      budget: "≥ 500×",
+      ok: naiveMs / fullMs >= 500,
     },
     {
       id: "B3.one",

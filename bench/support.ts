@@ -29,8 +29,9 @@ export function rng(seed: number): () => number {
 }
 
 /** Runs `work` `runs` times after one warm-up; the result is kept so the work cannot be optimised away. */
-export function time<T>(runs: number, work: (i: number) => T): { ms: number[]; last: T } {
+export function time<T>(runs: number, work: (i: number) => T, warmups = 1): { ms: number[]; last: T } {
   let last = work(-1);
+  for (let i = 1; i < warmups; i++) last = work(-1 - i);
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -20,19 +20,21 @@ export interface Evaluation {
  */
 export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, todayDate: string): Evaluation {
   const today = dayNumber(todayDate);
-  // Most cases have no withdrawn signal: no copy then, as every read evaluates every case.
-  const signals = c.signals.some((s) => s.withdrawnAt !== null)
-    ? c.signals.filter((s) => s.withdrawnAt === null)
-    : c.signals;
-  const grace =
-    c.enrolledOn && policy.newcomerWeeks > 0 ? graceEnd(cal, c.enrolledOn, policy.newcomerWeeks) : undefined;
+  // One look at the signals says which rules can apply at all: every read evaluates every case, and most cases
+  // have no withdrawn signal, no thuiszitter and no absolute absence.
+  let withdrawn = false;
+  let home = false;
+  let absent = false;
+  for (const s of c.signals) {
+    if (s.withdrawnAt !== null) withdrawn = true;
+    else if (s.kind === "thuiszitter") home = true;
+    else if (s.kind === "absoluut") absent = true;
+  }
+  const signals = withdrawn ? c.signals.filter((s) => s.withdrawnAt === null) : c.signals;
   const schoolType = c.schoolType ?? policy.schoolType;
-  const exemption = c.exemption && {
-    from: dayNumber(c.exemption.from),
-    to: c.exemption.to === null ? null : dayNumber(c.exemption.to),
-  };
-  const homeDays = c.signals.some((s) => s.kind === "thuiszitter")
-    ? wholeDayAbsence(signals, cal, today, lessonHours(policy, schoolType) / 5, exemption)
+  const yearStart = Math.max(0, cal.lesweekUpTo(cal.schoolYearStart(today)));
+  const homeDays = home
+    ? wholeDayAbsence(signals, cal, today, lessonHours(policy, schoolType) / 5, exemptDays(c))
     : [];
   // The law first: a grace period holds back only the table's own prompts (notices.ts), never this status.
   const threshold = legalThreshold(
@@ -40,16 +42,18 @@ export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, today
     cal,
     today,
     policy.margin,
+    yearStart,
   );
   const triggers: RuleHit[] = [];
   // An exempted pupil is no thuiszitter: the definition is "zònder vrijstelling" (domain.md TH-04).
-  const home = exemptOn(c, todayDate) ? null : thuiszitter(signals, cal, today);
-  if (home) triggers.push(home);
-  const notEnrolled = absoluut(signals);
+  const homeHit = home && !exemptOn(c, todayDate) ? thuiszitter(signals, cal, today) : null;
+  if (homeHit) triggers.push(homeHit);
+  const notEnrolled = absent ? absoluut(signals) : null;
   if (notEnrolled) triggers.push(notEnrolled);
-  triggers.push(
-    ...protocolTriggers(signals, cal, policy, Math.max(0, cal.lesweekUpTo(cal.schoolYearStart(today)))),
-  );
+  if (policy.lateCount > 0 || policy.sickCount > 0 || policy.sickHours > 0)
+    triggers.push(...protocolTriggers(signals, cal, policy, yearStart));
+  const grace =
+    c.enrolledOn && policy.newcomerWeeks > 0 ? graceEnd(cal, c.enrolledOn, policy.newcomerWeeks) : undefined;
   if (grace !== undefined && today < grace)
     triggers.push({
       ruleId: "protocol.nieuwkomer",
@@ -57,3 +61,10 @@ export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, today
     });
   return { threshold, triggers, tier: tier(signals, cal, policy, schoolType, today) };
 }
+
+/** The days of the pupil's exemption, if any. */
+const exemptDays = (c: Case) =>
+  c.exemption && {
+    from: dayNumber(c.exemption.from),
+    to: c.exemption.to === null ? null : dayNumber(c.exemption.to),
+  };

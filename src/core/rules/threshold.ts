@@ -4,6 +4,7 @@ import type { Signal } from "../model.ts";
 import { EPSILON, heaviestWindow, round2, weekly, windowSum } from "./weekly.ts";
 
 export const LEGAL_HOURS = 16;
+const NONE: readonly string[] = Object.freeze([]);
 export const LEGAL_WEEKS = 4;
 export const THRESHOLD_RULE = "wet.meldplicht-16u";
 
@@ -21,15 +22,21 @@ export interface ThresholdResult {
   hours: number;
   window: WeekWindow | null;
   /** Unauthorised signals dated in a week without school days: not counted, and said so. */
-  outside: string[];
+  outside: readonly string[];
 }
 
-export function windowOf(cal: SchoolCalendar, end: number, width: number): WeekWindow {
+/** The window of `width` lesweken ending at week `end`, its last day at most `upTo` (today, while under way). */
+export function windowOf(
+  cal: SchoolCalendar,
+  end: number,
+  width: number,
+  upTo = Number.POSITIVE_INFINITY,
+): WeekWindow {
   const first = cal.week(Math.max(0, end - width + 1));
   const last = cal.week(end);
   return {
     from: first.firstSchoolDay,
-    to: last.lastSchoolDay,
+    to: Math.min(last.lastSchoolDay, upTo),
     firstWeek: first.isoWeek,
     lastWeek: last.isoWeek,
   };
@@ -91,11 +98,13 @@ export function legalThreshold(
   cal: SchoolCalendar,
   today: number,
   margin: number,
+  /** The school year's first lesweek, when the caller has it already. */
+  yearStart = Math.max(0, cal.lesweekUpTo(cal.schoolYearStart(today))),
 ): ThresholdResult {
-  const yearStart = Math.max(0, cal.lesweekUpTo(cal.schoolYearStart(today)));
   const current = cal.lesweekUpTo(today);
   return weekly(signals, cal, unauthorisedHours, (w): ThresholdResult => {
-    const outside = [...w.outside];
+    // Copied only when there is something: the lent arrays are cleared after this callback.
+    const outside = w.outside.length > 0 ? [...w.outside] : NONE;
     const heaviest = heaviestWindow(w, LEGAL_WEEKS, yearStart, yearStart);
     if (heaviest && heaviest.sum >= LEGAL_HOURS - EPSILON)
       return {
@@ -109,13 +118,13 @@ export function legalThreshold(
     if (current < 0) return { ruleId: THRESHOLD_RULE, status: "onder", hours: 0, window: null, outside };
     const recent = windowSum(w, current, LEGAL_WEEKS, yearStart);
     // Early in the year the window runs from the year's first week, never back across the summer.
-    const window = windowOf(cal, current, Math.max(1, Math.min(LEGAL_WEEKS, current - yearStart + 1)));
+    // The current week is still under way: the window runs up to today, not to its Friday.
+    const window = windowOf(cal, current, Math.max(1, Math.min(LEGAL_WEEKS, current - yearStart + 1)), today);
     return {
       ruleId: THRESHOLD_RULE,
       status: recent >= margin - EPSILON && recent > 0 ? "nadert" : "onder",
       hours: round2(recent),
-      // The current week is still under way: the window runs up to today, not to its Friday.
-      window: { ...window, to: Math.min(window.to, today) },
+      window,
       outside,
     };
   });

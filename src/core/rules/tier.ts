@@ -17,8 +17,9 @@ export interface TierResult {
   schoolType: SchoolType;
 }
 
-const ABSENT_HOURS = new Set<Signal["kind"]>(["ongeoorloofd", "luxe", "ziek"]);
-const ABSENT_DAYS = new Set<Signal["kind"]>(["thuiszitter", "absoluut"]);
+/** Absence counted by its hours, and absence of whole days (compared, not looked up: this runs per signal). */
+const absentHours = (k: Signal["kind"]) => k === "ongeoorloofd" || k === "luxe" || k === "ziek";
+const absentDays = (k: Signal["kind"]) => k === "thuiszitter" || k === "absoluut";
 
 /**
  * The MD-MTSS tier (domain.md §4): attendance as a share of scheduled lesson time over the window, all absence
@@ -41,8 +42,8 @@ export function tier(
   const scheduled = days * perDay;
   let absent = 0;
   for (const s of signals) {
-    const whole = ABSENT_DAYS.has(s.kind);
-    if (!whole && !(ABSENT_HOURS.has(s.kind) && s.hours)) continue;
+    const whole = absentDays(s.kind);
+    if (!whole && !(absentHours(s.kind) && s.hours)) continue;
     const sFrom = dayNumber(s.from);
     if (s.from === s.to && !whole) {
       // One date counts whole when it lies in the window, on a school day or not.

@@ -83,14 +83,18 @@ export function heaviestWindow(
   fromWeek: number,
   floor = 0,
 ): { end: number; sum: number } | null {
-  let best: { end: number; sum: number } | null = null;
+  // Two numbers, not an object per better window: this runs for every case on every read.
+  let bestEnd = -1;
+  let bestSum = 0;
   for (const end of weekly.weeks) {
     if (end < fromWeek) continue;
     const sum = windowSum(weekly, end, width, floor);
-    if (!best || sum > best.sum + EPSILON || (Math.abs(sum - best.sum) <= EPSILON && end > best.end))
-      best = { end, sum };
+    if (bestEnd < 0 || sum > bestSum + EPSILON || (Math.abs(sum - bestSum) <= EPSILON && end > bestEnd)) {
+      bestEnd = end;
+      bestSum = sum;
+    }
   }
-  return best;
+  return bestEnd < 0 ? null : { end: bestEnd, sum: bestSum };
 }
 
 /** Hours are quarters spread over days; compare with a tolerance so 16 reached by thirds is still 16. */
