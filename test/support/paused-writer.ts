@@ -17,13 +17,15 @@ const lease = {
     process.exit(3);
   },
 };
+/** How often a second writer tries the lock while the first one's lease runs out. */
+const POLL_MS = 100;
 const open = async () => {
   for (;;) {
     try {
       return await openFileStore(dir, { lease });
     } catch (e) {
       if (!(e instanceof StoreLockedError)) throw e;
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((next) => setTimeout(next, POLL_MS));
     }
   }
 };
