@@ -66,8 +66,9 @@ export function parseLine<T>(line: string): T | null {
  */
 const TABLE_KEYS = new Set(Object.keys(TableDoc.shape));
 const DeltaShape = z.strictObject({
+  // A collection that shrank is set whole; one that grew or changed is written element by element.
   set: z.record(
-    z.string().refine((k) => TABLE_KEYS.has(k) && !COLLECTIONS.has(k)),
+    z.string().refine((k) => TABLE_KEYS.has(k)),
     z.unknown(),
   ),
   upsert: z.record(
