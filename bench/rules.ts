@@ -110,7 +110,8 @@ export function runRulesBench(): Row[] {
     21,
     () => {
       let met = 0;
-      for (const c of cases) if (evaluateCase(c, cal, policy, TODAY).threshold.status === "meldplichtig") met++;
+      for (const c of cases)
+        if (evaluateCase(c, cal, policy, TODAY).threshold.status === "meldplichtig") met++;
       return met;
     },
     20,

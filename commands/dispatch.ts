@@ -65,12 +65,16 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
       posts: [],
       echo: "«…»",
     };
-  const echo = safeEcho(inv.text, today);
   const typed = tokenize(inv.text.trim());
   // `bevestigd=ja` at the end is the sender's yes to a question Tafel asked (a button, `ja` in the console).
   const confirmed = typed.length > 1 && isYes(typed.at(-1) as Token);
   const tokens = confirmed ? typed.slice(0, -1) : typed;
   const name = (tokens[0]?.text ?? "help").toLowerCase();
+  const echo = safeEcho(
+    inv.text,
+    today,
+    Object.values(findCommand(COMMANDS, name)?.params ?? {}).some((p) => p.schoolName === true),
+  );
   let table: Awaited<ReturnType<Store["tableFor"]>>;
   let doc: Awaited<ReturnType<Store["read"]>> | null;
   try {

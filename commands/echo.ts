@@ -10,7 +10,7 @@ const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:\.\.\d{1,4}[-/.]\d{1,
  * else with four or more digits that is not a date become «nummer», and a line with personal data in it is
  * cut to its command word. Everything else is shown as typed, so a transcript stays readable.
  */
-export function safeEcho(line: string, today: string): string {
+export function safeEcho(line: string, today: string, schoolName = false): string {
   const tokens = tokenize(line);
   const name = tokens[0]?.text ?? "";
   if (!/^[\p{L}?-]{1,30}$/u.test(name)) return "«…»";
@@ -25,5 +25,11 @@ export function safeEcho(line: string, today: string): string {
   });
   const shown = [name, ...rest].join(" ");
   // Checked after the numbers are masked: a pupil number in its place is masked, not personal data to refuse.
-  return findPii(shown, today) ? `${name} «geweigerd»` : shown;
+  // A command that names a school (`school … naam="Basisschool De Linde"`) shows the name as the command takes
+  // it: the name on its own with the school word in it, the rest of the line as any other.
+  const named = (t: string) => schoolName && /^(?:naam|name)=/i.test(t);
+  const names = rest.filter(named).map((t) => t.slice(t.indexOf("=") + 1));
+  const others = [name, ...rest.filter((t) => !named(t))].join(" ");
+  const refused = findPii(others, today) || names.some((n) => findPii(n, today, {}, true));
+  return refused ? `${name} «geweigerd»` : shown;
 }

@@ -253,8 +253,20 @@ export const municipalities = (label: Localised) =>
     },
   });
 
-function guard(raw: string, ctx: ParseContext, used: number, max?: number): Read<string> {
-  const checked = checkText(raw, ctx.today, max, ctx.known);
+/** A school's name: through the PII guard, where a person's name may stand only beside the school word. */
+export const schoolName = () => ({
+  ...param<string>({
+    form: { kind: "text", max: 120 },
+    label: { nl: "Naam van de school", en: "School name" },
+    usage: '"naam"',
+    read: (tokens, ctx) =>
+      tokens[0] && tokens[0].text.trim() !== "" ? guard(tokens[0].text, ctx, 1, 120, true) : null,
+  }),
+  schoolName: true as const,
+});
+
+function guard(raw: string, ctx: ParseContext, used: number, max?: number, school = false): Read<string> {
+  const checked = checkText(raw, ctx.today, max, ctx.known, school);
   if (checked.ok) return { value: checked.text, used };
   const p = checked.problem;
   if (p.kind === "pii") return { error: { code: "pii", params: { pii: p.pii } } };
@@ -275,6 +287,7 @@ export function option<T>(
     optional: true,
     keys,
     ...(inner.list ? { list: true } : {}),
+    ...(inner.schoolName ? { schoolName: true } : {}),
     read: inner.read,
     ...(inner.form ? { form: inner.form } : {}),
   };

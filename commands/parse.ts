@@ -27,7 +27,7 @@ export function parseArgs(command: Command, tokens: readonly Token[], ctx: Parse
     // A list (`gemeente=Druten,Wijchen`) item by item: "Word,Word" would read as "Surname, First name".
     const value = m[2] as string;
     const pii = (p.list ? value.split(",") : [value])
-      .map((v) => findPii(v, ctx.today, ctx.known))
+      .map((v) => findPii(v, ctx.today, ctx.known, p.schoolName === true))
       .find((found) => found !== null);
     if (pii) return { ok: false, error: { code: "pii", params: { pii } }, param: p, field: name };
     // A positional option's value was delimited by its key, as a quoted one is by its quotes.

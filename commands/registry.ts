@@ -25,6 +25,7 @@ import nieuwkomer from "./list/nieuwkomer.ts";
 import overleg from "./list/overleg.ts";
 import rapport from "./list/rapport.ts";
 import regie from "./list/regie.ts";
+import school from "./list/school.ts";
 import setup from "./list/setup.ts";
 import signaal from "./list/signaal.ts";
 import signaalIntrekken from "./list/signaal-intrekken.ts";
@@ -77,6 +78,7 @@ export const COMMANDS: readonly Command[] = [
   vrijeDag,
   bewaren,
   rapport,
+  school,
   exportCommand,
   audit,
   ja,

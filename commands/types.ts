@@ -143,6 +143,8 @@ export interface Param<T, Optional extends boolean = boolean> {
   positional?: boolean;
   /** A comma-separated list: each item is checked for personal data on its own. */
   list?: boolean;
+  /** A school's name: a person's name may stand in it beside the school word (privacy.ts, SCHOOL_NAME). */
+  schoolName?: true;
   read(tokens: readonly Token[], ctx: ParseContext): Read<T>;
 }
 

@@ -24,6 +24,7 @@ import { ask, fail, ok, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { dayHours, type SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
+import { checkSchoolRef } from "../core/schools.ts";
 import { type Actor, activeMembers, findMember, nameOf } from "../core/table.ts";
 import { type Act, act, type Deps, look } from "./context.ts";
 
@@ -86,8 +87,17 @@ export function makeCaseUseCases(deps: Deps) {
         const days = checkSignalDays(input, a.rules().cal, a.doc.calendar.freeDays, a.today);
         if (!days.ok) return days;
         const { policy } = a.rules();
-        const r = raiseSignal(a.doc, target, input, a.me.id, a.at, a.today, (c) =>
-          dayHours(policy, facts.schoolType ?? c?.schoolType ?? policy.schoolType),
+        // `school=` names one of the table's schools once it records them (issue #28).
+        const school = checkSchoolRef(a.doc, input.school);
+        if (!school.ok) return school;
+        const r = raiseSignal(
+          a.doc,
+          target,
+          { ...input, school: school.value },
+          a.me.id,
+          a.at,
+          a.today,
+          (c) => dayHours(policy, facts.schoolType ?? c?.schoolType ?? policy.schoolType),
         );
         if (!r.ok) return r;
         const twin = confirmed ? undefined : sameSignal(r.value.case, r.value.signal);

@@ -1,5 +1,6 @@
 import type { Language, Member, Region, Role, TableDoc } from "../core/model.ts";
 import { ask, fail, ok, type Result } from "../core/result.ts";
+import { type SchoolInput, setSchool } from "../core/schools.ts";
 import {
   type Actor,
   activeMembers,
@@ -9,10 +10,25 @@ import {
   removeMember,
   tableIdFor,
 } from "../core/table.ts";
-import { act, type Deps } from "./context.ts";
+import { act, type Deps, look } from "./context.ts";
 
 export function makeTableUseCases(deps: Deps) {
   return {
+    /** Records a school the table serves, or changes it (the chair or leerplicht). */
+    setSchool(tableId: string, actorId: string, input: SchoolInput) {
+      return act(deps, tableId, actorId, "scholen-beheren", (a) => {
+        const r = setSchool(a.doc, input, a.me.id, a.at);
+        if (!r.ok) return r;
+        a.audit(r.value.created ? "school.toegevoegd" : "school.gewijzigd", null, input.code);
+        return ok({ ...r.value, doc: a.doc });
+      });
+    },
+
+    /** The table as stored, for its schools: every member reads them. */
+    schools(tableId: string, actorId: string) {
+      return look(deps, tableId, actorId, null, (a) => ok(a.doc));
+    },
+
     /** Sets up a table in a conversation; the one who sets it up becomes its chair. */
     async setup(input: {
       conversation: string;

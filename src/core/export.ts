@@ -13,7 +13,7 @@ import { activeMembers, nameOf } from "./table.ts";
  * municipalities, and per case the residence municipality, age band, duty and whose move it is ("aan zet").
  * Version 3 added per trigger its `legalStatus` and `authorisedAbsence` (a sickness rule is no legal report duty),
  * and a signal's `origin` now says the phase it was gathered in: `preventive` below the threshold or under
- * consent or a consult, `statutory` once the law gave leerplicht a task (FR-28).
+ * consent or a consult, `statutory` once the law gave leerplicht a task (FR-28); and the table's `schools`.
  */
 export const EXPORT_SCHEMA_VERSION = 3;
 
@@ -41,6 +41,16 @@ export function exportHead(doc: TableDoc, exportedAt: string) {
       function: m.role,
       boa: m.boa,
       municipalities: m.municipalities,
+    })),
+    // Version 3: the schools the table serves, their contacts by handle (issue #28).
+    schools: doc.schools.map((school) => ({
+      code: school.code,
+      name: school.name,
+      kind: school.kind,
+      yearGroups: school.yearGroups,
+      municipality: school.municipality,
+      contact: school.contact === null ? null : nameOf(doc, school.contact),
+      officer: school.officer === null ? null : nameOf(doc, school.officer),
     })),
   };
 }

@@ -3,7 +3,7 @@ import { FUNCTIONS } from "./permissions.ts";
 import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const LocalDate = z.iso.date();
 export type LocalDate = z.infer<typeof LocalDate>;
@@ -255,6 +255,30 @@ export const AuditEvent = z.strictObject({
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
+/** School types as the sources count them: po, so, vo, vso, mbo, and the ISK for newcomers (FR-36). */
+export const SCHOOL_KINDS = ["po", "so", "vo", "vso", "mbo", "isk"] as const;
+/** BRIN (two digits, two letters) and, for one location of it, the location's two digits: `12AB`, `12AB00`. */
+export const SCHOOL_CODE = /^\d{2}[A-Z]{2}(?:\d{2})?$/;
+
+/**
+ * A school (a location of it) as the table records it (FR-36, issue #28): the school layer's unit, which holds no
+ * pupil data at all. Its contacts are members: one at the school, one leerplichtambtenaar for it.
+ */
+export const School = z.strictObject({
+  code: z.string().regex(SCHOOL_CODE),
+  name: z.string().min(1),
+  kind: z.enum(SCHOOL_KINDS),
+  /** Year groups or leerjaren, as numbers written: `1`…`8`. */
+  yearGroups: z.array(z.string()),
+  municipality: z.string().nullable(),
+  /** Member ids: the school's contact person, and the leerplicht officer for the school. */
+  contact: z.string().nullable(),
+  officer: z.string().nullable(),
+  changedAt: Instant,
+  changedBy: z.string(),
+});
+export type School = z.infer<typeof School>;
+
 export const TableDoc = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   table: z.strictObject({
@@ -296,6 +320,8 @@ export const TableDoc = z.strictObject({
   platform: z.record(z.string(), z.string()),
   /** The last school day on which the scheduler looked for crossings that time alone brought about. */
   rulesCheckedOn: LocalDate.nullable(),
+  /** The schools the table serves (schema 6). */
+  schools: z.array(School),
   audit: z.array(AuditEvent),
 });
 export type TableDoc = z.infer<typeof TableDoc>;

@@ -67,6 +67,8 @@ export const PERMISSIONS = [
   "leerplicht-taak",
   /** Keeps regie below the threshold where the region leaves it with the school (FR-15, [003 L844]). */
   "schoolregie",
+  /** Records and changes the schools the table serves; every member reads them (FR-36, issue #28). */
+  "scholen-beheren",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,6 +90,7 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "tafel-bewaken": ["voorzitter"],
   "leerplicht-taak": ["leerplichtambtenaar"],
   schoolregie: SCHOOL_FUNCTIONS,
+  "scholen-beheren": ["voorzitter", "leerplichtambtenaar"],
 };
 
 /** Permissions that also need BOA status. */

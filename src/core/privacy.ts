@@ -62,7 +62,20 @@ export interface Known {
   people?: ReadonlySet<string>;
 }
 
-export function findPii(text: string, today: string, known: Known = {}): PiiKind | null {
+/**
+ * A school's own name (`Basisschool De Linde`, `Dr. Nassau College`, `Jan Ligthartschool`): public, and often
+ * after a person. Only a field that names a school may carry it, and only with the school word in it.
+ */
+const SCHOOL_NAME =
+  /(?:school|college|lyceum|gymnasium|atheneum|academie|kindcentrum|campus|scholengemeenschap|\bikc\b|\bisk\b|\bmavo\b|\bvmbo\b|\bmbo\b|\broc\b)/iu;
+
+export function findPii(
+  text: string,
+  today: string,
+  known: Known = {},
+  /** The field names a school: a person's name in it is the school's (SCHOOL_NAME), all else is checked. */
+  schoolName = false,
+): PiiKind | null {
   if (hasEmail(text)) return "email";
   if (hasIban(text)) return "iban";
   if (known.pupil && hasKnownPupil(text, known.pupil)) return "leerlingnummer";
@@ -72,6 +85,7 @@ export function findPii(text: string, today: string, known: Known = {}): PiiKind
   if (hasPostcode(text)) return "postcode";
   if (hasBirthDate(text, today)) return "geboortedatum";
   if (hasStreetAddress(text)) return "adres";
+  if (schoolName && SCHOOL_NAME.test(text)) return null;
   if (hasHonorificName(text) || hasPersonName(text, known.people)) return "naam";
   return null;
 }
@@ -82,11 +96,12 @@ export function checkText(
   today: string,
   max = MAX_TEXT,
   known: Known = {},
+  schoolName = false,
 ): { ok: true; text: string } | { ok: false; problem: TextProblem } {
   if (INVISIBLE.test(raw) || hasControl(raw)) return { ok: false, problem: { kind: "tekens" } };
   const text = raw.normalize("NFC").trim();
   if (text.length > max) return { ok: false, problem: { kind: "te-lang", max } };
-  const pii = findPii(text, today, known);
+  const pii = findPii(text, today, known, schoolName);
   if (pii) return { ok: false, problem: { kind: "pii", pii } };
   return { ok: true, text };
 }

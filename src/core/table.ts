@@ -65,6 +65,7 @@ export function newTable(input: {
     lastDigest: null,
     rulesCheckedOn: null,
     platform: {},
+    schools: [],
     audit: [{ at: input.at, actor: input.chair.id, event: "tafel.opgezet", caseId: null, subject: null }],
   };
 }

@@ -66,6 +66,16 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.alleen-regie-of-voorzitter": "The case lead of {id}, leerplicht or the chair does this.",
   "err.onbekend-commando": "Unknown command '{name}'. Type `help` for the list.",
   "err.argument-ontbreekt": "{param} is missing. Usage: `{usage}`",
+  "err.school-code":
+    "{code} is no school code: BRIN (two digits, two letters) and the location, for example `12AB00`.",
+  "err.school-nieuw":
+    'School {code} is new: give its name and type too, for example `school {code} naam="…" type=vo`.',
+  "err.school-onbekend":
+    "School {code} is not one of this table's schools. Known: {known}. The chair or leerplicht records a school with `school`.",
+  "err.school-welke-locatie": "BRIN {code} has several locations at this table: name one ({known}).",
+  "err.school-contact-rol":
+    "@{handle} does not work at the school (care or absence coordinator, mentor or school management) and cannot be its contact.",
+  "err.school-leerplicht-rol": "@{handle} is not a leerplichtambtenaar of this table.",
   "err.argument-ongeldig": "{param} is not right: {reason}. Usage: `{usage}`",
   "err.te-veel-argumenten": "There is more than this command expects. Usage: `{usage}`",
   "err.optie-onbekend": "Unknown option '{key}='. Usage: `{usage}`",

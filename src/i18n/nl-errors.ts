@@ -69,6 +69,16 @@ export const nlErrors = {
   "err.alleen-regie-of-voorzitter": "Dit doen de regiehouder van {id}, leerplicht of de voorzitter.",
   "err.onbekend-commando": "Onbekend commando '{name}'. Typ `help` voor de lijst.",
   "err.argument-ontbreekt": "{param} ontbreekt. Gebruik: `{usage}`",
+  "err.school-code":
+    "{code} is geen schoolcode: BRIN (twee cijfers, twee letters) en de vestiging, bijvoorbeeld `12AB00`.",
+  "err.school-nieuw":
+    'School {code} is nieuw: geef ook naam en type, bijvoorbeeld `school {code} naam="…" type=vo`.',
+  "err.school-onbekend":
+    "School {code} is geen school van deze tafel. Bekend: {known}. De voorzitter of leerplicht legt een school vast met `school`.",
+  "err.school-welke-locatie": "BRIN {code} heeft meer locaties bij deze tafel: noem er één ({known}).",
+  "err.school-contact-rol":
+    "@{handle} werkt niet op de school (zorg- of verzuimcoördinator, mentor of schoolleiding) en kan geen contactpersoon zijn.",
+  "err.school-leerplicht-rol": "@{handle} is geen leerplichtambtenaar van deze tafel.",
   "err.argument-ongeldig": "{param} klopt niet: {reason}. Gebruik: `{usage}`",
   "err.te-veel-argumenten": "Er staat meer dan dit commando verwacht. Gebruik: `{usage}`",
   "err.optie-onbekend": "Onbekende optie '{key}='. Gebruik: `{usage}`",
