@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Member, TableDoc } from "../../src/core/model.ts";
 import { fail, ok } from "../../src/core/result.ts";
+import { setSchool } from "../../src/core/schools.ts";
 import { audit, newTable } from "../../src/core/table.ts";
 import type { Store } from "../../src/ports.ts";
 import { openFileStore, openMemoryStore } from "../../src/store/lowdb/store.ts";
@@ -33,6 +34,43 @@ function contract(
       expect(await store.tableFor("c1")).toEqual({ id: "c1", name: "Triage", conversation: "c1" });
       expect(await store.tableFor("c2")).toBeNull();
       expect((await store.tables()).map((t) => t.id)).toEqual(["c1"]);
+      await done();
+    });
+
+    it("holds a table's schools through a change and a reopen (schema 6)", async () => {
+      const { store, reopen, done } = await open();
+      await store.create(aTable("c1"));
+      const r = await store.transact("c1", (d) =>
+        setSchool(
+          d,
+          {
+            code: "12AB00",
+            name: "Maaswaal College",
+            kind: "vo",
+            yearGroups: ["1", "2"],
+            municipality: "Druten",
+            contact: null,
+            officer: null,
+          },
+          "u1",
+          at,
+        ),
+      );
+      expect(r.ok).toBe(true);
+      const again = await reopen();
+      expect((await again.read("c1")).schools).toEqual([
+        {
+          code: "12AB00",
+          name: "Maaswaal College",
+          kind: "vo",
+          yearGroups: ["1", "2"],
+          municipality: "Druten",
+          contact: null,
+          officer: null,
+          changedAt: at,
+          changedBy: "u1",
+        },
+      ]);
       await done();
     });
 
