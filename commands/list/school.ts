@@ -36,6 +36,22 @@ export function schoolLine(ctx: Pick<CommandContext, "t" | "names">, s: School):
     .join(" · ");
 }
 
+/** Whether a line records something of a school, not only looks. */
+const changes = (a: {
+  name: unknown;
+  kind: unknown;
+  municipality: unknown;
+  yearGroups: unknown;
+  contact: unknown;
+  officer: unknown;
+}) =>
+  a.name !== null ||
+  a.kind !== null ||
+  a.municipality !== null ||
+  a.yearGroups !== null ||
+  a.contact !== null ||
+  a.officer !== null;
+
 export default defineCommand({
   name: "school",
   aliases: ["scholen", "schools"],
@@ -64,15 +80,10 @@ export default defineCommand({
       member({ nl: "Leerplichtambtenaar", en: "Attendance officer" }),
     ),
   },
+  // Reading is everyone's; recording is the chair's and leerplicht's.
+  may: (a) => (a.code !== null && changes(a) ? "scholen-beheren" : null),
   async run(ctx, a) {
-    const changes =
-      a.name !== null ||
-      a.kind !== null ||
-      a.municipality !== null ||
-      a.yearGroups !== null ||
-      a.contact !== null ||
-      a.officer !== null;
-    if (a.code !== null && changes) {
+    if (a.code !== null && changes(a)) {
       if ((a.municipality?.length ?? 0) > 1)
         return { error: { code: "argument-ongeldig", params: { reason: "reason.school.municipality" } } };
       const r = await ctx.use.tables.setSchool(ctx.tableId, ctx.actor.id, {

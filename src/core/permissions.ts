@@ -69,6 +69,8 @@ export const PERMISSIONS = [
   "schoolregie",
   /** Records and changes the schools the table serves; every member reads them (FR-36, issue #28). */
   "scholen-beheren",
+  /** Is a school's contact person at the table: someone who works at the school. */
+  "school-contactpersoon",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -91,6 +93,7 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "leerplicht-taak": ["leerplichtambtenaar"],
   schoolregie: SCHOOL_FUNCTIONS,
   "scholen-beheren": ["voorzitter", "leerplichtambtenaar"],
+  "school-contactpersoon": SCHOOL_FUNCTIONS,
 };
 
 /** Permissions that also need BOA status. */

@@ -1,5 +1,5 @@
 import { SCHOOL_CODE, type SCHOOL_KINDS, type School, type TableDoc } from "./model.ts";
-import { SCHOOL_FUNCTIONS } from "./permissions.ts";
+import { may } from "./permissions.ts";
 import { fail, ok, type Result } from "./result.ts";
 import { memberById } from "./table.ts";
 
@@ -44,11 +44,11 @@ export function setSchool(
   if (!SCHOOL_CODE.test(input.code)) return fail("school-code", { code: input.code });
   const contact = input.contact === null ? undefined : memberById(doc, input.contact);
   if (input.contact !== null && !contact) return fail("geen-lid-gevonden", { handle: input.contact });
-  if (contact && !(SCHOOL_FUNCTIONS as readonly string[]).includes(contact.role))
+  if (contact && !may(contact, "school-contactpersoon"))
     return fail("school-contact-rol", { handle: contact.handle });
   const officer = input.officer === null ? undefined : memberById(doc, input.officer);
   if (input.officer !== null && !officer) return fail("geen-lid-gevonden", { handle: input.officer });
-  if (officer && officer.role !== "leerplichtambtenaar")
+  if (officer && !may(officer, "leerplicht-taak"))
     return fail("school-leerplicht-rol", { handle: officer.handle });
   const found = schoolByCode(doc, input.code);
   if (!found && (input.name === null || input.kind === null))
