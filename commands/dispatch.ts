@@ -215,6 +215,7 @@ function run(
       ...c,
       withLanguage: translator,
       commands: COMMANDS,
+      file: inv.file ?? null,
     },
     args as never,
   );

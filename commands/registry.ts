@@ -6,6 +6,7 @@ import besluitIntrekken from "./list/besluit-intrekken.ts";
 import bewaren from "./list/bewaren.ts";
 import casus from "./list/casus.ts";
 import casussen from "./list/casussen.ts";
+import cijfers from "./list/cijfers.ts";
 import consult from "./list/consult.ts";
 import exportCommand from "./list/export.ts";
 import gemeld from "./list/gemeld.ts";
@@ -79,6 +80,7 @@ export const COMMANDS: readonly Command[] = [
   bewaren,
   rapport,
   school,
+  cijfers,
   exportCommand,
   audit,
   ja,

@@ -19,6 +19,13 @@ export interface Invocation {
   /** People mentioned in the text, by handle, when the platform resolves mentions (Slack `<@U…>`). */
   mentions?: ReadonlyMap<string, Person>;
   correlationId: string;
+  /** A file sent with the line (a CSV dropped in the chat, `@bestand` in the console): its name and text. */
+  file?: InFile;
+}
+
+export interface InFile {
+  name: string;
+  text: string;
 }
 
 export type Block =
@@ -102,6 +109,8 @@ export interface CommandContext {
   names(id: string): string;
   /** The sender already said yes (`bevestigd=ja`): a destructive step or a likely duplicate goes ahead. */
   confirmed: boolean;
+  /** The file sent with the line, if any. */
+  file: InFile | null;
 }
 
 export type Localised = { nl: string; en: string };

@@ -11,7 +11,7 @@ import { StoreLockedError } from "../../src/store/lowdb/lock.ts";
 import { renderPost } from "./render.ts";
 import { createSession, parseClock } from "./session.ts";
 
-const USAGE = `Gebruik: npm run console -- [--script BESTAND] [--data MAP | --memory] [--clock ISO-TIJD] [--as NAAM] [--out MAP] [--ja]`;
+const USAGE = `Gebruik: npm run console -- [--script BESTAND] [--data MAP | --memory] [--clock ISO-TIJD] [--as NAAM] [--out MAP] [--ja] [--cijfers CSV]`;
 
 /**
  * The whole bot with no platform: an interactive console, or a script replayed line by line. Exits 0 unless
@@ -88,6 +88,8 @@ export async function runConsole(
     flags.ja ?? false,
   );
   try {
+    // `--cijfers FILE`: the school's figures file is delivered first, as `@bestand FILE` and `cijfers` would.
+    if (flags.cijfers) for (const line of [`@bestand ${flags.cijfers}`, "cijfers"]) await session.run(line);
     if (script !== null) {
       for (const line of script.split(/\r?\n/)) await session.run(line);
     } else {
@@ -110,6 +112,7 @@ function parse(argv: string[]) {
       as: { type: "string" },
       out: { type: "string" },
       ja: { type: "boolean" },
+      cijfers: { type: "string" },
     },
     strict: true,
   }).values;

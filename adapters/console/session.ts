@@ -1,5 +1,8 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
+import type { InFile } from "../../commands/types.ts";
 import { ZONE } from "../../src/core/dates.ts";
 import type { SettableClock } from "../../src/infra/clock.ts";
 import type { Scheduler } from "../../src/scheduler/scheduler.ts";
@@ -23,7 +26,8 @@ export function parseClock(text: string): Date | null {
 
 /**
  * One console conversation: the lines a person types or a script holds. `@as <naam>` switches who is typing,
- * `@clock <tijd>` sets the clock, `#` starts a comment; everything else is a command as typed after `/tafel`.
+ * `@clock <tijd>` sets the clock, `@bestand <pad>` sends a file with the next line (a CSV of absence figures), `#`
+ * starts a comment; everything else is a command as typed after `/tafel`.
  * After a question (`sluit`, `lid-af`, a likely duplicate) the next line `ja` or `nee` answers it.
  */
 export function createSession(
@@ -40,14 +44,19 @@ export function createSession(
 ) {
   let actor = firstActor;
   let seq = 0;
+  /** `@bestand <pad>`: the file goes with the next command line, as a file dropped in the chat with a message. */
+  let file: InFile | null = null;
   /** The line that carries out the question just asked; the next line answers it, or drops it. */
   let pending: string | null = null;
   const send = async (text: string, shown: string | null): Promise<string[]> => {
+    const sent = file;
+    file = null;
     const outcome = await dispatch(deps, {
       text,
       actor: { id: actor, handle: actor },
       conversation: CONSOLE_CONVERSATION,
       correlationId: `console-${++seq}`,
+      ...(sent ? { file: sent } : {}),
     });
     pending = outcome.confirm ?? null;
     const reply = await saveFiles(await inlineStreams(outcome.reply), outDir);
@@ -80,9 +89,15 @@ export function createSession(
         if (/^(?:nee|n|no)$/.test(answer)) return send("nee", answer);
         return ["  [console] Niet bevestigd: niets gedaan.", ...(await this.line(line))];
       }
-      const directive = /^@(as|clock)\b\s*(.*)$/.exec(line);
+      const directive = /^@(as|clock|bestand)\b\s*(.*)$/.exec(line);
       if (directive) {
         const value = (directive[2] as string).trim();
+        if (directive[1] === "bestand") {
+          const text = await readFile(value, "utf8").catch(() => null);
+          if (text === null) return [`  [console] Kan bestand '${value}' niet lezen.`];
+          file = { name: basename(value), text };
+          return echo ? [`@bestand ${basename(value)}`] : [];
+        }
         if (directive[1] === "as") {
           if (!NAME.test(value)) return ["  [console] Gebruik: @as <naam> (letters, cijfers, . _ -)"];
           actor = value.toLowerCase();

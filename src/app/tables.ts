@@ -1,3 +1,4 @@
+import { readFigures, storeFigures } from "../core/figures.ts";
 import type { Language, Member, Region, Role, TableDoc } from "../core/model.ts";
 import { ask, fail, ok, type Result } from "../core/result.ts";
 import { type SchoolInput, setSchool } from "../core/schools.ts";
@@ -21,6 +22,17 @@ export function makeTableUseCases(deps: Deps) {
         if (!r.ok) return r;
         a.audit(r.value.created ? "school.toegevoegd" : "school.gewijzigd", null, input.code);
         return ok({ ...r.value, doc: a.doc });
+      });
+    },
+
+    /** Stores a school's absence figures (a file's rows, or one typed row): all or nothing. */
+    importFigures(tableId: string, actorId: string, cells: readonly (readonly string[])[]) {
+      return act(deps, tableId, actorId, "cijfers-aanleveren", (a) => {
+        const r = readFigures(a.doc, cells, a.me.id, a.at);
+        if (!r.ok) return r;
+        const change = storeFigures(a.doc, r.value);
+        a.audit("cijfers.aangeleverd", null, `${change.rows}`);
+        return ok({ ...change, doc: a.doc });
       });
     },
 

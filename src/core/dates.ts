@@ -62,6 +62,12 @@ export function formatDate(d: string, lang: "nl" | "en"): string {
   return `${day} ${(lang === "nl" ? NL_MONTHS : EN_MONTHS)[m - 1]} ${y}`;
 }
 
+/** `sep 2026`: a month of figures (`2026-09`). */
+export function formatMonth(period: string, lang: "nl" | "en"): string {
+  const [y, m] = period.split("-").map(Number) as [number, number];
+  return `${(lang === "nl" ? NL_MONTHS : EN_MONTHS)[m - 1]} ${y}`;
+}
+
 const NL_DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"];
 const EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 

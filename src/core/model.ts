@@ -279,6 +279,30 @@ export const School = z.strictObject({
 });
 export type School = z.infer<typeof School>;
 
+/**
+ * A school's aggregated absence figures for one month, for the school or one year group (FR-10, the figures of the
+ * Besluit terugdringen schoolverzuim [003 L883-889]): never a pupil, only counts and hours of a group of pupils.
+ */
+export const SchoolFigures = z.strictObject({
+  school: z.string().regex(SCHOOL_CODE),
+  /** The month: `2026-09`. */
+  period: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/),
+  /** A year group (`1`…`8`), or null for the whole school. */
+  yearGroup: z.string().nullable(),
+  /** Pupils the cell describes: a cell of fewer than the table's minimum is kept but never shown. */
+  pupils: z.number().int().min(0),
+  /** Scheduled lesson hours, all absence (authorised and unauthorised), and the sick hours among it. */
+  lessonHours: z.number().min(0),
+  absenceHours: z.number().min(0),
+  sickHours: z.number().min(0),
+  /** Pupils absent more than four weeks without a break, and more than three months. */
+  longAbsent4w: z.number().int().min(0),
+  longAbsent3m: z.number().int().min(0),
+  importedAt: Instant,
+  importedBy: z.string(),
+});
+export type SchoolFigures = z.infer<typeof SchoolFigures>;
+
 export const TableDoc = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   table: z.strictObject({
@@ -320,8 +344,9 @@ export const TableDoc = z.strictObject({
   platform: z.record(z.string(), z.string()),
   /** The last school day on which the scheduler looked for crossings that time alone brought about. */
   rulesCheckedOn: LocalDate.nullable(),
-  /** The schools the table serves (schema 6). */
+  /** The schools the table serves, and their aggregated absence figures (schema 6). */
   schools: z.array(School),
+  figures: z.array(SchoolFigures),
   audit: z.array(AuditEvent),
 });
 export type TableDoc = z.infer<typeof TableDoc>;

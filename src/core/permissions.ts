@@ -71,6 +71,8 @@ export const PERMISSIONS = [
   "scholen-beheren",
   /** Is a school's contact person at the table: someone who works at the school. */
   "school-contactpersoon",
+  /** Delivers a school's aggregated absence figures (FR-10): the school, leerplicht, the chair. */
+  "cijfers-aanleveren",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -94,6 +96,7 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   schoolregie: SCHOOL_FUNCTIONS,
   "scholen-beheren": ["voorzitter", "leerplichtambtenaar"],
   "school-contactpersoon": SCHOOL_FUNCTIONS,
+  "cijfers-aanleveren": ["voorzitter", "leerplichtambtenaar", ...SCHOOL_FUNCTIONS],
 };
 
 /** Permissions that also need BOA status. */

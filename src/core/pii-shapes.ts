@@ -93,6 +93,8 @@ export function numberKind(raw: string): NumberKind | null {
 /** A date as people write it: a day and month that exist, or a year first (`2026-11-16`), not `3075.61.835`. */
 function isDate(run: string): boolean {
   if (!DATE_LIKE.test(run)) return false;
+  // A month, year first (`2026-09`): a period of figures, not a number.
+  if (/^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])$/.test(run)) return true;
   return run.split("..").every((part) => {
     const [a, b, c] = part.split(/[-/.]/).map(Number) as [number, number, number | undefined];
     const yearFirst = part.length >= 8 && /^\d{4}/.test(part);

@@ -66,6 +66,7 @@ export function newTable(input: {
     rulesCheckedOn: null,
     platform: {},
     schools: [],
+    figures: [],
     audit: [{ at: input.at, actor: input.chair.id, event: "tafel.opgezet", caseId: null, subject: null }],
   };
 }

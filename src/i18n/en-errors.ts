@@ -76,6 +76,14 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.school-contact-rol":
     "@{handle} does not work at the school (care or absence coordinator, mentor or school management) and cannot be its contact.",
   "err.school-leerplicht-rol": "@{handle} is not a leerplichtambtenaar of this table.",
+  "err.cijfers-leerlingkolom":
+    "File refused, nothing stored: the column “{column}” could point at a pupil. Absence figures are always aggregated per school, month and year group (docs/verzuimcijfers.md).",
+  "err.cijfers-kolommen":
+    "File refused, nothing stored: unknown columns: {unknown}; missing: {missing}. The layout is in docs/verzuimcijfers.md.",
+  "err.cijfers-geen-scholen": "Record the table's schools first with `school`: figures belong to a school.",
+  "err.cijfers-fouten": "File refused, nothing stored ({n} problems):\n{list}",
+  "err.cijfers-leeg": "The file has no rows of figures.",
+  "err.cijfers-geen-csv": "This is no CSV file Tafel can read (see docs/verzuimcijfers.md).",
   "err.argument-ongeldig": "{param} is not right: {reason}. Usage: `{usage}`",
   "err.te-veel-argumenten": "There is more than this command expects. Usage: `{usage}`",
   "err.optie-onbekend": "Unknown option '{key}='. Usage: `{usage}`",

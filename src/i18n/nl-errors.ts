@@ -79,6 +79,15 @@ export const nlErrors = {
   "err.school-contact-rol":
     "@{handle} werkt niet op de school (zorg- of verzuimcoördinator, mentor of schoolleiding) en kan geen contactpersoon zijn.",
   "err.school-leerplicht-rol": "@{handle} is geen leerplichtambtenaar van deze tafel.",
+  "err.cijfers-leerlingkolom":
+    "Bestand geweigerd, er is niets opgeslagen: de kolom «{column}» kan een leerling aanwijzen. Verzuimcijfers zijn altijd geaggregeerd per school, maand en leerjaar (docs/verzuimcijfers.md).",
+  "err.cijfers-kolommen":
+    "Bestand geweigerd, er is niets opgeslagen: onbekende kolommen: {unknown}; ontbrekend: {missing}. De indeling staat in docs/verzuimcijfers.md.",
+  "err.cijfers-geen-scholen":
+    "Leg eerst de scholen van de tafel vast met `school`: cijfers horen bij een school.",
+  "err.cijfers-fouten": "Bestand geweigerd, er is niets opgeslagen ({n} fouten):\n{list}",
+  "err.cijfers-leeg": "Het bestand heeft geen rijen met cijfers.",
+  "err.cijfers-geen-csv": "Dit is geen CSV-bestand dat Tafel kan lezen (zie docs/verzuimcijfers.md).",
   "err.argument-ongeldig": "{param} klopt niet: {reason}. Gebruik: `{usage}`",
   "err.te-veel-argumenten": "Er staat meer dan dit commando verwacht. Gebruik: `{usage}`",
   "err.optie-onbekend": "Onbekende optie '{key}='. Gebruik: `{usage}`",

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { Language } from "../core/model.ts";
 
@@ -26,3 +27,23 @@ export function csv(rows: readonly (readonly CsvCell[])[], lang: Language): stri
 }
 
 const defuse = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+/**
+ * A CSV file as a school's spreadsheet writes it, by csv-parse (the reader of csv-stringify's family): `;` as Dutch
+ * Excel writes it, or `,`; a byte-order mark and quotes handled; every cell a string. Null when it is no CSV.
+ */
+export function parseCsv(text: string): string[][] | null {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  try {
+    return parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
+  } catch {
+    return null;
+  }
+}

@@ -48,8 +48,8 @@ export const MIGRATIONS: Migrations = {
     members: (doc.members as Record<string, unknown>[]).map((m) => ({ ...m, municipalities: [] })),
     cases: (doc.cases as Record<string, unknown>[]).map((c) => ({ ...c, municipality: null, ageBand: null })),
   }),
-  /** v6: the schools a table serves (issue #28); a table had none recorded. */
-  5: (doc) => ({ ...doc, schemaVersion: 6, schools: [] }),
+  /** v6: the schools a table serves and their absence figures (issue #28); a table had none recorded. */
+  5: (doc) => ({ ...doc, schemaVersion: 6, schools: [], figures: [] }),
 };
 
 export class SchemaError extends Error {

@@ -1,0 +1,139 @@
+import { formatMonth } from "../../src/core/dates.ts";
+import { FIGURE_COLUMNS, type MonthFigures, monthFigures } from "../../src/core/figures.ts";
+import { policyOf } from "../../src/core/rules/policy.ts";
+import { schoolByCode } from "../../src/core/schools.ts";
+import { parseCsv } from "../../src/infra/csv.ts";
+import { defineCommand } from "../define.ts";
+import { option, param, schoolCode } from "../params.ts";
+import { num, tableReply } from "../render.ts";
+import type { CommandContext } from "../types.ts";
+
+/** One cell as typed (`lesuren=12500`, `periode 2026-09`): checked with the file's rules, in core/figures.ts. */
+const cell = (label: string, usage: string) =>
+  param<string>({
+    form: { kind: "text", max: 20 },
+    label: { nl: label, en: label },
+    usage,
+    read: (tokens) => {
+      const t = tokens[0];
+      return t && t.text.length <= 20 ? { value: t.text, used: 1 } : null;
+    },
+  });
+
+const TYPED = [
+  "leerjaar",
+  "leerlingen",
+  "lesuren",
+  "verzuimuren",
+  "ziekuren",
+  "langdurig_4w",
+  "langdurig_3m",
+] as const;
+
+/** A count below the table's minimum is shown as `<10`, as the annual report shows it (0 stays 0). */
+const shown = (n: number, min: number) => (n > 0 && n < min ? `<${min}` : String(n));
+
+function monthLine(ctx: Pick<CommandContext, "t" | "lang">, name: string, m: MonthFigures, min: number) {
+  const month = formatMonth(m.period, ctx.lang);
+  if (m.hidden) return ctx.t("cijfers.line.hidden", { school: m.school, name, month, min });
+  return ctx.t("cijfers.line", {
+    school: m.school,
+    name,
+    month,
+    absence: num(m.absencePct, ctx.lang),
+    sick: num(m.sickPct, ctx.lang),
+    long4w: shown(m.longAbsent4w, min),
+    long3m: shown(m.longAbsent3m, min),
+    pupils: m.pupils,
+  });
+}
+
+export default defineCommand({
+  name: "cijfers",
+  aliases: ["verzuimcijfers", "figures"],
+  summary: {
+    nl: "Verzuimcijfers per school en maand, zonder leerlinggegevens: tonen, één rij typen, of een CSV-bestand meesturen",
+    en: "Absence figures per school and month, with no pupil data: show them, type one row, or send a CSV file",
+  },
+  examples: [
+    "cijfers",
+    "cijfers 12AB00 2026-09 leerlingen=612 lesuren=61200 verzuimuren=3800 ziekuren=2700 langdurig=4 zeer-langdurig=1",
+  ],
+  params: {
+    code: schoolCode().opt(),
+    period: cell("Periode", "<jjjj-mm>").opt(),
+    leerjaar: option(["leerjaar"], cell("Leerjaar", "<1-8>")),
+    leerlingen: option(["leerlingen"], cell("Leerlingen", "<aantal>")),
+    lesuren: option(["lesuren"], cell("Lesuren", "<uren>")),
+    verzuimuren: option(["verzuimuren"], cell("Verzuimuren", "<uren>")),
+    ziekuren: option(["ziekuren"], cell("Ziekuren", "<uren>")),
+    // The file's `langdurig_4w` and `langdurig_3m`: an option's key holds no digits.
+    langdurig_4w: option(["langdurig"], cell("Langer dan 4 weken afwezig", "<aantal>")),
+    langdurig_3m: option(["zeer-langdurig"], cell("Langer dan 3 maanden afwezig", "<aantal>")),
+  },
+  // Looking is everyone's; delivering is the school's, leerplicht's and the chair's (a file is checked there too).
+  may: (a) => (a.code !== null ? "cijfers-aanleveren" : null),
+  async run(ctx, a) {
+    const args = a as unknown as Record<string, string | null>;
+    if (ctx.file || a.code !== null) {
+      // A typed row is a file of one row: the same columns, the same checks.
+      const cells = ctx.file
+        ? parseCsv(ctx.file.text)
+        : [
+            FIGURE_COLUMNS.slice(),
+            FIGURE_COLUMNS.map((c) =>
+              c === "school" ? (a.code as string) : c === "periode" ? (args.period ?? "") : (args[c] ?? ""),
+            ),
+          ];
+      if (!cells) return { error: { code: "cijfers-geen-csv", params: {} } };
+      const r = await ctx.use.tables.importFigures(ctx.tableId, ctx.actor.id, cells);
+      if (!r.ok) {
+        const problems =
+          (r as { problems?: Array<{ row: number; column: string; why: string }> }).problems ?? [];
+        if (problems.length === 0) return r;
+        const list = problems
+          .slice(0, 20)
+          .map((p) =>
+            ctx.t("cijfers.probleem", {
+              row: p.row,
+              column: p.column,
+              why: ctx.t(`cijfers.why.${p.why}` as never),
+            }),
+          )
+          .join("\n");
+        return { error: { code: "cijfers-fouten", params: { n: problems.length, list } } };
+      }
+      const months = (list: string[]) =>
+        list.map((m) => m.split(" ")[0] + " " + formatMonth(m.split(" ")[1] as string, ctx.lang));
+      return {
+        reply: tableReply(
+          ctx.t("reply.cijfers", {
+            rows: r.value.rows,
+            added: months(r.value.added).join(", ") || "–",
+            replaced: months(r.value.replaced).join(", ") || "–",
+          }),
+        ),
+      };
+    }
+    const doc = await ctx.use.tables.schools(ctx.tableId, ctx.actor.id);
+    if (!doc.ok) return doc;
+    const min = policyOf(doc.value.policy).reportMinimum;
+    const months = monthFigures(doc.value, min);
+    return {
+      reply: {
+        visibility: "private",
+        title: ctx.t("reply.cijfers.title", { min }),
+        blocks: [
+          months.length
+            ? {
+                type: "list",
+                items: months.map((m) =>
+                  monthLine(ctx, schoolByCode(doc.value, m.school)?.name ?? m.school, m, min),
+                ),
+              }
+            : { type: "text", text: ctx.t("reply.cijfers.geen") },
+        ],
+      },
+    };
+  },
+});
