@@ -93,13 +93,13 @@ export default defineCommand({
         if (problems.length === 0) return r;
         const list = problems
           .slice(0, 20)
-          .map((p) =>
-            ctx.t("cijfers.probleem", {
-              row: p.row,
-              column: p.column,
-              why: ctx.t(`cijfers.why.${p.why}` as never),
-            }),
-          )
+          .map((p) => {
+            const why = ctx.t(`cijfers.why.${p.why}` as never);
+            // A typed row has no rows to count: its cells are named by their column.
+            return ctx.file
+              ? ctx.t("cijfers.probleem", { row: p.row, column: p.column, why })
+              : ctx.t("cijfers.probleem.getypt", { column: p.column, why });
+          })
           .join("\n");
         return { error: { code: "cijfers-fouten", params: { n: problems.length, list } } };
       }

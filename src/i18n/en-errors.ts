@@ -81,7 +81,7 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.cijfers-kolommen":
     "File refused, nothing stored: unknown columns: {unknown}; missing: {missing}. The layout is in docs/verzuimcijfers.md.",
   "err.cijfers-geen-scholen": "Record the table's schools first with `school`: figures belong to a school.",
-  "err.cijfers-fouten": "File refused, nothing stored ({n} problems):\n{list}",
+  "err.cijfers-fouten": "Not stored, nor anything else of the same file ({n} problems):\n{list}",
   "err.cijfers-leeg": "The file has no rows of figures.",
   "err.cijfers-geen-csv": "This is no CSV file Tafel can read (see docs/verzuimcijfers.md).",
   "err.argument-ongeldig": "{param} is not right: {reason}. Usage: `{usage}`",

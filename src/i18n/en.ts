@@ -374,6 +374,7 @@ export const en: Record<MessageKey, string> = {
     "{school} {name}, {month}: absence {absence} % of lesson hours, of which sick {sick} %; absent over 4 weeks: {long4w}, over 3 months: {long3m} ({pupils} pupils)",
   "cijfers.line.hidden": "{school} {name}, {month}: fewer than {min} pupils, not shown",
   "cijfers.probleem": "row {row}, column {column}: {why}",
+  "cijfers.probleem.getypt": "{column}: {why}",
   "cijfers.why.persoonsgegevens": "seems to hold personal data",
   "cijfers.why.onbekende-school": "not a school of this table",
   "cijfers.why.periode": "not a month like 2026-09",

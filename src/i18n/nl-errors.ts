@@ -85,7 +85,7 @@ export const nlErrors = {
     "Bestand geweigerd, er is niets opgeslagen: onbekende kolommen: {unknown}; ontbrekend: {missing}. De indeling staat in docs/verzuimcijfers.md.",
   "err.cijfers-geen-scholen":
     "Leg eerst de scholen van de tafel vast met `school`: cijfers horen bij een school.",
-  "err.cijfers-fouten": "Bestand geweigerd, er is niets opgeslagen ({n} fouten):\n{list}",
+  "err.cijfers-fouten": "Niet opgeslagen, ook niets anders uit hetzelfde bestand ({n} fouten):\n{list}",
   "err.cijfers-leeg": "Het bestand heeft geen rijen met cijfers.",
   "err.cijfers-geen-csv": "Dit is geen CSV-bestand dat Tafel kan lezen (zie docs/verzuimcijfers.md).",
   "err.argument-ongeldig": "{param} klopt niet: {reason}. Gebruik: `{usage}`",

@@ -376,6 +376,7 @@ export const nl = {
     "{school} {name}, {month}: verzuim {absence} % van de lesuren, waarvan ziek {sick} %; langer dan 4 weken afwezig: {long4w}, langer dan 3 maanden: {long3m} ({pupils} leerlingen)",
   "cijfers.line.hidden": "{school} {name}, {month}: minder dan {min} leerlingen, niet getoond",
   "cijfers.probleem": "rij {row}, kolom {column}: {why}",
+  "cijfers.probleem.getypt": "{column}: {why}",
   "cijfers.why.persoonsgegevens": "lijkt persoonsgegevens te bevatten",
   "cijfers.why.onbekende-school": "geen school van deze tafel",
   "cijfers.why.periode": "geen maand als 2026-09",
