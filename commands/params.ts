@@ -5,7 +5,7 @@ import type { DomainError } from "../src/core/result.ts";
 import type { MessageKey } from "../src/i18n/index.ts";
 import type { FormField, Localised, Param, ParseContext, Person, Read, Token } from "./types.ts";
 
-const invalid = (reason: string, params: Record<string, string> = {}): { error: DomainError } => ({
+export const invalid = (reason: string, params: Record<string, string> = {}): { error: DomainError } => ({
   error: { code: "argument-ongeldig", params: { reason, ...params } },
 });
 
@@ -29,7 +29,8 @@ export function param<T>(spec: Spec<T>): Param<T, false> & { optional: false; op
   };
 }
 
-const unquoted = (tokens: readonly Token[]) => (tokens[0] && !tokens[0].quoted ? tokens[0].text : undefined);
+export const unquoted = (tokens: readonly Token[]) =>
+  tokens[0] && !tokens[0].quoted ? tokens[0].text : undefined;
 
 export const caseId = (label: Localised = { nl: "Casus", en: "Case" }) =>
   param<string>({
@@ -253,19 +254,14 @@ export const municipalities = (label: Localised) =>
     },
   });
 
-/** A school's name: through the PII guard, where a person's name may stand only beside the school word. */
-export const schoolName = () => ({
-  ...param<string>({
-    form: { kind: "text", max: 120 },
-    label: { nl: "Naam van de school", en: "School name" },
-    usage: '"naam"',
-    read: (tokens, ctx) =>
-      tokens[0] && tokens[0].text.trim() !== "" ? guard(tokens[0].text, ctx, 1, 120, true) : null,
-  }),
-  schoolName: true as const,
-});
-
-function guard(raw: string, ctx: ParseContext, used: number, max?: number, school = false): Read<string> {
+/** Free text through the PII guard: its value, or the refusal (`school`: a school's name, see privacy.ts). */
+export function guard(
+  raw: string,
+  ctx: ParseContext,
+  used: number,
+  max?: number,
+  school = false,
+): Read<string> {
   const checked = checkText(raw, ctx.today, max, ctx.known, school);
   if (checked.ok) return { value: checked.text, used };
   const p = checked.problem;
@@ -303,18 +299,6 @@ export const pageNumber = () =>
       return /^[1-9]\d{0,4}$/.test(t)
         ? { value: Number(t), used: 1 }
         : { error: { code: "argument-ongeldig", params: { reason: "reason.page" } } };
-    },
-  });
-
-export const schoolCode = () =>
-  param<string>({
-    form: { kind: "id", placeholder: "12AB" },
-    label: { nl: "School", en: "School" },
-    usage: "<code>",
-    read: (tokens) => {
-      const t = unquoted(tokens)?.toUpperCase();
-      if (t === undefined) return null;
-      return /^[A-Z0-9]{2,12}$/.test(t) ? { value: t, used: 1 } : invalid("reason.school");
     },
   });
 

@@ -2,9 +2,10 @@ import { ANY_OPEN } from "../../src/core/case-query.ts";
 import { actionsOfCase } from "../../src/core/case-records.ts";
 import { reportOwed } from "../../src/core/duo.ts";
 import { defineCommand } from "../define.ts";
-import { caseQuery, option, pageNumber, schoolCode } from "../params.ts";
+import { caseQuery, option, pageNumber } from "../params.ts";
 import { turnWords } from "../render.ts";
 import { statusWords } from "../rules-render.ts";
+import { schoolCode } from "../school-params.ts";
 import type { CommandContext } from "../types.ts";
 
 /** Lines a page holds: a Slack message and a Teams card both show 50 with room to spare. */

@@ -4,8 +4,9 @@ import { policyOf } from "../../src/core/rules/policy.ts";
 import { schoolByCode } from "../../src/core/schools.ts";
 import { parseCsv } from "../../src/infra/csv.ts";
 import { defineCommand } from "../define.ts";
-import { option, param, schoolCode } from "../params.ts";
+import { option, param } from "../params.ts";
 import { num, tableReply } from "../render.ts";
+import { schoolCode } from "../school-params.ts";
 import type { CommandContext } from "../types.ts";
 
 /** One cell as typed (`lesuren=12500`, `periode 2026-09`): checked with the file's rules, in core/figures.ts. */

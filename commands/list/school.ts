@@ -1,8 +1,9 @@
 import { SCHOOL_KINDS, type School } from "../../src/core/model.ts";
 import { schoolsOf, yearGroupsOf } from "../../src/core/schools.ts";
 import { defineCommand } from "../define.ts";
-import { choice, member, municipalities, option, param, schoolCode, schoolName } from "../params.ts";
+import { choice, member, municipalities, option, param } from "../params.ts";
 import { tableReply } from "../render.ts";
+import { schoolCode, schoolName } from "../school-params.ts";
 import type { CommandContext } from "../types.ts";
 
 /** `leerjaren=1-6`, `groepen=1,2,3`: year groups 1 to 8. */

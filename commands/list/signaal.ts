@@ -4,8 +4,9 @@ import { SCHOOL_TYPES } from "../../src/core/rules/policy.ts";
 import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { noticePosts } from "../notices.ts";
-import { amount, choice, municipalities, note, option, period, pupil, schoolCode } from "../params.ts";
+import { amount, choice, municipalities, note, option, period, pupil } from "../params.ts";
 import { amountText, caseCard, understood } from "../render.ts";
+import { schoolCode } from "../school-params.ts";
 
 /** Health is special-category data (GDPR art. 9): the channel hears that there is a signal, not what it is. */
 const HEALTH: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
