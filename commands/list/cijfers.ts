@@ -21,16 +21,6 @@ const cell = (label: string, usage: string) =>
     },
   });
 
-const TYPED = [
-  "leerjaar",
-  "leerlingen",
-  "lesuren",
-  "verzuimuren",
-  "ziekuren",
-  "langdurig_4w",
-  "langdurig_3m",
-] as const;
-
 /** A count below the table's minimum is shown as `<10`, as the annual report shows it (0 stays 0). */
 const shown = (n: number, min: number) => (n > 0 && n < min ? `<${min}` : String(n));
 
