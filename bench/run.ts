@@ -2,6 +2,7 @@
  * `npm run bench [-- NAME…]`: every benchmark in turn, or the named ones; figures in bench/results/. Never part
  * of `npm test`.
  */
+import { runFiguresBench } from "./figures.ts";
 import { runMemoryBench } from "./memory.ts";
 import { runPostgresBench } from "./postgres.ts";
 import { runReminderBench } from "./reminders.ts";
@@ -21,6 +22,7 @@ const BENCHES: Array<[string, () => Row[] | Promise<Row[]>]> = [
   ["postgres", runPostgresBench],
   ["years", runYearsBench],
   ["size", runSizeBench],
+  ["figures", runFiguresBench],
   ["memory", runMemoryBench],
 ];
 const asked = process.argv.slice(2);
