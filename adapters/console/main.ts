@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { noticesAsPosts } from "../../commands/notify.ts";
@@ -86,6 +87,7 @@ export async function runConsole(
     out,
     flags.out ?? "rapporten",
     flags.ja ?? false,
+    flags.script ? dirname(flags.script) : ".",
   );
   try {
     // `--cijfers FILE`: the school's figures file is delivered first, as `@bestand FILE` and `cijfers` would.

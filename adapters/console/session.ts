@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { type DispatchDeps, dispatch } from "../../commands/dispatch.ts";
 import type { InFile } from "../../commands/types.ts";
@@ -41,6 +41,8 @@ export function createSession(
   outDir = "rapporten",
   /** `--ja`: every question is answered yes, for scripts written before Tafel asked. */
   autoYes = false,
+  /** Where `@bestand` finds a relative path: beside the script, or where the console was started. */
+  fileBase = ".",
 ) {
   let actor = firstActor;
   let seq = 0;
@@ -93,7 +95,7 @@ export function createSession(
       if (directive) {
         const value = (directive[2] as string).trim();
         if (directive[1] === "bestand") {
-          const text = await readFile(value, "utf8").catch(() => null);
+          const text = await readFile(resolve(fileBase, value), "utf8").catch(() => null);
           if (text === null) return [`  [console] Kan bestand '${value}' niet lezen.`];
           file = { name: basename(value), text };
           return echo ? [`@bestand ${basename(value)}`] : [];

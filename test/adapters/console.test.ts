@@ -60,6 +60,38 @@ describe("console", () => {
     await expect(run.stdout).toMatchFileSnapshot(`../fixtures/console/scenarios/${name}.out`);
   });
 
+  it("replays a region's six schools and two months of figures sent as files, as its transcript says", async () => {
+    const run = cli(["--script", "examples/scholen.tafel", "--memory"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Scholen van de tafel (6)");
+    expect(run.stdout).toContain("Verzuimcijfers opgeslagen: 8 rijen. Nieuw: 12AB00 okt 2026");
+    expect(run.stdout).toContain("56EF00 ISK De Brug, sep 2026: minder dan 10 leerlingen, niet getoond");
+    await expect(run.stdout).toMatchFileSnapshot("../fixtures/console/scholen.out");
+  });
+
+  it("delivers a figures file given with --cijfers before anything else", async () => {
+    const data = await tempDir();
+    try {
+      const setup = [
+        "setup Triage regio=midden",
+        'school 12AB00 naam="Maaswaal College" type=vo',
+        'school 12AB01 naam="Maaswaal College Wijchen" type=vo',
+        'school 34CD00 naam="Basisschool De Linde" type=po',
+        'school 56EF00 naam="ISK De Brug" type=isk',
+      ].join("\n");
+      expect(cli(["--data", data.path], setup).status).toBe(0);
+      const run = cli(
+        ["--data", data.path, "--cijfers", join(root, "examples/verzuimcijfers-2026-09.csv")],
+        "cijfers\n",
+      );
+      expect(run.stdout).toContain("Verzuimcijfers opgeslagen: 4 rijen");
+      expect(run.stdout).toContain("12AB00 Maaswaal College, sep 2026: verzuim 6,2 %");
+    } finally {
+      await data.remove();
+    }
+  });
+
   it("replays a pupil crossing the reporting threshold across the autumn holiday, with the notice", async () => {
     const run = cli(["--script", "examples/meldgrens.tafel", "--memory"]);
     expect(run.status).toBe(0);
