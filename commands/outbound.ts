@@ -64,6 +64,17 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
           }),
         ),
       ),
+      ...section(
+        w.t("dag.advice"),
+        (m.advice ?? []).map((a) =>
+          w.t(a.overdue ? "dag.advice.late" : "dag.advice.item", {
+            id: a.id,
+            school: a.school,
+            topic: w.t(`advice.topic.${a.topic}`),
+            date: formatDate(a.followUp, w.lang),
+          }),
+        ),
+      ),
     ];
     if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));
     // The work of the day where it is read: a button per agreement due or overdue, per report owed, per vacant regie.
@@ -80,6 +91,10 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ...m.noRegie.map((c) => ({
         label: w.t("button.regie.case", { id: c.caseId }),
         run: `regie ${c.caseId} neem`,
+      })),
+      ...(m.advice ?? []).map((a) => ({
+        label: w.t("button.advies.opgevolgd", { id: a.id }),
+        run: `advies ${a.id} opgevolgd`,
       })),
     ].slice(0, 6);
     return [

@@ -1,4 +1,5 @@
 import actie from "./list/actie.ts";
+import advies from "./list/advies.ts";
 import audit from "./list/audit.ts";
 import beleid from "./list/beleid.ts";
 import besluit from "./list/besluit.ts";
@@ -24,6 +25,7 @@ import mijn from "./list/mijn.ts";
 import nee from "./list/nee.ts";
 import nieuwkomer from "./list/nieuwkomer.ts";
 import overleg from "./list/overleg.ts";
+import preventief from "./list/preventief.ts";
 import rapport from "./list/rapport.ts";
 import regie from "./list/regie.ts";
 import school from "./list/school.ts";
@@ -31,6 +33,7 @@ import setup from "./list/setup.ts";
 import signaal from "./list/signaal.ts";
 import signaalIntrekken from "./list/signaal-intrekken.ts";
 import sluit from "./list/sluit.ts";
+import systeemsignaal from "./list/systeemsignaal.ts";
 import uitstel from "./list/uitstel.ts";
 import vakantie from "./list/vakantie.ts";
 import vastgelopen from "./list/vastgelopen.ts";
@@ -81,6 +84,9 @@ export const COMMANDS: readonly Command[] = [
   rapport,
   school,
   cijfers,
+  advies,
+  systeemsignaal,
+  preventief,
   exportCommand,
   audit,
   ja,

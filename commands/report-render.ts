@@ -96,8 +96,11 @@ export async function reportBlocks(
       overig: show("overig.verzuim"),
     }),
     w.t("report.below", { consultations: show("onder.consultaties"), meetings: show("onder.overleggen") }),
+    w.t("report.school", { ...now.schoolWork }),
     w.t("report.csv.marks", { min: opts.minimum }),
   );
+  // Leerplicht's own school-level work holds no pupils: counted as it is, beside the suppressed case figures.
+  for (const [key, n] of Object.entries(now.schoolWork)) rows.push(["school", key, n, null, null]);
   for (const id of [
     "telling.relatief",
     "telling.totaal",

@@ -77,7 +77,7 @@ export default defineCommand({
             ),
           ];
       if (!cells) return { error: { code: "cijfers-geen-csv", params: {} } };
-      const r = await ctx.use.tables.importFigures(ctx.tableId, ctx.actor.id, cells);
+      const r = await ctx.use.schools.importFigures(ctx.tableId, ctx.actor.id, cells);
       if (!r.ok) {
         const problems =
           (r as { problems?: Array<{ row: number; column: string; why: string }> }).problems ?? [];
@@ -106,7 +106,7 @@ export default defineCommand({
         ),
       };
     }
-    const doc = await ctx.use.tables.schools(ctx.tableId, ctx.actor.id);
+    const doc = await ctx.use.schools.view(ctx.tableId, ctx.actor.id);
     if (!doc.ok) return doc;
     const min = policyOf(doc.value.policy).reportMinimum;
     const months = monthFigures(doc.value, min);

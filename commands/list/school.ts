@@ -5,6 +5,8 @@ import { choice, member, municipalities, option, param } from "../params.ts";
 import { tableReply } from "../render.ts";
 import { schoolCode, schoolName } from "../school-params.ts";
 import type { CommandContext } from "../types.ts";
+import { adviceLine } from "./advies.ts";
+import { schoolEventLine } from "./preventief.ts";
 
 /** `leerjaren=1-6`, `groepen=1,2,3`: year groups 1 to 8. */
 const yearGroups = () =>
@@ -87,7 +89,7 @@ export default defineCommand({
     if (a.code !== null && changes(a)) {
       if ((a.municipality?.length ?? 0) > 1)
         return { error: { code: "argument-ongeldig", params: { reason: "reason.school.municipality" } } };
-      const r = await ctx.use.tables.setSchool(ctx.tableId, ctx.actor.id, {
+      const r = await ctx.use.schools.setSchool(ctx.tableId, ctx.actor.id, {
         code: a.code,
         name: a.name,
         kind: a.kind,
@@ -100,7 +102,7 @@ export default defineCommand({
       const key = r.value.created ? "reply.school.nieuw" : "reply.school.gewijzigd";
       return { reply: tableReply(ctx.t(key, { line: schoolLine(ctx, r.value.school) })) };
     }
-    const r = await ctx.use.tables.schools(ctx.tableId, ctx.actor.id);
+    const r = await ctx.use.schools.view(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
     const shown = a.code === null ? r.value.schools : schoolsOf(r.value, a.code);
     if (a.code !== null && shown.length === 0)
@@ -110,6 +112,10 @@ export default defineCommand({
           params: { code: a.code, known: r.value.schools.map((s) => s.code).join(", ") || "–" },
         },
       };
+    // One school: its advice history and leerplicht's preventive actions there as well (FR-12, FR-44).
+    const one = shown.length === 1 && a.code !== null ? (shown[0] as School) : null;
+    const advice = one ? r.value.advice.filter((x) => x.school === one.code) : [];
+    const events = one ? r.value.schoolEvents.filter((x) => x.school === one.code) : [];
     return {
       reply: {
         visibility: "private",
@@ -118,6 +124,24 @@ export default defineCommand({
           shown.length
             ? { type: "list", items: shown.map((s) => schoolLine(ctx, s)) }
             : { type: "text", text: ctx.t("reply.scholen.geen") },
+          ...(advice.length
+            ? [
+                {
+                  type: "list" as const,
+                  title: ctx.t("school.adviezen"),
+                  items: advice.map((x) => adviceLine(ctx, x)),
+                },
+              ]
+            : []),
+          ...(events.length
+            ? [
+                {
+                  type: "list" as const,
+                  title: ctx.t("school.preventief"),
+                  items: events.map((x) => schoolEventLine(ctx, x)),
+                },
+              ]
+            : []),
         ],
       },
     };

@@ -3,6 +3,7 @@ import type { Deps } from "./context.ts";
 import { makeMeetingUseCases } from "./meetings.ts";
 import { makeRecordUseCases } from "./records.ts";
 import { makeRuleUseCases } from "./rules.ts";
+import { makeSchoolUseCases } from "./schools.ts";
 import { makeTableUseCases } from "./tables.ts";
 import { makeWorkUseCases } from "./work.ts";
 
@@ -16,6 +17,7 @@ export function makeUseCases(deps: Deps) {
     records: makeRecordUseCases(deps),
     rules: makeRuleUseCases(deps),
     meetings: makeMeetingUseCases(deps),
+    schools: makeSchoolUseCases(deps),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;

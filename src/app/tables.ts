@@ -15,32 +15,6 @@ import { act, type Deps, look } from "./context.ts";
 
 export function makeTableUseCases(deps: Deps) {
   return {
-    /** Records a school the table serves, or changes it (the chair or leerplicht). */
-    setSchool(tableId: string, actorId: string, input: SchoolInput) {
-      return act(deps, tableId, actorId, "scholen-beheren", (a) => {
-        const r = setSchool(a.doc, input, a.me.id, a.at);
-        if (!r.ok) return r;
-        a.audit(r.value.created ? "school.toegevoegd" : "school.gewijzigd", null, input.code);
-        return ok({ ...r.value, doc: a.doc });
-      });
-    },
-
-    /** Stores a school's absence figures (a file's rows, or one typed row): all or nothing. */
-    importFigures(tableId: string, actorId: string, cells: readonly (readonly string[])[]) {
-      return act(deps, tableId, actorId, "cijfers-aanleveren", (a) => {
-        const r = readFigures(a.doc, cells, a.me.id, a.at);
-        if (!r.ok) return r;
-        const change = storeFigures(a.doc, r.value);
-        a.audit("cijfers.aangeleverd", null, `${change.rows}`);
-        return ok({ ...change, doc: a.doc });
-      });
-    },
-
-    /** The table as stored, for its schools: every member reads them. */
-    schools(tableId: string, actorId: string) {
-      return look(deps, tableId, actorId, null, (a) => ok(a.doc));
-    },
-
     /** Sets up a table in a conversation; the one who sets it up becomes its chair. */
     async setup(input: {
       conversation: string;

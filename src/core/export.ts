@@ -13,7 +13,8 @@ import { activeMembers, nameOf } from "./table.ts";
  * municipalities, and per case the residence municipality, age band, duty and whose move it is ("aan zet").
  * Version 3 added per trigger its `legalStatus` and `authorisedAbsence` (a sickness rule is no legal report duty),
  * and a signal's `origin` now says the phase it was gathered in: `preventive` below the threshold or under
- * consent or a consult, `statutory` once the law gave leerplicht a task (FR-28); and the table's `schools`.
+ * consent or a consult, `statutory` once the law gave leerplicht a task (FR-28); and the school layer: `schools`,
+ * their aggregated `figures`, and leerplicht's `advice`, `systemSignals` and `schoolEvents`.
  */
 export const EXPORT_SCHEMA_VERSION = 3;
 
@@ -52,6 +53,11 @@ export function exportHead(doc: TableDoc, exportedAt: string) {
       contact: school.contact === null ? null : nameOf(doc, school.contact),
       officer: school.officer === null ? null : nameOf(doc, school.officer),
     })),
+    // The school layer's records: aggregated figures and leerplicht's school-level work, never a pupil.
+    figures: doc.figures.map(({ importedBy, ...f }) => ({ ...f, importedBy: nameOf(doc, importedBy) })),
+    advice: doc.advice.map((a) => ({ ...a, by: nameOf(doc, a.by) })),
+    systemSignals: doc.systemSignals.map((x) => ({ ...x, by: nameOf(doc, x.by) })),
+    schoolEvents: doc.schoolEvents.map((e) => ({ ...e, by: nameOf(doc, e.by) })),
   };
 }
 

@@ -303,6 +303,62 @@ export const SchoolFigures = z.strictObject({
 });
 export type SchoolFigures = z.infer<typeof SchoolFigures>;
 
+/** What the officer advises a school on (FR-12, [003 L823-838]). */
+export const ADVICE_TOPICS = [
+  "verzuimbeleid",
+  "verzuimaanpak",
+  "registratie",
+  "signalering",
+  "opvolging",
+  "escalatie",
+  "verlof",
+  "combinatiepatronen",
+] as const;
+
+/** The officer's advice to a school, with a date to follow it up (FR-12, issue #28 item 4). */
+export const Advice = z.strictObject({
+  id: z.string(),
+  school: z.string().regex(SCHOOL_CODE),
+  topic: z.enum(ADVICE_TOPICS),
+  text: z.string(),
+  followUp: LocalDate.nullable(),
+  followedUpAt: Instant.nullable(),
+  by: z.string(),
+  at: Instant,
+});
+export type Advice = z.infer<typeof Advice>;
+
+export const SYSTEM_SIGNAL_STATUSES = ["nieuw", "geagendeerd", "opgepakt", "afgesloten"] as const;
+
+/** A bottleneck across schools for the policy agenda (FR-13, issue #28 item 5). */
+export const SystemSignal = z.strictObject({
+  id: z.string(),
+  text: z.string(),
+  schools: z.array(z.string().regex(SCHOOL_CODE)),
+  theme: z.string().nullable(),
+  status: z.enum(SYSTEM_SIGNAL_STATUSES),
+  by: z.string(),
+  at: Instant,
+  changedAt: Instant,
+});
+export type SystemSignal = z.infer<typeof SystemSignal>;
+
+export const SCHOOL_EVENT_KINDS = ["poortactie", "luxe-verzuimactie", "voorlichting"] as const;
+export const AUDIENCES = ["leerlingen", "ouders", "personeel"] as const;
+
+/** Leerplicht's own preventive action at a school (FR-44, issue #28 item 6): a gate action, a holiday check, an information session. */
+export const SchoolEvent = z.strictObject({
+  id: z.string(),
+  school: z.string().regex(SCHOOL_CODE),
+  kind: z.enum(SCHOOL_EVENT_KINDS),
+  audience: z.enum(AUDIENCES).nullable(),
+  date: LocalDate,
+  note: z.string().nullable(),
+  by: z.string(),
+  at: Instant,
+});
+export type SchoolEvent = z.infer<typeof SchoolEvent>;
+
 export const TableDoc = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   table: z.strictObject({
@@ -320,6 +376,10 @@ export const TableDoc = z.strictObject({
     decision: z.number().int(),
     meeting: z.number().int(),
     intervention: z.number().int(),
+    // Schema 6: the school layer's records.
+    advice: z.number().int(),
+    systemSignal: z.number().int(),
+    schoolEvent: z.number().int(),
   }),
   members: z.array(Member),
   policy: PolicyOverrides,
@@ -347,6 +407,9 @@ export const TableDoc = z.strictObject({
   /** The schools the table serves, and their aggregated absence figures (schema 6). */
   schools: z.array(School),
   figures: z.array(SchoolFigures),
+  advice: z.array(Advice),
+  systemSignals: z.array(SystemSignal),
+  schoolEvents: z.array(SchoolEvent),
   audit: z.array(AuditEvent),
 });
 export type TableDoc = z.infer<typeof TableDoc>;

@@ -73,6 +73,12 @@ export const PERMISSIONS = [
   "school-contactpersoon",
   /** Delivers a school's aggregated absence figures (FR-10): the school, leerplicht, the chair. */
   "cijfers-aanleveren",
+  /** Advises a school on its absence policy and follows it up (FR-12): the officer's school-level work. */
+  "scholen-adviseren",
+  /** Registers and moves bottlenecks across schools for the policy agenda (FR-13). */
+  "systeemsignalen",
+  /** Records leerplicht's own preventive actions at a school (FR-44). */
+  "preventief-vastleggen",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -97,6 +103,9 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "scholen-beheren": ["voorzitter", "leerplichtambtenaar"],
   "school-contactpersoon": SCHOOL_FUNCTIONS,
   "cijfers-aanleveren": ["voorzitter", "leerplichtambtenaar", ...SCHOOL_FUNCTIONS],
+  "scholen-adviseren": ["leerplichtambtenaar"],
+  systeemsignalen: ["voorzitter", "leerplichtambtenaar"],
+  "preventief-vastleggen": ["leerplichtambtenaar"],
 };
 
 /** Permissions that also need BOA status. */

@@ -8,6 +8,7 @@ import { addressees } from "./permissions.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 import type { CaseNotice } from "./rules/notices.ts";
 import type { Policy } from "./rules/policy.ts";
+import { type AdviceDue, adviceDue } from "./school-work.ts";
 import { activeMembers } from "./table.ts";
 
 /** Reminders are derived from state: what is due on a school day follows from the table as it is that day. */
@@ -34,6 +35,8 @@ export type Outbound =
       /** For who reports to DUO and the chair: meldplichtig cases not reported yet, every school day until they are. */
       /** `late`: past the table's deadline for the report (`duo.termijn`). */
       unreported?: Array<{ caseId: string; days: number; late?: boolean }>;
+      /** For the officer: advice to a school to follow up today, or overdue (issue #28). */
+      advice?: AdviceDue[];
     }
   | {
       kind: "week";
@@ -172,6 +175,9 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
     const to = new Set(late ? [...reporters, ...chairs] : reporters);
     for (const id of to) box(id).unreported?.push({ caseId: c.id, days, late });
   }
+  // The officer's advice to schools, followed up as an agreement is; someone who left hears nothing more.
+  for (const [to, due] of adviceDue(doc, cal, date))
+    if (members.some((m) => m.id === to)) box(to).advice = due;
   return [...inbox.values()].map((message) => ({ key: `dag:${date}:${message.to}`, message }));
 }
 

@@ -84,6 +84,23 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
      * and absolute absence. Relative absence reported below the threshold is "overig verzuim", shown apart.
      */
     telling: { relatief: relatief.filter(crossedThreshold).length, absoluut: processes.absoluut },
+    /**
+     * Leerplicht's work at school level (issue #28, FR-12/13/44), counted beside the case work: advice given,
+     * preventive actions by kind, and the system signals raised. No pupil in any: shown as counted.
+     */
+    schoolWork: {
+      advice: doc.advice.filter((a) => inYear(a.at)).length,
+      poortactie: doc.schoolEvents.filter(
+        (e) => e.kind === "poortactie" && e.date >= year.from && e.date <= year.to,
+      ).length,
+      luxe: doc.schoolEvents.filter(
+        (e) => e.kind === "luxe-verzuimactie" && e.date >= year.from && e.date <= year.to,
+      ).length,
+      voorlichting: doc.schoolEvents.filter(
+        (e) => e.kind === "voorlichting" && e.date >= year.from && e.date <= year.to,
+      ).length,
+      systemSignals: doc.systemSignals.filter((s) => inYear(s.at)).length,
+    },
     /** Work below the legal threshold (RPT-10): relatief processes never meldplichtig (overig verzuim), anonymous consultations, meetings. */
     belowThreshold: {
       processes: relatief.filter((c) => !crossedThreshold(c)).length,

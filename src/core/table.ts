@@ -42,7 +42,17 @@ export function newTable(input: {
       conversation: input.conversation,
       createdAt: input.at,
     },
-    counters: { case: 0, signal: 0, action: 0, decision: 0, meeting: 0, intervention: 0 },
+    counters: {
+      case: 0,
+      signal: 0,
+      action: 0,
+      decision: 0,
+      meeting: 0,
+      intervention: 0,
+      advice: 0,
+      systemSignal: 0,
+      schoolEvent: 0,
+    },
     members: [
       {
         id: input.chair.id,
@@ -67,6 +77,9 @@ export function newTable(input: {
     platform: {},
     schools: [],
     figures: [],
+    advice: [],
+    systemSignals: [],
+    schoolEvents: [],
     audit: [{ at: input.at, actor: input.chair.id, event: "tafel.opgezet", caseId: null, subject: null }],
   };
 }

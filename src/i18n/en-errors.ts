@@ -84,6 +84,12 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.cijfers-fouten": "Not stored, nor anything else of the same file ({n} problems):\n{list}",
   "err.cijfers-leeg": "The file has no rows of figures.",
   "err.cijfers-geen-csv": "This is no CSV file Tafel can read (see docs/verzuimcijfers.md).",
+  "err.advies-onbekend": "Advice {id} does not exist.",
+  "err.advies-geen-opvolging": "Advice {id} has no follow-up left open.",
+  "err.advies-hoe":
+    'Usage: `advies 12AB00 registratie "advice" [volgen=date]`, `advies AD-1 opgevolgd`, or `advies` to see them.',
+  "err.systeemsignaal-onbekend": "System signal {id} does not exist.",
+  "err.actie-in-toekomst": "A preventive action is recorded once it was done: the date lies in the future.",
   "err.argument-ongeldig": "{param} is not right: {reason}. Usage: `{usage}`",
   "err.te-veel-argumenten": "There is more than this command expects. Usage: `{usage}`",
   "err.optie-onbekend": "Unknown option '{key}='. Usage: `{usage}`",

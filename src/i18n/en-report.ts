@@ -32,6 +32,8 @@ export const enReport: Record<keyof typeof nlReport, string> = {
   "report.onbekend": "unknown",
   "report.lopend": "ongoing",
   "report.share": "Involved with {pct} of the {pupils} pupils of compulsory age.",
+  "report.school":
+    "At school level: {advice} pieces of advice to schools, {poortactie} gate actions, {luxe} holiday absence checks, {voorlichting} information sessions, {systemSignals} system signals.",
   "report.below":
     "Further below the threshold: {consultations} anonymous consultations, {meetings} meetings.",
   "report.telling":

@@ -88,6 +88,13 @@ export const nlErrors = {
   "err.cijfers-fouten": "Niet opgeslagen, ook niets anders uit hetzelfde bestand ({n} fouten):\n{list}",
   "err.cijfers-leeg": "Het bestand heeft geen rijen met cijfers.",
   "err.cijfers-geen-csv": "Dit is geen CSV-bestand dat Tafel kan lezen (zie docs/verzuimcijfers.md).",
+  "err.advies-onbekend": "Advies {id} bestaat niet.",
+  "err.advies-geen-opvolging": "Advies {id} heeft geen opvolging meer open.",
+  "err.advies-hoe":
+    'Gebruik: `advies 12AB00 registratie "advies" [volgen=datum]`, `advies AD-1 opgevolgd`, of `advies` om ze te zien.',
+  "err.systeemsignaal-onbekend": "Systeemsignaal {id} bestaat niet.",
+  "err.actie-in-toekomst":
+    "Een preventieve actie leg je vast als ze gedaan is: de datum ligt in de toekomst.",
   "err.argument-ongeldig": "{param} klopt niet: {reason}. Gebruik: `{usage}`",
   "err.te-veel-argumenten": "Er staat meer dan dit commando verwacht. Gebruik: `{usage}`",
   "err.optie-onbekend": "Onbekende optie '{key}='. Gebruik: `{usage}`",

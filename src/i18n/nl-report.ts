@@ -32,6 +32,8 @@ export const nlReport = {
   "report.onbekend": "onbekend",
   "report.lopend": "lopend",
   "report.share": "Betrokken bij {pct} van de {pupils} leerplichtige leerlingen.",
+  "report.school":
+    "Op schoolniveau: {advice} adviezen aan scholen, {poortactie} poortacties, {luxe} luxe-verzuimacties, {voorlichting} voorlichtingen, {systemSignals} systeemsignalen.",
   "report.below": "Onder de meldgrens verder: {consultations} anonieme consulten, {meetings} overleggen.",
   "report.telling":
     "Leerplichttelling (wat OCW vraagt): {n}, waarvan {relatief} relatief verzuim gemeld boven de meldgrens en {absoluut} absoluut verzuim. Overig verzuim (gemeld onder de meldgrens), apart: {overig}.",

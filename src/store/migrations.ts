@@ -48,8 +48,17 @@ export const MIGRATIONS: Migrations = {
     members: (doc.members as Record<string, unknown>[]).map((m) => ({ ...m, municipalities: [] })),
     cases: (doc.cases as Record<string, unknown>[]).map((c) => ({ ...c, municipality: null, ageBand: null })),
   }),
-  /** v6: the schools a table serves and their absence figures (issue #28); a table had none recorded. */
-  5: (doc) => ({ ...doc, schemaVersion: 6, schools: [], figures: [] }),
+  /** v6: the school layer (issue #28): schools, their absence figures, advice, system signals, preventive actions. */
+  5: (doc) => ({
+    ...doc,
+    schemaVersion: 6,
+    counters: { ...(doc.counters as object), advice: 0, systemSignal: 0, schoolEvent: 0 },
+    schools: [],
+    figures: [],
+    advice: [],
+    systemSignals: [],
+    schoolEvents: [],
+  }),
 };
 
 export class SchemaError extends Error {

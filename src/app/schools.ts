@@ -1,0 +1,104 @@
+import { readFigures, storeFigures } from "../core/figures.ts";
+import { ok } from "../core/result.ts";
+import {
+  type AdviceTopic,
+  type Audience,
+  addAdvice,
+  addSchoolEvent,
+  addSystemSignal,
+  followedUp,
+  type SchoolEventKind,
+  type SystemSignalStatus,
+  setSystemSignalStatus,
+} from "../core/school-work.ts";
+import { type SchoolInput, setSchool } from "../core/schools.ts";
+import { act, type Deps, look } from "./context.ts";
+
+/** The school layer (issue #28): schools, their figures, and leerplicht's work with them. No pupil in any of it. */
+export function makeSchoolUseCases(deps: Deps) {
+  return {
+    /** Records a school the table serves, or changes it (the chair or leerplicht). */
+    setSchool(tableId: string, actorId: string, input: SchoolInput) {
+      return act(deps, tableId, actorId, "scholen-beheren", (a) => {
+        const r = setSchool(a.doc, input, a.me.id, a.at);
+        if (!r.ok) return r;
+        a.audit(r.value.created ? "school.toegevoegd" : "school.gewijzigd", null, input.code);
+        return ok({ ...r.value, doc: a.doc });
+      });
+    },
+
+    /** The table as stored, for its school layer: every member reads it. */
+    view(tableId: string, actorId: string) {
+      return look(deps, tableId, actorId, null, (a) => ok(a.doc));
+    },
+
+    /** Stores a school's absence figures (a file's rows, or one typed row): all or nothing. */
+    importFigures(tableId: string, actorId: string, cells: readonly (readonly string[])[]) {
+      return act(deps, tableId, actorId, "cijfers-aanleveren", (a) => {
+        const r = readFigures(a.doc, cells, a.me.id, a.at);
+        if (!r.ok) return r;
+        const change = storeFigures(a.doc, r.value);
+        a.audit("cijfers.aangeleverd", null, `${change.rows}`);
+        return ok({ ...change, doc: a.doc });
+      });
+    },
+
+    advise(
+      tableId: string,
+      actorId: string,
+      input: { school: string; topic: AdviceTopic; text: string; followUp: string | null },
+    ) {
+      return act(deps, tableId, actorId, "scholen-adviseren", (a) => {
+        const r = addAdvice(a.doc, input, a.me.id, a.at, a.today);
+        if (r.ok) a.audit("advies.gegeven", null, `${r.value.id} ${r.value.school}`);
+        return r;
+      });
+    },
+
+    adviceFollowedUp(tableId: string, actorId: string, id: string) {
+      return act(deps, tableId, actorId, "scholen-adviseren", (a) => {
+        const r = followedUp(a.doc, id, a.at);
+        if (r.ok) a.audit("advies.opgevolgd", null, id);
+        return r;
+      });
+    },
+
+    systemSignal(
+      tableId: string,
+      actorId: string,
+      input: { text: string; schools: readonly string[]; theme: string | null },
+    ) {
+      return act(deps, tableId, actorId, "systeemsignalen", (a) => {
+        const r = addSystemSignal(a.doc, input, a.me.id, a.at);
+        if (r.ok) a.audit("systeemsignaal.gemeld", null, r.value.id);
+        return r;
+      });
+    },
+
+    systemSignalStatus(tableId: string, actorId: string, id: string, status: SystemSignalStatus) {
+      return act(deps, tableId, actorId, "systeemsignalen", (a) => {
+        const r = setSystemSignalStatus(a.doc, id, status, a.at);
+        if (r.ok) a.audit("systeemsignaal.status", null, `${id} ${status}`);
+        return r;
+      });
+    },
+
+    schoolEvent(
+      tableId: string,
+      actorId: string,
+      input: {
+        school: string;
+        kind: SchoolEventKind;
+        audience: Audience | null;
+        date: string;
+        note: string | null;
+      },
+    ) {
+      return act(deps, tableId, actorId, "preventief-vastleggen", (a) => {
+        const r = addSchoolEvent(a.doc, input, a.me.id, a.at, a.today);
+        if (r.ok) a.audit("preventief.vastgelegd", null, `${r.value.id} ${r.value.school}`);
+        return r;
+      });
+    },
+  };
+}
