@@ -9,6 +9,7 @@ import casus from "./list/casus.ts";
 import casussen from "./list/casussen.ts";
 import cijfers from "./list/cijfers.ts";
 import consult from "./list/consult.ts";
+import dashboard from "./list/dashboard.ts";
 import exportCommand from "./list/export.ts";
 import gemeld from "./list/gemeld.ts";
 import help from "./list/help.ts";
@@ -84,6 +85,7 @@ export const COMMANDS: readonly Command[] = [
   rapport,
   school,
   cijfers,
+  dashboard,
   advies,
   systeemsignaal,
   preventief,

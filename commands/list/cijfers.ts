@@ -1,13 +1,16 @@
+import { registrationGaps, schoolStatuses } from "../../src/core/dashboard.ts";
 import { formatMonth } from "../../src/core/dates.ts";
 import { FIGURE_COLUMNS, type MonthFigures, monthFigures } from "../../src/core/figures.ts";
 import { policyOf } from "../../src/core/rules/policy.ts";
 import { schoolByCode } from "../../src/core/schools.ts";
+import { memberById } from "../../src/core/table.ts";
 import { parseCsv } from "../../src/infra/csv.ts";
+import { reasonWords } from "../dashboard-render.ts";
 import { defineCommand } from "../define.ts";
 import { option, param } from "../params.ts";
 import { num, tableReply } from "../render.ts";
 import { schoolCode } from "../school-params.ts";
-import type { CommandContext } from "../types.ts";
+import type { CommandContext, Post } from "../types.ts";
 
 /** One cell as typed (`lesuren=12500`, `periode 2026-09`): checked with the file's rules, in core/figures.ts. */
 const cell = (label: string, usage: string) =>
@@ -96,7 +99,27 @@ export default defineCommand({
       }
       const months = (list: string[]) =>
         list.map((m) => m.split(" ")[0] + " " + formatMonth(m.split(" ")[1] as string, ctx.lang));
+      // A registration gap (FR-25) is told to the school's leerplicht contact, with the reason, once per delivery.
+      const doc = r.value.doc;
+      const min = policyOf(doc.policy).reportMinimum;
+      const posts: Post[] = schoolStatuses(doc, min).flatMap((st) => {
+        const gaps = registrationGaps(st);
+        const officer = st.school.officer === null ? undefined : memberById(doc, st.school.officer);
+        if (gaps.length === 0 || !officer) return [];
+        return [
+          {
+            to: { kind: "member", tableId: doc.table.id, id: officer.id, handle: officer.handle },
+            text: ctx.t("cijfers.gat", {
+              school: st.school.code,
+              name: st.school.name,
+              reasons: gaps.map((g) => reasonWords(ctx, g, min)).join("; "),
+            }),
+            buttons: [{ label: ctx.t("button.dashboard"), run: "dashboard" }],
+          },
+        ];
+      });
       return {
+        posts,
         reply: tableReply(
           ctx.t("reply.cijfers", {
             rows: r.value.rows,

@@ -40,7 +40,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
   ["afspraken", ["actie", "wijzig", "klaar", "vervalt", "uitstel", "besluit", "besluit-intrekken"]],
   ["overleg", ["overleg"]],
   ["leerplicht", ["gemeld", "vrijstelling", "interventie", "rapport"]],
-  ["school", ["school", "cijfers", "advies", "systeemsignaal", "preventief"]],
+  ["school", ["school", "cijfers", "dashboard", "advies", "systeemsignaal", "preventief"]],
   [
     "beheer",
     [

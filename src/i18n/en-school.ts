@@ -72,4 +72,33 @@ export const enSchool = {
   "reply.preventief": "Preventive action recorded: {line}",
   "reply.preventieve-acties": "Preventive actions of leerplicht ({n})",
   "reply.preventieve-acties.geen": "No preventive actions have been recorded yet.",
+  "button.dashboard": "Dashboard",
+  "dashboard.title": "Schools and their absence (groups under {min} pupils not shown)",
+  "dashboard.eerst": "Support first, with the reason",
+  "dashboard.eerst.niemand": "No school stands out.",
+  "dashboard.rest": "The other schools",
+  "dashboard.leeg":
+    "There are no absence figures from the schools yet: see `cijfers` and docs/verzuimcijfers.md.",
+  "dashboard.geen-cijfers": "no figures yet",
+  "dashboard.verborgen": "{month}: fewer than {min} pupils, not shown",
+  "dashboard.cijfers": "{month}: absence {absence} % of lesson hours, of which sick {sick} %",
+  "dashboard.reden.stijgend": "rising from {from} to {to} %",
+  "dashboard.reden.hoog": "high: {pct} % against a middle of {median} % at schools of the same type",
+  "dashboard.reden.laag":
+    "registration? only {pct} % against a middle of {median} % at schools of the same type",
+  "dashboard.reden.langdurig": "long absence up from {from} to {to} pupils",
+  "dashboard.reden.ontbreekt": "registration? figures of {month} are missing",
+  "dashboard.reden.mismatch":
+    "registration? {cases} home-sitters at the table, the figures of {month} show fewer",
+  "dashboard.chart.title": "Absence as a share of lesson hours, per school (latest month)",
+  "dashboard.chart.school": "School",
+  "dashboard.chart.pct": "Absence (% of lesson hours)",
+  "dashboard.chart.deel": "Part",
+  "dashboard.chart.ziek": "sick",
+  "dashboard.chart.overig": "other absence",
+  "dashboard.chart.verborgen": "fewer than {min} pupils",
+  "dashboard.chart.alt": "Bar chart of absence per school in the latest month: {list}",
+  "dashboard.csv.kop": "school;name;type;month;absence %;of which sick %;reason",
+  "cijfers.gat":
+    "Registration at {school} {name}: {reasons}. Look at the registration and follow-up with the school (FR-25).",
 } as const;

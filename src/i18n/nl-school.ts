@@ -72,4 +72,33 @@ export const nlSchool = {
   "reply.preventief": "Preventieve actie vastgelegd: {line}",
   "reply.preventieve-acties": "Preventieve acties van leerplicht ({n})",
   "reply.preventieve-acties.geen": "Er zijn nog geen preventieve acties vastgelegd.",
+  "button.dashboard": "Dashboard",
+  "dashboard.title": "Scholen en hun verzuim (groepen onder {min} leerlingen niet getoond)",
+  "dashboard.eerst": "Eerst ondersteuning, met de reden",
+  "dashboard.eerst.niemand": "Geen school valt op.",
+  "dashboard.rest": "De andere scholen",
+  "dashboard.leeg":
+    "Er zijn nog geen verzuimcijfers van de scholen: zie `cijfers` en docs/verzuimcijfers.md.",
+  "dashboard.geen-cijfers": "nog geen cijfers",
+  "dashboard.verborgen": "{month}: minder dan {min} leerlingen, niet getoond",
+  "dashboard.cijfers": "{month}: verzuim {absence} % van de lesuren, waarvan ziek {sick} %",
+  "dashboard.reden.stijgend": "stijgend van {from} naar {to} %",
+  "dashboard.reden.hoog": "hoog: {pct} % tegen een midden van {median} % bij scholen van hetzelfde type",
+  "dashboard.reden.laag":
+    "registratie? maar {pct} % tegen een midden van {median} % bij scholen van hetzelfde type",
+  "dashboard.reden.langdurig": "langdurig verzuim omhoog van {from} naar {to} leerlingen",
+  "dashboard.reden.ontbreekt": "registratie? cijfers van {month} ontbreken",
+  "dashboard.reden.mismatch":
+    "registratie? {cases} thuiszitters aan tafel, de cijfers van {month} tonen er minder",
+  "dashboard.chart.title": "Verzuim als deel van de lesuren, per school (laatste maand)",
+  "dashboard.chart.school": "School",
+  "dashboard.chart.pct": "Verzuim (% van de lesuren)",
+  "dashboard.chart.deel": "Deel",
+  "dashboard.chart.ziek": "ziek",
+  "dashboard.chart.overig": "overig verzuim",
+  "dashboard.chart.verborgen": "minder dan {min} leerlingen",
+  "dashboard.chart.alt": "Staafdiagram verzuim per school in de laatste maand: {list}",
+  "dashboard.csv.kop": "school;naam;type;maand;verzuim %;waarvan ziek %;reden",
+  "cijfers.gat":
+    "Registratie bij {school} {name}: {reasons}. Kijk met de school naar de registratie en de opvolging (FR-25).",
 } as const;

@@ -1,0 +1,93 @@
+import type { TopLevelSpec } from "vega-lite";
+import type { SchoolStatus, SupportReason } from "../src/core/dashboard.ts";
+import { formatMonth } from "../src/core/dates.ts";
+import { CHART_FONT } from "../src/infra/chart.ts";
+import { num } from "./render.ts";
+import type { CommandContext } from "./types.ts";
+
+type Words = Pick<CommandContext, "t" | "lang">;
+
+/** A count of pupils as published: under the table's minimum as `<10` (0 stays 0), as the annual report does. */
+const pupils = (n: number, min: number) => (n > 0 && n < min ? `<${min}` : String(n));
+
+/** A reason in the words of the dashboard and the officer's notice; counts of pupils under `min` hidden. */
+export function reasonWords(w: Words, r: SupportReason, min: number): string {
+  switch (r.kind) {
+    case "stijgend":
+      return w.t("dashboard.reden.stijgend", { from: num(r.from, w.lang), to: num(r.to, w.lang) });
+    case "hoog":
+      return w.t("dashboard.reden.hoog", { pct: num(r.pct, w.lang), median: num(r.median, w.lang) });
+    case "laag":
+      return w.t("dashboard.reden.laag", { pct: num(r.pct, w.lang), median: num(r.median, w.lang) });
+    case "langdurig":
+      return w.t("dashboard.reden.langdurig", { from: pupils(r.from, min), to: pupils(r.to, min) });
+    case "ontbreekt":
+      return w.t("dashboard.reden.ontbreekt", { month: formatMonth(r.period, w.lang) });
+    case "mismatch":
+      return w.t("dashboard.reden.mismatch", {
+        cases: pupils(r.cases, min),
+        month: formatMonth(r.period, w.lang),
+      });
+  }
+}
+
+/** One school's line: its latest month, shown or hidden, and why it needs support. */
+export function statusLine(w: Words, s: SchoolStatus, min: number): string {
+  const head = `${s.school.code} ${s.school.name} (${s.school.kind})`;
+  const figures = !s.latest
+    ? w.t("dashboard.geen-cijfers")
+    : s.latest.hidden
+      ? w.t("dashboard.verborgen", { month: formatMonth(s.latest.period, w.lang), min })
+      : w.t("dashboard.cijfers", {
+          month: formatMonth(s.latest.period, w.lang),
+          absence: num(s.latest.absencePct, w.lang),
+          sick: num(s.latest.sickPct, w.lang),
+        });
+  const why = s.reasons.map((r) => reasonWords(w, r, min)).join("; ");
+  return `${head}: ${figures}${why ? ` — ${why}` : ""}`;
+}
+
+/**
+ * The dashboard's chart: absence as a share of lesson hours per school in its latest month, the sick part and
+ * the rest stacked. A school under the small-cell minimum has no bar, only its mark, never a value.
+ */
+export function dashboardSpec(
+  w: Words,
+  statuses: readonly SchoolStatus[],
+  min: number,
+  table: string,
+): TopLevelSpec {
+  const rows = statuses.flatMap((s) => {
+    const l = s.latest;
+    if (!l) return [];
+    if (l.hidden) return [{ school: s.school.code, deel: w.t("dashboard.chart.verborgen", { min }), pct: 0 }];
+    const sick = Math.round(l.absencePct * l.sickPct) / 100;
+    return [
+      { school: s.school.code, deel: w.t("dashboard.chart.ziek"), pct: sick },
+      {
+        school: s.school.code,
+        deel: w.t("dashboard.chart.overig"),
+        pct: Math.round((l.absencePct - sick) * 10) / 10,
+      },
+    ];
+  });
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: { text: w.t("dashboard.chart.title"), subtitle: table, anchor: "start", fontSize: 20 },
+    config: {
+      font: CHART_FONT,
+      axis: { labelFontSize: 13, titleFontSize: 13 },
+      legend: { labelFontSize: 13, titleFontSize: 13 },
+      view: { stroke: null },
+    },
+    width: 900,
+    height: 360,
+    data: { values: rows },
+    mark: { type: "bar" },
+    encoding: {
+      x: { field: "school", type: "nominal", title: w.t("dashboard.chart.school"), sort: null },
+      y: { field: "pct", type: "quantitative", stack: "zero", title: w.t("dashboard.chart.pct") },
+      color: { field: "deel", type: "nominal", title: w.t("dashboard.chart.deel") },
+    },
+  };
+}
