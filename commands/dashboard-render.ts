@@ -91,3 +91,36 @@ export function dashboardSpec(
     },
   };
 }
+
+/** The trend through the school year: absence per school and month, a line each; hidden months left out. */
+export function trendSpec(w: Words, statuses: readonly SchoolStatus[], table: string): TopLevelSpec {
+  const rows = statuses.flatMap((s) =>
+    s.months
+      .filter((m) => !m.hidden)
+      .map((m) => ({
+        school: s.school.code,
+        maand: formatMonth(m.period, w.lang),
+        period: m.period,
+        pct: m.absencePct,
+      })),
+  );
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: { text: w.t("dashboard.trend.title"), subtitle: table, anchor: "start", fontSize: 20 },
+    config: {
+      font: CHART_FONT,
+      axis: { labelFontSize: 13, titleFontSize: 13 },
+      legend: { labelFontSize: 13, titleFontSize: 13 },
+      view: { stroke: null },
+    },
+    width: 900,
+    height: 360,
+    data: { values: rows },
+    mark: { type: "line", point: true },
+    encoding: {
+      x: { field: "maand", type: "ordinal", title: w.t("dashboard.trend.maand"), sort: { field: "period" } },
+      y: { field: "pct", type: "quantitative", title: w.t("dashboard.chart.pct") },
+      color: { field: "school", type: "nominal", title: w.t("dashboard.chart.school") },
+    },
+  };
+}

@@ -87,13 +87,23 @@ export function downloads(opts: {
     const block = fileBlocks(outcome.reply.blocks).find((b) => b.file === claim.file);
     if (outcome.reply.error || !block) return refuse(res, 403, "Dit bestand is niet (meer) voor jou.");
     const png = block.type === "image";
+    // A page (the schools' dashboard) opens in the browser, with nothing on it that runs or loads from elsewhere.
+    const page = claim.file.endsWith(".html");
     res.writeHead(200, {
       "content-type": png
         ? "image/png"
-        : claim.file.endsWith(".json")
-          ? "application/json; charset=utf-8"
-          : "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${claim.file.replace(/[^\w.-]/g, "_")}"`,
+        : page
+          ? "text/html; charset=utf-8"
+          : claim.file.endsWith(".json")
+            ? "application/json; charset=utf-8"
+            : "text/csv; charset=utf-8",
+      "content-disposition": `${page ? "inline" : "attachment"}; filename="${claim.file.replace(/[^\w.-]/g, "_")}"`,
+      ...(page
+        ? {
+            "content-security-policy":
+              "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+          }
+        : {}),
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",

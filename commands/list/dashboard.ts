@@ -3,7 +3,8 @@ import { formatMonth } from "../../src/core/dates.ts";
 import { policyOf } from "../../src/core/rules/policy.ts";
 import { renderChart } from "../../src/infra/chart.ts";
 import { csv } from "../../src/infra/csv.ts";
-import { dashboardSpec, reasonWords, statusLine } from "../dashboard-render.ts";
+import { dashboardPage } from "../dashboard-page.ts";
+import { dashboardSpec, reasonWords, statusLine, trendSpec } from "../dashboard-render.ts";
 import { defineCommand } from "../define.ts";
 import { num } from "../render.ts";
 
@@ -26,7 +27,30 @@ export default defineCommand({
     if (statuses.length === 0 || doc.figures.length === 0)
       return { reply: { visibility: "private", blocks: [{ type: "text", text: ctx.t("dashboard.leeg") }] } };
     const first = statuses.filter((s) => s.reasons.length > 0);
-    const chart = await renderChart(dashboardSpec(ctx, statuses, min, doc.table.name));
+    const [chart, trend] = await Promise.all([
+      renderChart(dashboardSpec(ctx, statuses, min, doc.table.name)),
+      renderChart(trendSpec(ctx, statuses, doc.table.name)),
+    ]);
+    const alt = ctx.t("dashboard.chart.alt", {
+      list: statuses
+        .filter((s) => s.latest)
+        .map((s) =>
+          s.latest?.hidden
+            ? `${s.school.code} <${min}`
+            : `${s.school.code} ${num(s.latest?.absencePct ?? 0, ctx.lang)} %`,
+        )
+        .join(", "),
+    });
+    // The page: the same figures, charts and reasons as a web page, opened through a signed, expiring link.
+    const page = dashboardPage(ctx, {
+      table: doc.table.name,
+      min,
+      statuses,
+      latestSvg: chart.svg,
+      trendSvg: trend.svg,
+      latestAlt: alt,
+      trendAlt: ctx.t("dashboard.trend.alt"),
+    });
     // The chart's text table, also as CSV: a hidden school's figures are not in it either.
     const rows = [
       ctx.t("dashboard.csv.kop").split(";"),
@@ -62,19 +86,11 @@ export default defineCommand({
             png: chart.png.toString("base64"),
             svg: chart.svg,
             preview: chart.preview.toString("base64"),
-            alt: ctx.t("dashboard.chart.alt", {
-              list: statuses
-                .filter((s) => s.latest)
-                .map((s) =>
-                  s.latest?.hidden
-                    ? `${s.school.code} <${min}`
-                    : `${s.school.code} ${num(s.latest?.absencePct ?? 0, ctx.lang)} %`,
-                )
-                .join(", "),
-            }),
+            alt,
             file: "scholen-verzuim.png",
           },
           { type: "code", text: csv(rows, ctx.lang), file: "scholen-verzuim.csv", save: true },
+          { type: "code", text: page, file: "scholen-dashboard.html", save: true },
         ],
       },
     };

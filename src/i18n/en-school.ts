@@ -101,4 +101,23 @@ export const enSchool = {
   "dashboard.csv.kop": "school;name;type;month;absence %;of which sick %;reason",
   "cijfers.gat":
     "Registration at {school} {name}: {reasons}. Look at the registration and follow-up with the school (FR-25).",
+  "dashboard.trend.title": "Absence per month, per school",
+  "dashboard.trend.maand": "Month",
+  "dashboard.trend.alt":
+    "Line chart of absence per school through the school year; the figures are in the table below",
+  "page.title": "Schools and their absence — {table}",
+  "page.intro":
+    "The schools' absence figures, aggregated per school and month. Groups of fewer than {min} pupils are not shown; there is no pupil's data here.",
+  "page.laatste": "Absence per school in the latest month",
+  "page.laatste.tabel": "Absence per school, latest month",
+  "page.verloop": "Through the school year",
+  "page.verloop.tabel": "Absence per school and month (% of lesson hours)",
+  "page.figuur": "The figures of this chart are in the table below.",
+  "page.leerlingen": "pupils",
+  "page.kol.school": "School",
+  "page.kol.type": "Type",
+  "page.kol.maand": "Month",
+  "page.kol.verzuim": "Absence",
+  "page.kol.ziek": "Of which sick",
+  "page.kol.reden": "Reason for support",
 } as const;

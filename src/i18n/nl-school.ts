@@ -101,4 +101,23 @@ export const nlSchool = {
   "dashboard.csv.kop": "school;naam;type;maand;verzuim %;waarvan ziek %;reden",
   "cijfers.gat":
     "Registratie bij {school} {name}: {reasons}. Kijk met de school naar de registratie en de opvolging (FR-25).",
+  "dashboard.trend.title": "Verzuim per maand, per school",
+  "dashboard.trend.maand": "Maand",
+  "dashboard.trend.alt":
+    "Lijndiagram van het verzuim per school door het schooljaar; de cijfers staan in de tabel eronder",
+  "page.title": "Scholen en hun verzuim — {table}",
+  "page.intro":
+    "Verzuimcijfers van de scholen, geaggregeerd per school en maand. Groepen van minder dan {min} leerlingen worden niet getoond; er staan hier geen gegevens van leerlingen.",
+  "page.laatste": "Verzuim per school in de laatste maand",
+  "page.laatste.tabel": "Verzuim per school, laatste maand",
+  "page.verloop": "Verloop door het schooljaar",
+  "page.verloop.tabel": "Verzuim per school en maand (% van de lesuren)",
+  "page.figuur": "De cijfers van deze grafiek staan in de tabel eronder.",
+  "page.leerlingen": "leerlingen",
+  "page.kol.school": "School",
+  "page.kol.type": "Type",
+  "page.kol.maand": "Maand",
+  "page.kol.verzuim": "Verzuim",
+  "page.kol.ziek": "Waarvan ziek",
+  "page.kol.reden": "Reden voor ondersteuning",
 } as const;
