@@ -1,7 +1,7 @@
 /**
- * Generates the platform manifests from the command registry, and the README's rules table from the rule
+ * Generates the platform manifests from the command registry, and the reference's rules table from the rule
  * catalogue: `npm run manifest`. A test fails when the committed files differ from what this produces, so the
- * manifests cannot drift from the commands nor the README from the rules.
+ * manifests cannot drift from the commands nor the reference from the rules.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -15,7 +15,7 @@ import { teamsManifestJson } from "./teams.ts";
 export const SLACK_HOST = "https://tafel.example.org";
 export const SLACK_EVENTS = `${SLACK_HOST}/slack/events`;
 
-/** Least privilege: each scope is there for one feature (see README, "Slack"). */
+/** Least privilege: each scope is there for one feature (see docs/operator.md, "Slack"). */
 export const SLACK_SCOPES = [
   "commands", // /tafel
   "chat:write", // replies, table posts, reminders as direct messages
@@ -79,7 +79,7 @@ export const slackManifestYaml = () =>
   `# Generated from commands/registry.ts by \`npm run manifest\`; do not edit. Replace ${SLACK_HOST} with your host.\n${stringify(slackManifest(), { lineWidth: 0 })}`;
 
 if (import.meta.main) {
-  const readme = join(import.meta.dirname, "..", "README.md");
+  const readme = join(import.meta.dirname, "..", "docs", "reference.md");
   await writeFile(readme, withRulesTable(await readFile(readme, "utf8")));
   await writeFile(join(import.meta.dirname, "slack", "manifest.yml"), slackManifestYaml());
   await writeFile(join(import.meta.dirname, "teams", "manifest.json"), teamsManifestJson());

@@ -1,6 +1,6 @@
 /**
- * The README's rules table, generated from the rule catalogue (`src/core/rules/catalogue.ts`) by
- * `npm run manifest`: the card, `help regels` and the README read one list. A test fails when the README drifts.
+ * The reference's rules table (docs/reference.md), generated from the rule catalogue (`src/core/rules/catalogue.ts`)
+ * by `npm run manifest`: the card, `help regels` and the reference read one list. A test fails when it drifts.
  */
 import { RULE_IDS, RULES } from "../src/core/rules/catalogue.ts";
 
@@ -25,10 +25,10 @@ export function rulesTable(): string {
   ].join("\n");
 }
 
-/** The README with its rules table replaced by the catalogue's. */
+/** The reference with its rules table replaced by the catalogue's. */
 export function withRulesTable(readme: string): string {
   const from = readme.indexOf(BEGIN);
   const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error("README has no generated rules table markers");
+  if (from < 0 || to < from) throw new Error("docs/reference.md has no generated rules table markers");
   return readme.slice(0, from) + rulesTable() + readme.slice(to + END.length);
 }

@@ -5,10 +5,10 @@ import { withRulesTable } from "../../manifest/readme-rules.ts";
 import { RULE_IDS, RULES } from "../../src/core/rules/catalogue.ts";
 import { tableWithMembers, text } from "../support/harness.ts";
 
-/** One catalogue of rules, read by the card, `help` and the README (issue #13, must show). */
+/** One catalogue of rules, read by the card, `help` and the reference (issue #13, must show). */
 describe("the rule catalogue", () => {
-  it("is the README's rules table (npm run manifest writes it)", () => {
-    const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+  it("is the reference's rules table (npm run manifest writes it)", () => {
+    const readme = readFileSync(join(import.meta.dirname, "../../docs/reference.md"), "utf8");
     expect(readme).toBe(withRulesTable(readme));
     for (const id of RULE_IDS) expect(readme).toContain(`| \`${id}\` |`);
   });
