@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
  * The privacy statement and terms the Teams manifest links to (`privacyUrl`, `termsOfUseUrl`), served by Tafel
- * itself so the links never point at a page that does not exist. Short, in Dutch, from the README's privacy part.
+ * itself so the links never point at a page that does not exist. Short, in Dutch, from the reference's privacy part.
  */
 const PRIVACY = `Privacyverklaring Tafel
 

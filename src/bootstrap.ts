@@ -29,7 +29,7 @@ export async function createServices(config: Config, opts: ServiceOptions): Prom
   const calendar = calendarStatus(today);
   if (calendar === "ended")
     throw new Error(
-      `The school calendar ends on ${calendarEnd()}: add the next school year's holidays to src/core/calendar/school-holidays.json (README, "Adding a school year") before running Tafel.`,
+      `The school calendar ends on ${calendarEnd()}: add the next school year's holidays to src/core/calendar/school-holidays.json (docs/reference.md, "Adding a school year") before running Tafel.`,
     );
   if (calendar === "ends-soon") opts.logger.error("calendar-ends-soon", { end: calendarEnd() });
   // pg is loaded only for a database: an embedded Tafel has no use for it (a few MiB resident).

@@ -7,7 +7,7 @@ import { checkText } from "../../src/core/privacy.ts";
  * The privacy guard measured on notes as a case table writes them: 435 with personal data (194 with a person's
  * name, the rest BSN, e-mail, phone, IBAN, pupil number, postcode, birth date and street address; 105 of them
  * pupil numbers behind a label, disguised e-mail and two-digit birth years) and 340 without.
- * The README reports the figures this test prints.
+ * docs/reference.md reports the figures this test prints.
  */
 const dir = join(import.meta.dirname, "../fixtures/pii");
 const lines = (file: string) =>

@@ -215,7 +215,7 @@ describe("lowdb file store", () => {
   });
 });
 
-describe("backups while Tafel runs, and a restore as the README says", () => {
+describe("backups while Tafel runs, and a restore as the operator guide says", () => {
   it("keeps a copy a day of a table written to, and restoring it brings back that day's table", async () => {
     const d = await dir();
     let clock = new Date("2026-11-23T09:00:00Z");
@@ -249,7 +249,7 @@ describe("backups while Tafel runs, and a restore as the README says", () => {
       (backups[1] as string).replace(".json", ".journal"),
     );
 
-    // README, Storage: stop Tafel, `npm run store -- restore DIR TABLE BACKUP`. Only a table of the index, and
+    // docs/operator.md, Storage: stop Tafel, `npm run store -- restore DIR TABLE BACKUP`. Only a table of the index, and
     // only one of its backups: a typed name never becomes a path.
     expect(await restoreTable(d, "../t1")).toBeNull();
     expect(await restoreTable(d, "t1", "../../index.json")).toBeNull();

@@ -2,8 +2,8 @@ import type { PolicyKey } from "./policy.ts";
 
 /**
  * Every rule Tafel applies, with what kind of rule it is, where it comes from and the `beleid` keys that set it,
- * so none passes for law (domain.md FR-04, §3). The case card, `help regels` and the README's rules table all
- * read this list; a test keeps the README in step.
+ * so none passes for law (domain.md FR-04, §3). The case card, `help regels` and the reference's rules table all
+ * read this list; a test keeps docs/reference.md in step.
  */
 export type LegalStatus = "law" | "bill" | "local-protocol" | "proposal";
 
