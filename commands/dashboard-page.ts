@@ -35,6 +35,8 @@ export function dashboardPage(
     table: string;
     min: number;
     statuses: readonly SchoolStatus[];
+    /** The system signals still on the policy agenda, as lines. */
+    systemSignals: readonly string[];
     latestSvg: string;
     trendSvg: string;
     latestAlt: string;
@@ -93,6 +95,14 @@ li{margin:.35rem 0}
 <h2 id="eerst">${esc(w.t("dashboard.eerst"))}</h2>
 <ul>${(first.length ? first : []).map((s) => `<li><strong>${esc(`${s.school.code} ${s.school.name}`)}</strong>: ${esc(s.reasons.map((r) => reasonWords(w, r, min)).join("; "))}</li>`).join("") || `<li>${esc(w.t("dashboard.eerst.niemand"))}</li>`}</ul>
 </section>
+${
+  input.systemSignals.length
+    ? `<section aria-labelledby="systeem">
+<h2 id="systeem">${esc(w.t("dashboard.systeemsignalen"))}</h2>
+<ul>${input.systemSignals.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>
+</section>`
+    : ""
+}
 <section aria-labelledby="laatste">
 <h2 id="laatste">${esc(w.t("page.laatste"))}</h2>
 ${figure(input.latestSvg, input.latestAlt, w.t("page.figuur"))}

@@ -92,18 +92,36 @@ export function dashboardSpec(
   };
 }
 
-/** The trend through the school year: absence per school and month, a line each; hidden months left out. */
+/** Lines a trend chart can hold and still be read: the schools that need support first, beside the middle. */
+const TREND_SCHOOLS = 8;
+
+/**
+ * The trend through the school year: the middle of all schools shown per month, and a line for each of the first
+ * schools that need support (the table below the chart has every school); hidden months left out.
+ */
 export function trendSpec(w: Words, statuses: readonly SchoolStatus[], table: string): TopLevelSpec {
-  const rows = statuses.flatMap((s) =>
-    s.months
-      .filter((m) => !m.hidden)
-      .map((m) => ({
-        school: s.school.code,
-        maand: formatMonth(m.period, w.lang),
-        period: m.period,
-        pct: m.absencePct,
-      })),
-  );
+  const shown = statuses.flatMap((s) => s.months.filter((m) => !m.hidden));
+  const middle = [...Map.groupBy(shown, (m) => m.period)].map(([period, list]) => {
+    const pcts = list.map((m) => m.absencePct).sort((a, b) => a - b);
+    const mid = Math.floor(pcts.length / 2);
+    const pct =
+      pcts.length % 2 ? (pcts[mid] as number) : ((pcts[mid - 1] as number) + (pcts[mid] as number)) / 2;
+    return { school: w.t("dashboard.trend.midden"), maand: formatMonth(period, w.lang), period, pct };
+  });
+  const first = statuses.filter((s) => s.reasons.length > 0).slice(0, TREND_SCHOOLS);
+  const rows = [
+    ...middle,
+    ...first.flatMap((s) =>
+      s.months
+        .filter((m) => !m.hidden)
+        .map((m) => ({
+          school: s.school.code,
+          maand: formatMonth(m.period, w.lang),
+          period: m.period,
+          pct: m.absencePct,
+        })),
+    ),
+  ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: { text: w.t("dashboard.trend.title"), subtitle: table, anchor: "start", fontSize: 20 },

@@ -39,7 +39,15 @@ export type Block =
    * A file too large to hold whole (the export: 76 MB at 10,000 cases), made as it is delivered: `write` hands
    * its text to `sink` piece by piece, in order, and resolves when all of it was taken.
    */
-  | { type: "stream"; file: string; write: (sink: (piece: string) => Promise<void>) => Promise<void> }
+  | {
+      type: "stream";
+      file: string;
+      write: (sink: (piece: string) => Promise<void>) => Promise<void>;
+      /** A file the reader keeps (the dashboard's page): the console writes it to its folder instead of printing it. */
+      save?: true;
+      /** The line that makes this file alone, when a link fetches it later (`dashboard pagina`); else the line typed. */
+      line?: string;
+    }
   /**
    * A picture (PNG, base64; its SVG and a small PNG for inline cards where there are) with its text
    * alternative; platforms attach it.

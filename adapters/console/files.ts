@@ -13,7 +13,12 @@ export async function inlineStreams(reply: Reply): Promise<Reply> {
     }
     const pieces: string[] = [];
     await b.write(async (piece) => void pieces.push(piece));
-    blocks.push({ type: "code", text: pieces.join(""), file: b.file });
+    blocks.push({
+      type: "code",
+      text: pieces.join(""),
+      file: b.file,
+      ...(b.save ? { save: true as const } : {}),
+    });
   }
   return { ...reply, blocks };
 }

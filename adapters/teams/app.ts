@@ -173,11 +173,14 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     if (a.serviceUrl)
       await remember(here, { serviceUrl: a.serviceUrl, ...(kind ? { conversationType: kind } : {}) });
     // Files are not put in a card: each gets a download link that runs this command again for this member.
-    const names = fileBlocks(outcome.reply.blocks).flatMap((b) => (b.file ? [b.file] : []));
+    // Each file's link runs the line that makes it: the typed one, or the file's own (the dashboard's page).
+    const names = fileBlocks(outcome.reply.blocks).flatMap((b) =>
+      b.file ? [[b.file, b.type === "stream" && b.line ? b.line : inv.text] as const] : [],
+    );
     const cardFiles = names.length
       ? {
           links: new Map(
-            names.map((file) => [file, files.link({ table, actor: inv.actor, line: inv.text, file })]),
+            names.map(([file, line]) => [file, files.link({ table, actor: inv.actor, line, file })]),
           ),
           t: (await words(a, table)).t,
         }

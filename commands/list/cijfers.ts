@@ -98,7 +98,7 @@ export default defineCommand({
         return { error: { code: "cijfers-fouten", params: { n: problems.length, list } } };
       }
       const months = (list: string[]) =>
-        list.map((m) => m.split(" ")[0] + " " + formatMonth(m.split(" ")[1] as string, ctx.lang));
+        list.map((m) => `${m.split(" ")[0]} ${formatMonth(m.split(" ")[1] as string, ctx.lang)}`);
       // A registration gap (FR-25) is told to the school's leerplicht contact, with the reason, once per delivery.
       const doc = r.value.doc;
       const min = policyOf(doc.policy).reportMinimum;

@@ -1,24 +1,77 @@
-import { schoolStatuses } from "../../src/core/dashboard.ts";
+import { type SchoolStatus, schoolStatuses } from "../../src/core/dashboard.ts";
 import { formatMonth } from "../../src/core/dates.ts";
+import type { SystemSignal } from "../../src/core/model.ts";
 import { policyOf } from "../../src/core/rules/policy.ts";
-import { renderChart } from "../../src/infra/chart.ts";
+import { renderChart, renderSvg } from "../../src/infra/chart.ts";
 import { csv } from "../../src/infra/csv.ts";
 import { dashboardPage } from "../dashboard-page.ts";
 import { dashboardSpec, reasonWords, statusLine, trendSpec } from "../dashboard-render.ts";
 import { defineCommand } from "../define.ts";
+import { choice } from "../params.ts";
 import { num } from "../render.ts";
+import type { Block, CommandContext } from "../types.ts";
+import { systemSignalLine } from "./systeemsignaal.ts";
+
+const PAGE = "scholen-dashboard.html";
+
+/** The latest month per school in words, for a chart's text alternative. */
+const altOf = (ctx: Pick<CommandContext, "t" | "lang">, statuses: readonly SchoolStatus[], min: number) =>
+  ctx.t("dashboard.chart.alt", {
+    list: statuses
+      .filter((s) => s.latest)
+      .map((s) =>
+        s.latest?.hidden
+          ? `${s.school.code} <${min}`
+          : `${s.school.code} ${num(s.latest?.absencePct ?? 0, ctx.lang)} %`,
+      )
+      .join(", "),
+  });
+
+/**
+ * The page, made as it is delivered: both charts as SVG only (no picture rasterised) and the page around them.
+ * A link to it runs `dashboard pagina`, which makes only this.
+ */
+function pageBlock(
+  ctx: CommandContext,
+  input: { table: string; min: number; statuses: readonly SchoolStatus[]; open: readonly SystemSignal[] },
+): Extract<Block, { type: "stream" }> {
+  return {
+    type: "stream",
+    file: PAGE,
+    save: true,
+    line: "dashboard pagina",
+    write: async (sink) => {
+      const [latestSvg, trendSvg] = await Promise.all([
+        renderSvg(dashboardSpec(ctx, input.statuses, input.min, input.table)),
+        renderSvg(trendSpec(ctx, input.statuses, input.table)),
+      ]);
+      await sink(
+        dashboardPage(ctx, {
+          table: input.table,
+          min: input.min,
+          statuses: input.statuses,
+          systemSignals: input.open.map((x) => systemSignalLine(ctx, x)),
+          latestSvg,
+          trendSvg,
+          latestAlt: altOf(ctx, input.statuses, input.min),
+          trendAlt: ctx.t("dashboard.trend.alt"),
+        }),
+      );
+    },
+  };
+}
 
 export default defineCommand({
   name: "dashboard",
   aliases: ["scholenoverzicht", "schools-overview"],
   summary: {
-    nl: "Welke scholen eerst ondersteuning nodig hebben en waarom, uit de verzuimcijfers; met grafiek en tabel",
-    en: "Which schools need support first and why, from the absence figures; with a chart and a table",
+    nl: "Welke scholen eerst ondersteuning nodig hebben en waarom, uit de verzuimcijfers; met grafiek, tabel en webpagina",
+    en: "Which schools need support first and why, from the absence figures; with a chart, a table and a web page",
   },
-  examples: ["dashboard"],
+  examples: ["dashboard", "dashboard pagina"],
   files: true,
-  params: {},
-  async run(ctx) {
+  params: { view: choice({ nl: "Weergave", en: "View" }, ["pagina"] as const, { page: "pagina" }).opt() },
+  async run(ctx, a) {
     const r = await ctx.use.schools.view(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
     const doc = r.value;
@@ -26,31 +79,12 @@ export default defineCommand({
     const statuses = schoolStatuses(doc, min);
     if (statuses.length === 0 || doc.figures.length === 0)
       return { reply: { visibility: "private", blocks: [{ type: "text", text: ctx.t("dashboard.leeg") }] } };
+    const open = doc.systemSignals.filter((x) => x.status !== "afgesloten");
+    const page = pageBlock(ctx, { table: doc.table.name, min, statuses, open });
+    if (a.view === "pagina")
+      return { reply: { visibility: "private", title: ctx.t("dashboard.title", { min }), blocks: [page] } };
     const first = statuses.filter((s) => s.reasons.length > 0);
-    const [chart, trend] = await Promise.all([
-      renderChart(dashboardSpec(ctx, statuses, min, doc.table.name)),
-      renderChart(trendSpec(ctx, statuses, doc.table.name)),
-    ]);
-    const alt = ctx.t("dashboard.chart.alt", {
-      list: statuses
-        .filter((s) => s.latest)
-        .map((s) =>
-          s.latest?.hidden
-            ? `${s.school.code} <${min}`
-            : `${s.school.code} ${num(s.latest?.absencePct ?? 0, ctx.lang)} %`,
-        )
-        .join(", "),
-    });
-    // The page: the same figures, charts and reasons as a web page, opened through a signed, expiring link.
-    const page = dashboardPage(ctx, {
-      table: doc.table.name,
-      min,
-      statuses,
-      latestSvg: chart.svg,
-      trendSvg: trend.svg,
-      latestAlt: alt,
-      trendAlt: ctx.t("dashboard.trend.alt"),
-    });
+    const chart = await renderChart(dashboardSpec(ctx, statuses, min, doc.table.name));
     // The chart's text table, also as CSV: a hidden school's figures are not in it either.
     const rows = [
       ctx.t("dashboard.csv.kop").split(";"),
@@ -81,16 +115,26 @@ export default defineCommand({
             title: ctx.t("dashboard.rest"),
             items: statuses.filter((s) => s.reasons.length === 0).map((s) => statusLine(ctx, s, min)),
           },
+          // The bottlenecks across schools still on the policy agenda (FR-13).
+          ...(open.length
+            ? [
+                {
+                  type: "list" as const,
+                  title: ctx.t("dashboard.systeemsignalen"),
+                  items: open.map((x) => systemSignalLine(ctx, x)),
+                },
+              ]
+            : []),
           {
             type: "image",
             png: chart.png.toString("base64"),
             svg: chart.svg,
             preview: chart.preview.toString("base64"),
-            alt,
+            alt: altOf(ctx, statuses, min),
             file: "scholen-verzuim.png",
           },
           { type: "code", text: csv(rows, ctx.lang), file: "scholen-verzuim.csv", save: true },
-          { type: "code", text: page, file: "scholen-dashboard.html", save: true },
+          page,
         ],
       },
     };

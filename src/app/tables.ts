@@ -1,7 +1,5 @@
-import { readFigures, storeFigures } from "../core/figures.ts";
 import type { Language, Member, Region, Role, TableDoc } from "../core/model.ts";
 import { ask, fail, ok, type Result } from "../core/result.ts";
-import { type SchoolInput, setSchool } from "../core/schools.ts";
 import {
   type Actor,
   activeMembers,
@@ -11,7 +9,7 @@ import {
   removeMember,
   tableIdFor,
 } from "../core/table.ts";
-import { act, type Deps, look } from "./context.ts";
+import { act, type Deps } from "./context.ts";
 
 export function makeTableUseCases(deps: Deps) {
   return {

@@ -50,23 +50,21 @@ export function schoolStatuses(doc: TableDoc, minimum: number): SchoolStatus[] {
   const kindOf = new Map(doc.schools.map((s) => [s.code, s.kind]));
   // The median of each school type per month, over the months shown (a hidden cell takes no part).
   const medians = new Map<string, number>();
-  for (const period of periods)
-    for (const kind of new Set(kindOf.values())) {
-      const pcts = all
-        .filter((m) => m.period === period && !m.hidden && kindOf.get(m.school) === kind)
-        .map((m) => m.absencePct);
-      if (pcts.length >= 2) medians.set(`${kind} ${period}`, median(pcts));
-    }
+  const byKindMonth = Map.groupBy(
+    all.filter((m) => !m.hidden),
+    (m) => `${kindOf.get(m.school)} ${m.period}`,
+  );
+  for (const [key, list] of byKindMonth)
+    if (list.length >= 2) medians.set(key, median(list.map((m) => m.absencePct)));
   const longAtTable = new Map<string, number>();
   for (const c of doc.cases)
     if (c.status !== "closed" && c.signals.some((s) => s.kind === "thuiszitter" && s.withdrawnAt === null)) {
       const code = schoolOfCase(c);
       if (code) longAtTable.set(code, (longAtTable.get(code) ?? 0) + 1);
     }
+  const bySchool = Map.groupBy(all, (m) => m.school);
   const statuses = doc.schools.map((school): SchoolStatus => {
-    const months = all
-      .filter((m) => m.school === school.code)
-      .sort((a, b) => a.period.localeCompare(b.period));
+    const months = (bySchool.get(school.code) ?? []).sort((a, b) => a.period.localeCompare(b.period));
     const latest = months.at(-1) ?? null;
     const reasons: SupportReason[] = [];
     const shown = months.filter((m) => !m.hidden);

@@ -73,6 +73,7 @@ export const enSchool = {
   "reply.preventieve-acties": "Preventive actions of leerplicht ({n})",
   "reply.preventieve-acties.geen": "No preventive actions have been recorded yet.",
   "button.dashboard": "Dashboard",
+  "dashboard.systeemsignalen": "System signals on the policy agenda",
   "dashboard.title": "Schools and their absence (groups under {min} pupils not shown)",
   "dashboard.eerst": "Support first, with the reason",
   "dashboard.eerst.niemand": "No school stands out.",
@@ -101,10 +102,11 @@ export const enSchool = {
   "dashboard.csv.kop": "school;name;type;month;absence %;of which sick %;reason",
   "cijfers.gat":
     "Registration at {school} {name}: {reasons}. Look at the registration and follow-up with the school (FR-25).",
-  "dashboard.trend.title": "Absence per month, per school",
+  "dashboard.trend.midden": "middle of all schools",
+  "dashboard.trend.title": "Absence per month: the middle and the schools that need support first",
   "dashboard.trend.maand": "Month",
   "dashboard.trend.alt":
-    "Line chart of absence per school through the school year; the figures are in the table below",
+    "Line chart of absence through the school year: the middle of all schools and the schools that need support first; every school's figures are in the table below",
   "page.title": "Schools and their absence — {table}",
   "page.intro":
     "The schools' absence figures, aggregated per school and month. Groups of fewer than {min} pupils are not shown; there is no pupil's data here.",

@@ -73,6 +73,7 @@ export const nlSchool = {
   "reply.preventieve-acties": "Preventieve acties van leerplicht ({n})",
   "reply.preventieve-acties.geen": "Er zijn nog geen preventieve acties vastgelegd.",
   "button.dashboard": "Dashboard",
+  "dashboard.systeemsignalen": "Systeemsignalen op de beleidsagenda",
   "dashboard.title": "Scholen en hun verzuim (groepen onder {min} leerlingen niet getoond)",
   "dashboard.eerst": "Eerst ondersteuning, met de reden",
   "dashboard.eerst.niemand": "Geen school valt op.",
@@ -101,10 +102,11 @@ export const nlSchool = {
   "dashboard.csv.kop": "school;naam;type;maand;verzuim %;waarvan ziek %;reden",
   "cijfers.gat":
     "Registratie bij {school} {name}: {reasons}. Kijk met de school naar de registratie en de opvolging (FR-25).",
-  "dashboard.trend.title": "Verzuim per maand, per school",
+  "dashboard.trend.midden": "midden van alle scholen",
+  "dashboard.trend.title": "Verzuim per maand: het midden en de scholen die eerst ondersteuning nodig hebben",
   "dashboard.trend.maand": "Maand",
   "dashboard.trend.alt":
-    "Lijndiagram van het verzuim per school door het schooljaar; de cijfers staan in de tabel eronder",
+    "Lijndiagram van het verzuim door het schooljaar: het midden van alle scholen en de scholen die eerst ondersteuning nodig hebben; de cijfers van elke school staan in de tabel eronder",
   "page.title": "Scholen en hun verzuim — {table}",
   "page.intro":
     "Verzuimcijfers van de scholen, geaggregeerd per school en maand. Groepen van minder dan {min} leerlingen worden niet getoond; er staan hier geen gegevens van leerlingen.",

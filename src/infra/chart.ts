@@ -44,15 +44,16 @@ function preview(Resvg: typeof import("@resvg/resvg-js").Resvg, svg: string): Bu
 export async function renderChart(
   spec: TopLevelSpec,
 ): Promise<{ svg: string; png: Buffer; preview: Buffer }> {
-  const [{ parse, View }, { compile }, { Resvg }] = await Promise.all([
-    import("vega"),
-    import("vega-lite"),
-    import("@resvg/resvg-js"),
-  ]);
+  const [svg, { Resvg }] = await Promise.all([renderSvg(spec), import("@resvg/resvg-js")]);
+  return { svg, png: rasterise(Resvg, svg, 1600), preview: preview(Resvg, svg) };
+}
+
+/** A chart as SVG only, for a page that shows it inline: no picture is rasterised (the slow part, and memory). */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
   const view = new View(parse(compile(spec).spec), { renderer: "none" });
   try {
-    const svg = await view.toSVG();
-    return { svg, png: rasterise(Resvg, svg, 1600), preview: preview(Resvg, svg) };
+    return await view.toSVG();
   } finally {
     view.finalize();
   }
