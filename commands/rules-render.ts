@@ -56,7 +56,9 @@ export function triggerLine(w: Words, hit: RuleHit): string {
       ...(hit.window ? { period: windowWords(w, hit.window).period } : {}),
     }),
   );
-  return onAuthorisedAbsence(hit.ruleId) ? `${line} ${w.t("rule.caveat.geoorloofd")}` : line;
+  // A school's own setting names its school, where a table serves several (FR-04).
+  const own = hit.school ? `${line} ${w.t("rule.school", { school: hit.school })}` : line;
+  return onAuthorisedAbsence(hit.ruleId) ? `${own} ${w.t("rule.caveat.geoorloofd")}` : own;
 }
 
 /** What kind of rule this is, in words, from the catalogue: `wet`, `lokaal protocol`. */

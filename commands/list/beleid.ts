@@ -11,6 +11,7 @@ import {
 import { defineCommand } from "../define.ts";
 import { option, param } from "../params.ts";
 import { num } from "../render.ts";
+import { schoolCode } from "../school-params.ts";
 import type { Param } from "../types.ts";
 
 const KEYS = Object.keys(POLICY_KEYS) as PolicyKey[];
@@ -23,6 +24,12 @@ const SWITCHES = new Set<PolicyKey>([
   "weekoverzicht.dag",
 ]);
 const WEEKDAY_NAMES = new Map([...WEEKDAY_NUMBERS].map(([name, n]) => [n, name]));
+
+/** A school's own settings as `beleid` keys: `te-laat.aantal=5 nieuwkomer.weken=6`. */
+const fieldsOf = (own: PolicyOverrides) =>
+  KEYS.filter((k) => POLICY_KEYS[k] in own)
+    .map((k) => `${k}=${String(own[POLICY_KEYS[k]])}`)
+    .join(" ");
 
 const policyValue = (key: PolicyKey) =>
   param<PolicyOverrides>({
@@ -38,10 +45,14 @@ const policyValue = (key: PolicyKey) =>
     },
   });
 
-const params = Object.fromEntries(KEYS.map((k) => [k, option([k], policyValue(k))])) as Record<
-  PolicyKey,
-  Param<PolicyOverrides, true>
->;
+const params = {
+  ...(Object.fromEntries(KEYS.map((k) => [k, option([k], policyValue(k))])) as Record<
+    PolicyKey,
+    Param<PolicyOverrides, true>
+  >),
+  // A school's own local protocol triggers, where a table serves several (FR-04).
+  school: option(["school"], schoolCode()),
+};
 
 export default defineCommand({
   name: "beleid",
@@ -55,6 +66,7 @@ export default defineCommand({
     "beleid te-laat.aantal=5 te-laat.weken=4",
     "beleid meldgrens.marge=10",
     "beleid nieuwkomer.weken=6",
+    "beleid school=56EF00 nieuwkomer.weken=6",
   ],
   params,
   may: (a) => (KEYS.some((k) => a[k] !== null) ? "tafel-inrichten" : null),
@@ -63,18 +75,27 @@ export default defineCommand({
     if (changes.length > 0) {
       const change = Object.assign({}, ...changes.map((k) => a[k])) as PolicyOverrides;
       const label = changes.map((k) => `${k}=${String(Object.values(a[k] ?? {})[0])}`).join(" ");
-      const r = await ctx.use.rules.setPolicy(ctx.tableId, ctx.actor.id, change, label);
+      const r = a.school
+        ? await ctx.use.rules.setSchoolPolicy(ctx.tableId, ctx.actor.id, a.school, change, label)
+        : await ctx.use.rules.setPolicy(ctx.tableId, ctx.actor.id, change, label);
       if (!r.ok) return r;
       return {
         reply: {
           visibility: "table",
-          blocks: [{ type: "text", text: ctx.t("reply.beleid.changed", { change: label }) }],
+          blocks: [
+            {
+              type: "text",
+              text: a.school
+                ? ctx.t("reply.beleid.school", { school: a.school, change: label })
+                : ctx.t("reply.beleid.changed", { change: label }),
+            },
+          ],
         },
       };
     }
     const r = await ctx.use.rules.policy(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
-    const { policy, overrides, calendar } = r.value;
+    const { policy, overrides, calendar, schools } = r.value;
     const items = KEYS.map((k) => {
       const field = POLICY_KEYS[k];
       const value = policy[field];
@@ -104,6 +125,15 @@ export default defineCommand({
         title: ctx.t("reply.beleid", { name: ctx.tableName }),
         blocks: [
           { type: "list", items },
+          ...(schools.length
+            ? [
+                {
+                  type: "list" as const,
+                  title: ctx.t("reply.beleid.scholen"),
+                  items: schools.map((s) => `${s.code}: ${fieldsOf(s.policy)}`),
+                },
+              ]
+            : []),
           {
             type: "list",
             title: ctx.t("reply.beleid.calendar", { region: ctx.t(`region.${r.value.region}`) }),

@@ -3,8 +3,9 @@ import { localDate } from "../core/dates.ts";
 import type { Case, Member, TableDoc } from "../core/model.ts";
 import { may, type Permission, refusal } from "../core/permissions.ts";
 import { fail, ok, type Result } from "../core/result.ts";
-import { type Evaluation, evaluateCase } from "../core/rules/evaluate.ts";
+import type { Evaluation } from "../core/rules/evaluate.ts";
 import { type Policy, policyOf } from "../core/rules/policy.ts";
+import { tableEvaluator } from "../core/school-policy.ts";
 import { audit, memberById } from "../core/table.ts";
 import type { Background, Calendars, Clock, Notifier, Pseudonymizer, Store } from "../ports.ts";
 
@@ -38,7 +39,7 @@ export interface TableRules {
 export function rulesFor(deps: Deps, doc: TableDoc, today: string): TableRules {
   const cal = deps.calendars.forTable(doc);
   const policy = policyOf(doc.policy);
-  return { cal, policy, evaluate: (c) => evaluateCase(c, cal, policy, today) };
+  return { cal, policy, evaluate: tableEvaluator(doc, cal, policy, today) };
 }
 
 /** The moment a use case runs at: the instant, and the Amsterdam date it falls on. */

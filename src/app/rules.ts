@@ -6,6 +6,7 @@ import { ask, fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
 import { auditCrossings, type CaseNotice, takeNotices } from "../core/rules/notices.ts";
 import { type PolicyOverrides, policyOf } from "../core/rules/policy.ts";
+import { setSchoolPolicy } from "../core/school-policy.ts";
 import { memberById, nameOf } from "../core/table.ts";
 import { caseIn, signalFacts } from "./cases.ts";
 import { act, type Deps, rulesFor } from "./context.ts";
@@ -39,6 +40,8 @@ export function makeRuleUseCases(deps: Deps) {
         overrides: doc.policy,
         calendar: doc.calendar,
         region: doc.table.region,
+        // Schools with their own protocol triggers (FR-04).
+        schools: doc.schools.filter((x) => Object.keys(x.policy).length > 0),
       });
     },
 
@@ -59,6 +62,23 @@ export function makeRuleUseCases(deps: Deps) {
         a.doc.policy = { ...a.doc.policy, ...change };
         a.audit("beleid.gewijzigd", null, label);
         return ok(policyOf(a.doc.policy));
+      });
+      if (r.ok) reevaluateLater(tableId);
+      return r;
+    },
+
+    /** A school's own protocol triggers, where a table serves several (FR-04); its cases are evaluated again. */
+    async setSchoolPolicy(
+      tableId: string,
+      actorId: string,
+      school: string,
+      change: PolicyOverrides,
+      label: string,
+    ) {
+      const r = await act(deps, tableId, actorId, "tafel-inrichten", (a) => {
+        const set = setSchoolPolicy(a.doc, school, change);
+        if (set.ok) a.audit("beleid.school", null, `${school} ${label}`);
+        return set;
       });
       if (r.ok) reevaluateLater(tableId);
       return r;

@@ -1,5 +1,6 @@
 import { type MonthFigures, monthFigures } from "./figures.ts";
-import type { Case, School, TableDoc } from "./model.ts";
+import type { School, TableDoc } from "./model.ts";
+import { schoolOfCase } from "./school-policy.ts";
 
 /**
  * Which schools need support first, and why (issue #28 items 3 and 7, FR-11 and FR-25): from the schools'
@@ -39,9 +40,6 @@ const median = (xs: readonly number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length === 0 ? 0 : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
-
-/** The school a case belongs to: the school its latest signal names. */
-const schoolOfCase = (c: Case): string | null => c.signals.findLast((s) => s.school !== null)?.school ?? null;
 
 /** Every school of the table with its months and the reasons it needs support, those with most reasons first. */
 export function schoolStatuses(doc: TableDoc, minimum: number): SchoolStatus[] {

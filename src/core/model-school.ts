@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PolicyOverrides } from "./rules/policy.ts";
 
 /**
  * The school layer's records (issue #28), apart from the case layer's: schools, their aggregated absence
@@ -28,6 +29,8 @@ export const School = z.strictObject({
   /** Member ids: the school's contact person, and the leerplicht officer for the school. */
   contact: z.string().nullable(),
   officer: z.string().nullable(),
+  /** The school's own local protocol triggers, over the table's (FR-04; `beleid school=12AB00 te-laat.aantal=5`). */
+  policy: PolicyOverrides,
   changedAt: Instant,
   changedBy: z.string(),
 });

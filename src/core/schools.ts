@@ -61,6 +61,7 @@ export function setSchool(
     municipality: input.municipality ?? found?.municipality ?? null,
     contact: contact?.id ?? found?.contact ?? null,
     officer: officer?.id ?? found?.officer ?? null,
+    policy: found?.policy ?? {},
     changedAt: at,
     changedBy: by,
   };

@@ -90,6 +90,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     'Usage: `advies 12AB00 registratie "advice" [volgen=date]`, `advies AD-1 opgevolgd`, or `advies` to see them.',
   "err.systeemsignaal-onbekend": "System signal {id} does not exist.",
   "err.actie-in-toekomst": "A preventive action is recorded once it was done: the date lies in the future.",
+  "err.beleid-niet-per-school":
+    "Per school only the local protocol rules can be set: te-laat.*, ziek.*, ziekuren.* and nieuwkomer.weken. The rest is the table's policy.",
   "err.argument-ongeldig": "{param} is not right: {reason}. Usage: `{usage}`",
   "err.te-veel-argumenten": "There is more than this command expects. Usage: `{usage}`",
   "err.optie-onbekend": "Unknown option '{key}='. Usage: `{usage}`",

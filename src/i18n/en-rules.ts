@@ -22,6 +22,7 @@ export const enRules: Record<keyof typeof nlRules, string> = {
   "ruletitle.mdmtss.laag": "Tier (MD-MTSS)",
   "rule.caveat.geoorloofd":
     "This is no legal report duty: it is authorised absence, which a school may report but is not legally entitled or obliged to [002 L216-218]. Reporting it needs a basis: discuss the pupil anonymously with `consult`, or record the parents' consent (`grondslag=toestemming-ouders`). Without a basis leerplicht gets no sickness details.",
+  "rule.school": "(rule of school {school})",
   "rule.line": "{title} ({status}): {text}",
   "help.regels.title": "Tafel's rules",
   "help.regels.intro":

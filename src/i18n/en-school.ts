@@ -74,6 +74,8 @@ export const enSchool = {
   "reply.preventieve-acties.geen": "No preventive actions have been recorded yet.",
   "button.dashboard": "Dashboard",
   "dashboard.systeemsignalen": "System signals on the policy agenda",
+  "reply.beleid.school": "Own rule of school {school}: {change}. That school's cases are evaluated again.",
+  "reply.beleid.scholen": "Own protocol rules per school (over the table's)",
   "dashboard.title": "Schools and their absence (groups under {min} pupils not shown)",
   "dashboard.eerst": "Support first, with the reason",
   "dashboard.eerst.niemand": "No school stands out.",

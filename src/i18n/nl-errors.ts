@@ -95,6 +95,8 @@ export const nlErrors = {
   "err.systeemsignaal-onbekend": "Systeemsignaal {id} bestaat niet.",
   "err.actie-in-toekomst":
     "Een preventieve actie leg je vast als ze gedaan is: de datum ligt in de toekomst.",
+  "err.beleid-niet-per-school":
+    "Per school gaan alleen de lokale protocolregels: te-laat.*, ziek.*, ziekuren.* en nieuwkomer.weken. De rest is het beleid van de tafel.",
   "err.argument-ongeldig": "{param} klopt niet: {reason}. Gebruik: `{usage}`",
   "err.te-veel-argumenten": "Er staat meer dan dit commando verwacht. Gebruik: `{usage}`",
   "err.optie-onbekend": "Onbekende optie '{key}='. Gebruik: `{usage}`",

@@ -20,6 +20,7 @@ export const nlRules = {
   "ruletitle.mdmtss.laag": "Laag (MD-MTSS)",
   "rule.caveat.geoorloofd":
     "Dit is geen wettelijke meldplicht: het gaat om geoorloofd verzuim, en dat mag een school melden, maar daartoe is zij wettelijk niet bevoegd en niet verplicht [002 L216-218]. Melden vraagt een grondslag: bespreek de leerling anoniem met `consult`, of leg toestemming van de ouders vast (`grondslag=toestemming-ouders`). Zonder grondslag krijgt leerplicht geen gegevens over ziekte.",
+  "rule.school": "(regel van school {school})",
   "rule.line": "{title} ({status}): {text}",
   "help.regels.title": "De regels van Tafel",
   "help.regels.intro":

@@ -74,6 +74,9 @@ export const nlSchool = {
   "reply.preventieve-acties.geen": "Er zijn nog geen preventieve acties vastgelegd.",
   "button.dashboard": "Dashboard",
   "dashboard.systeemsignalen": "Systeemsignalen op de beleidsagenda",
+  "reply.beleid.school":
+    "Eigen regel van school {school}: {change}. De casussen van die school worden opnieuw beoordeeld.",
+  "reply.beleid.scholen": "Eigen protocolregels per school (boven die van de tafel)",
   "dashboard.title": "Scholen en hun verzuim (groepen onder {min} leerlingen niet getoond)",
   "dashboard.eerst": "Eerst ondersteuning, met de reden",
   "dashboard.eerst.niemand": "Geen school valt op.",

@@ -7,9 +7,9 @@ import type { OutboxEntry, TableDoc } from "../core/model.ts";
 import { type Due, dailyMessages, isDigestDay, type Outbound, weeklyDigest } from "../core/reminders.ts";
 import { fail, ok } from "../core/result.ts";
 import { duePurges, purgeCase } from "../core/retention.ts";
-import { evaluateCase } from "../core/rules/evaluate.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { minutesOf, policyOf } from "../core/rules/policy.ts";
+import { tableEvaluator } from "../core/school-policy.ts";
 import { audit } from "../core/table.ts";
 import { errorCode } from "../infra/error-code.ts";
 import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
@@ -84,15 +84,16 @@ export function makeScheduler(deps: SchedulerDeps) {
       }
       if (doc.rulesCheckedOn !== date && cal.isSchoolDay(dayNumber(date))) {
         doc.rulesCheckedOn = date;
+        const evaluate = tableEvaluator(doc, cal, policy, date);
         const notices = doc.cases
           .filter((c) => c.status !== "closed")
-          .flatMap((c) => takeNotices(c, evaluateCase(c, cal, policy, date), cal, date, policy.intakeMode));
+          .flatMap((c) => takeNotices(c, evaluate(c), cal, date, policy.intakeMode));
         auditCrossings(doc, notices, at.toISOString());
         if (notices.length) due.push({ key: `regels:${date}`, message: { kind: "regels", date, notices } });
       }
     }
     if (minutes >= minutesOf(policy.digestTime) && isDigestDay(cal, policy, date))
-      due.push(weeklyDigest(doc, (c) => evaluateCase(c, cal, policy, date), date));
+      due.push(weeklyDigest(doc, tableEvaluator(doc, cal, policy, date), date));
     return due;
   }
 

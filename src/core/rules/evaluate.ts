@@ -18,7 +18,14 @@ export interface Evaluation {
  * Everything Tafel concludes about one case on one day: pure, and cheap enough to run on every read, so a status
  * is never stale and a new signal recomputes only its own case.
  */
-export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, todayDate: string): Evaluation {
+export function evaluateCase(
+  c: Case,
+  cal: SchoolCalendar,
+  policy: Policy,
+  todayDate: string,
+  /** The school whose own protocol triggers `policy` holds (school-policy.ts): its protocol hits name it. */
+  school: string | null = null,
+): Evaluation {
   const today = dayNumber(todayDate);
   // One look at the signals says which rules can apply at all: every read evaluates every case, and most cases
   // have no withdrawn signal, no thuiszitter and no absolute absence.
@@ -51,13 +58,15 @@ export function evaluateCase(c: Case, cal: SchoolCalendar, policy: Policy, today
   const notEnrolled = absent ? absoluut(signals) : null;
   if (notEnrolled) triggers.push(notEnrolled);
   if (policy.lateCount > 0 || policy.sickCount > 0 || policy.sickHours > 0)
-    triggers.push(...protocolTriggers(signals, cal, policy, yearStart));
+    for (const hit of protocolTriggers(signals, cal, policy, yearStart))
+      triggers.push(school === null ? hit : { ...hit, school });
   const grace =
     c.enrolledOn && policy.newcomerWeeks > 0 ? graceEnd(cal, c.enrolledOn, policy.newcomerWeeks) : undefined;
   if (grace !== undefined && today < grace)
     triggers.push({
       ruleId: "protocol.nieuwkomer",
       params: { until: dateOf(grace - 1), weeks: policy.newcomerWeeks },
+      ...(school === null ? {} : { school }),
     });
   return { threshold, triggers, tier: tier(signals, cal, policy, schoolType, today) };
 }

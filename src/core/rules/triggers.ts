@@ -21,6 +21,8 @@ export interface RuleHit {
   ruleId: TriggerRuleId;
   params: Record<string, string | number>;
   window?: WeekWindow;
+  /** A local protocol rule that fired under a school's own setting, not the table's: that school. */
+  school?: string;
 }
 
 export const THUISZITTER_WEEKS = 4;
