@@ -7,6 +7,20 @@ import type { CommandContext } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang">;
 
+/** What both dashboard charts share: title, font, sizes, as the annual report's chart has them. */
+const frame = (title: string, table: string) => ({
+  $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+  title: { text: title, subtitle: table, anchor: "start" as const, fontSize: 20 },
+  config: {
+    font: CHART_FONT,
+    axis: { labelFontSize: 13, titleFontSize: 13 },
+    legend: { labelFontSize: 13, titleFontSize: 13 },
+    view: { stroke: null },
+  },
+  width: 900,
+  height: 360,
+});
+
 /** A count of pupils as published: under the table's minimum as `<10` (0 stays 0), as the annual report does. */
 const pupils = (n: number, min: number) => (n > 0 && n < min ? `<${min}` : String(n));
 
@@ -72,16 +86,7 @@ export function dashboardSpec(
     ];
   });
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: w.t("dashboard.chart.title"), subtitle: table, anchor: "start", fontSize: 20 },
-    config: {
-      font: CHART_FONT,
-      axis: { labelFontSize: 13, titleFontSize: 13 },
-      legend: { labelFontSize: 13, titleFontSize: 13 },
-      view: { stroke: null },
-    },
-    width: 900,
-    height: 360,
+    ...frame(w.t("dashboard.chart.title"), table),
     data: { values: rows },
     mark: { type: "bar" },
     encoding: {
@@ -123,16 +128,7 @@ export function trendSpec(w: Words, statuses: readonly SchoolStatus[], table: st
     ),
   ];
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: w.t("dashboard.trend.title"), subtitle: table, anchor: "start", fontSize: 20 },
-    config: {
-      font: CHART_FONT,
-      axis: { labelFontSize: 13, titleFontSize: 13 },
-      legend: { labelFontSize: 13, titleFontSize: 13 },
-      view: { stroke: null },
-    },
-    width: 900,
-    height: 360,
+    ...frame(w.t("dashboard.trend.title"), table),
     data: { values: rows },
     mark: { type: "line", point: true },
     encoding: {
