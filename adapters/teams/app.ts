@@ -22,7 +22,7 @@ import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
 import { callerGuard, TEAMS_CHANNEL } from "./callers.ts";
 import { dialog, formCard, openerCard } from "./dialogs.ts";
-import { downloads, fileBlocks } from "./files.ts";
+import { downloads, fileBlocks, fileLine } from "./files.ts";
 import {
   CardAction,
   DialogOpen,
@@ -104,14 +104,12 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   for (const route of [...healthRoutes(opts.store), ...pageRoutes, files.route])
     http.get(route.path, route.handler);
   // Ahead of the SDK's own route: only the connector, or an allowed caller, gets that far (callers.ts).
-  http.post(
-    "/api/messages",
-    callerGuard({
-      tenantId: config.tenantId,
-      allowedCallers: config.allowedCallers ?? [],
-      logger: opts.logger,
-    }),
-  );
+  const guard = {
+    tenantId: config.tenantId,
+    allowedCallers: config.allowedCallers ?? [],
+    logger: opts.logger,
+  };
+  http.post("/api/messages", callerGuard(guard));
   const app = new App({
     clientId: config.clientId,
     clientSecret: config.clientSecret,
@@ -172,10 +170,9 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     const kind = a.conversation.conversationType;
     if (a.serviceUrl)
       await remember(here, { serviceUrl: a.serviceUrl, ...(kind ? { conversationType: kind } : {}) });
-    // Files are not put in a card: each gets a download link that runs this command again for this member.
-    // Each file's link runs the line that makes it: the typed one, or the file's own (the dashboard's page).
-    const names = fileBlocks(outcome.reply.blocks).flatMap((b) =>
-      b.file ? [[b.file, b.type === "stream" && b.line ? b.line : inv.text] as const] : [],
+    // Files are not in a card: each gets a link that runs its line again (typed, or the file's own) for this member.
+    const names = fileBlocks(outcome.reply.blocks).map(
+      (b) => [b.file ?? "", fileLine(b) ?? inv.text] as const,
     );
     const cardFiles = names.length
       ? {

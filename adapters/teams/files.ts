@@ -27,6 +27,9 @@ export const fileBlocks = (blocks: readonly Block[]) =>
       (b.type === "code" && b.file !== undefined) || b.type === "image" || b.type === "stream",
   );
 
+/** The line that makes a file alone when its link is opened (the dashboard's page), if it has one of its own. */
+export const fileLine = (b: Block): string | undefined => (b.type === "stream" ? b.line : undefined);
+
 /**
  * Export, audit export and the report's CSV and chart in Teams: a card cannot hold them (about 28 KB), so the
  * card links to `https://<TEAMS_PUBLIC_HOST>/bestand/<token>`. The token is signed with a key derived from the
