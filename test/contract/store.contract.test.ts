@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Member, TableDoc } from "../../src/core/model.ts";
 import { fail, ok } from "../../src/core/result.ts";
+import { setSchoolPolicy } from "../../src/core/school-policy.ts";
 import { setSchool } from "../../src/core/schools.ts";
 import { audit, newTable } from "../../src/core/table.ts";
 import type { Store } from "../../src/ports.ts";
@@ -57,6 +58,10 @@ function contract(
         ),
       );
       expect(r.ok).toBe(true);
+      // A school's own protocol trigger, written as every change to a school is.
+      expect((await store.transact("c1", (d) => setSchoolPolicy(d, "12AB00", { lateCount: 5 }))).ok).toBe(
+        true,
+      );
       const again = await reopen();
       expect((await again.read("c1")).schools).toEqual([
         {
@@ -67,6 +72,7 @@ function contract(
           municipality: "Druten",
           contact: null,
           officer: null,
+          policy: { lateCount: 5 },
           changedAt: at,
           changedBy: "u1",
         },
