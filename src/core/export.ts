@@ -52,6 +52,7 @@ export function exportHead(doc: TableDoc, exportedAt: string) {
       municipality: school.municipality,
       contact: school.contact === null ? null : nameOf(doc, school.contact),
       officer: school.officer === null ? null : nameOf(doc, school.officer),
+      policy: school.policy,
     })),
     // The school layer's records: aggregated figures and leerplicht's school-level work, never a pupil.
     figures: doc.figures.map(({ importedBy, ...f }) => ({ ...f, importedBy: nameOf(doc, importedBy) })),

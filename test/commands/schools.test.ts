@@ -95,9 +95,10 @@ describe("the table's schools", () => {
     ]);
   });
 
-  it("are in the export, their contacts by handle", async () => {
+  it("are in the export, their contacts by handle and their own protocol triggers", async () => {
     const h = await tableWithMembers({ at: "2026-11-23T09:00:00Z" });
     await h.say("anna", record);
+    await h.say("anna", "beleid school=12AB00 te-laat.aantal=5");
     const block = (await h.say("anna", "export")).reply.blocks[0];
     const data = JSON.parse(block?.type === "code" ? block.text : "{}");
     expect(data.schools).toEqual([
@@ -109,6 +110,7 @@ describe("the table's schools", () => {
         municipality: "Druten",
         contact: "joost",
         officer: "piet",
+        policy: { lateCount: 5 },
       },
     ]);
   });
