@@ -49,3 +49,46 @@ export function purgeCase(doc: TableDoc, c: Case, at: string): void {
   // Reminders that named the case's agreements carry their texts: sent ones go, unsent ones are moot now.
   doc.outbox = doc.outbox.filter((e) => !JSON.stringify(e.message).includes(`"${c.id}"`));
 }
+
+/**
+ * The school layer's texts go after the same retention as a case's (issue #28): an advice once followed up (or
+ * given without a follow-up), a preventive action's note, a closed system signal's text, each counted from its
+ * day. The records stay, so the annual report still counts them; figures are aggregated and stay whole.
+ */
+export function purgeSchoolWork(doc: TableDoc, months: number, today: string): number {
+  const expired = (instantOrDate: string) =>
+    lightFormat(
+      addMonths(
+        parseISO(instantOrDate.length > 10 ? localDate(new Date(instantOrDate)) : instantOrDate),
+        months,
+      ),
+      "yyyy-MM-dd",
+    ) <= today;
+  let n = 0;
+  for (const a of doc.advice)
+    if (
+      a.text !== REMOVED &&
+      (a.followUp === null || a.followedUpAt !== null) &&
+      expired(a.followedUpAt ?? a.at)
+    ) {
+      a.text = REMOVED;
+      n++;
+    }
+  for (const e of doc.schoolEvents)
+    if (e.note !== null && expired(e.date)) {
+      e.note = null;
+      n++;
+    }
+  for (const s of doc.systemSignals)
+    if (s.text !== REMOVED && s.status === "afgesloten" && expired(s.changedAt)) {
+      s.text = REMOVED;
+      n++;
+    }
+  // Written whole, as every change to the school layer is: only when something went.
+  if (n > 0) {
+    doc.advice = [...doc.advice];
+    doc.schoolEvents = [...doc.schoolEvents];
+    doc.systemSignals = [...doc.systemSignals];
+  }
+  return n;
+}

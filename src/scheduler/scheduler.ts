@@ -6,7 +6,7 @@ import { localDate, ZONE } from "../core/dates.ts";
 import type { OutboxEntry, TableDoc } from "../core/model.ts";
 import { type Due, dailyMessages, isDigestDay, type Outbound, weeklyDigest } from "../core/reminders.ts";
 import { fail, ok } from "../core/result.ts";
-import { duePurges, purgeCase } from "../core/retention.ts";
+import { duePurges, purgeCase, purgeSchoolWork } from "../core/retention.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { minutesOf, policyOf } from "../core/rules/policy.ts";
 import { tableEvaluator } from "../core/school-policy.ts";
@@ -82,6 +82,8 @@ export function makeScheduler(deps: SchedulerDeps) {
         audit(doc, at.toISOString(), "tafel", "casus.opgeschoond", c.id, `${policy.retentionMonths} maanden`);
         purged.push(c.id);
       }
+      const school = purgeSchoolWork(doc, policy.retentionMonths, date);
+      if (school > 0) audit(doc, at.toISOString(), "tafel", "school.opgeschoond", null, `${school}`);
       if (doc.rulesCheckedOn !== date && cal.isSchoolDay(dayNumber(date))) {
         doc.rulesCheckedOn = date;
         const evaluate = tableEvaluator(doc, cal, policy, date);

@@ -3,7 +3,7 @@ import { dailyMessages } from "../../src/core/reminders.ts";
 import { annualFigures, schoolYear } from "../../src/core/report.ts";
 import { policyOf } from "../../src/core/rules/policy.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
-import { tableWithMembers, text } from "../support/harness.ts";
+import { silentScheduler, tableWithMembers, text } from "../support/harness.ts";
 
 /** Leerplicht's work at school level (issue #28 items 4–6): advice, system signals, preventive actions. */
 async function withSchools() {
@@ -46,6 +46,33 @@ describe("leerplicht's school-level work", () => {
       ),
     ).toBe(false);
     expect(text(await h.say("joost", "school 12AB00"))).toContain("Adviezen aan deze school");
+  });
+
+  it("loses its texts after the table's retention, as a case does, and keeps its counts", async () => {
+    const h = await withSchools();
+    await h.say("piet", 'advies 12AB00 verlof "Verlof rond de kerst tijdig beoordelen"');
+    await h.say("piet", 'preventief 12AB00 poortactie 9-11 "Bij de ingang"');
+    await h.say("piet", 'systeemsignaal "Toetsweken" scholen=12AB00');
+    await h.say("anna", "systeemsignaal SY-1 status=afgesloten");
+    await h.say("anna", "beleid bewaren.maanden=12");
+    // A day before the year is up nothing goes; on it, the texts do.
+    await silentScheduler(h.store).tick(new Date("2027-11-08T09:30:00Z"));
+    expect((await h.store.read("console")).advice[0]?.text).toBe("Verlof rond de kerst tijdig beoordelen");
+    await silentScheduler(h.store).tick(new Date("2027-11-09T09:30:00Z"));
+    const doc = await h.store.read("console");
+    expect([doc.advice[0]?.text, doc.schoolEvents[0]?.note, doc.systemSignals[0]?.text]).toEqual([
+      "(verwijderd)",
+      null,
+      "(verwijderd)",
+    ]);
+    expect(doc.audit.at(-1)).toMatchObject({ event: "school.opgeschoond", subject: "3" });
+    expect(
+      annualFigures(doc, schoolYear("2026-2027") as NonNullable<ReturnType<typeof schoolYear>>).schoolWork,
+    ).toMatchObject({
+      advice: 1,
+      poortactie: 1,
+      systemSignals: 1,
+    });
   });
 
   it("registers a bottleneck across schools and moves it along the policy agenda", async () => {
