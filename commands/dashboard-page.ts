@@ -37,6 +37,8 @@ export function dashboardPage(
     statuses: readonly SchoolStatus[];
     /** The system signals still on the policy agenda, as lines. */
     systemSignals: readonly string[];
+    /** The tier picture per school, from the table's own cases, as lines. */
+    tierLines: readonly string[];
     latestSvg: string;
     trendSvg: string;
     latestAlt: string;
@@ -100,6 +102,14 @@ ${
     ? `<section aria-labelledby="systeem">
 <h2 id="systeem">${esc(w.t("dashboard.systeemsignalen"))}</h2>
 <ul>${input.systemSignals.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>
+</section>`
+    : ""
+}
+${
+  input.tierLines.length
+    ? `<section aria-labelledby="lagen">
+<h2 id="lagen">${esc(w.t("dashboard.lagen"))}</h2>
+<ul>${input.tierLines.map((l) => `<li>${esc(l)}</li>`).join("")}</ul>
 </section>`
     : ""
 }

@@ -33,7 +33,13 @@ const altOf = (ctx: Pick<CommandContext, "t" | "lang">, statuses: readonly Schoo
  */
 function pageBlock(
   ctx: CommandContext,
-  input: { table: string; min: number; statuses: readonly SchoolStatus[]; open: readonly SystemSignal[] },
+  input: {
+    table: string;
+    min: number;
+    statuses: readonly SchoolStatus[];
+    open: readonly SystemSignal[];
+    tierLines: readonly string[];
+  },
 ): Extract<Block, { type: "stream" }> {
   return {
     type: "stream",
@@ -51,6 +57,7 @@ function pageBlock(
           min: input.min,
           statuses: input.statuses,
           systemSignals: input.open.map((x) => systemSignalLine(ctx, x)),
+          tierLines: input.tierLines,
           latestSvg,
           trendSvg,
           latestAlt: altOf(ctx, input.statuses, input.min),
@@ -72,15 +79,22 @@ export default defineCommand({
   files: true,
   params: { view: choice({ nl: "Weergave", en: "View" }, ["pagina"] as const, { page: "pagina" }).opt() },
   async run(ctx, a) {
-    const r = await ctx.use.schools.view(ctx.tableId, ctx.actor.id);
+    const r = await ctx.use.schools.viewWithTiers(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
-    const doc = r.value;
+    const { doc, tiers } = r.value;
     const min = policyOf(doc.policy).reportMinimum;
     const statuses = schoolStatuses(doc, min);
     if (statuses.length === 0 || doc.figures.length === 0)
       return { reply: { visibility: "private", blocks: [{ type: "text", text: ctx.t("dashboard.leeg") }] } };
     const open = doc.systemSignals.filter((x) => x.status !== "afgesloten");
-    const page = pageBlock(ctx, { table: doc.table.name, min, statuses, open });
+    // The tier picture from the table's own cases, labelled so: counts of pupils under the minimum as `<10`.
+    const count = (n: number) => (n > 0 && n < min ? `<${min}` : String(n));
+    const tierLines = [...tiers]
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([school, [t1, t2, t3]]) =>
+        ctx.t("dashboard.lagen.line", { school, t1: count(t1), t2: count(t2), t3: count(t3) }),
+      );
+    const page = pageBlock(ctx, { table: doc.table.name, min, statuses, open, tierLines });
     if (a.view === "pagina")
       return { reply: { visibility: "private", title: ctx.t("dashboard.title", { min }), blocks: [page] } };
     const first = statuses.filter((s) => s.reasons.length > 0);
@@ -115,6 +129,9 @@ export default defineCommand({
             title: ctx.t("dashboard.rest"),
             items: statuses.filter((s) => s.reasons.length === 0).map((s) => statusLine(ctx, s, min)),
           },
+          ...(tierLines.length
+            ? [{ type: "list" as const, title: ctx.t("dashboard.lagen"), items: tierLines }]
+            : []),
           // The bottlenecks across schools still on the policy agenda (FR-13).
           ...(open.length
             ? [

@@ -1,5 +1,6 @@
 import { readFigures, storeFigures } from "../core/figures.ts";
 import { ok } from "../core/result.ts";
+import { schoolOfCase } from "../core/school-policy.ts";
 import {
   type AdviceTopic,
   type Audience,
@@ -30,6 +31,26 @@ export function makeSchoolUseCases(deps: Deps) {
     /** The table as stored, for its school layer: every member reads it. */
     view(tableId: string, actorId: string) {
       return look(deps, tableId, actorId, null, (a) => ok(a.doc));
+    },
+
+    /**
+     * The table, and per school how many of its open cases stand in MD-MTSS tier 1, 2 and 3 today: the tier
+     * picture from the table's own cases, since the schools' figures carry no tiers (issue #28 item 3).
+     */
+    viewWithTiers(tableId: string, actorId: string) {
+      return look(deps, tableId, actorId, null, (a) => {
+        const tiers = new Map<string, [number, number, number]>();
+        const { evaluate } = a.rules();
+        for (const c of a.doc.cases) {
+          const school = c.status === "closed" ? null : schoolOfCase(c);
+          const level = school === null ? undefined : evaluate(c).tier?.level;
+          if (school === null || level === undefined) continue;
+          const counts = tiers.get(school) ?? [0, 0, 0];
+          counts[level - 1] = (counts[level - 1] ?? 0) + 1;
+          tiers.set(school, counts);
+        }
+        return ok({ doc: a.doc, tiers });
+      });
     },
 
     /** Stores a school's absence figures (a file's rows, or one typed row): all or nothing. */

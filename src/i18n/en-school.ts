@@ -76,6 +76,8 @@ export const enSchool = {
   "dashboard.systeemsignalen": "System signals on the policy agenda",
   "reply.beleid.school": "Own rule of school {school}: {change}. That school's cases are evaluated again.",
   "reply.beleid.scholen": "Own protocol rules per school (over the table's)",
+  "dashboard.lagen": "Tiers (MD-MTSS) from the table's own cases, not from the figures",
+  "dashboard.lagen.line": "{school}: tier 1 {t1} · tier 2 {t2} · tier 3 {t3} pupils",
   "dashboard.title": "Schools and their absence (groups under {min} pupils not shown)",
   "dashboard.eerst": "Support first, with the reason",
   "dashboard.eerst.niemand": "No school stands out.",

@@ -77,6 +77,8 @@ export const nlSchool = {
   "reply.beleid.school":
     "Eigen regel van school {school}: {change}. De casussen van die school worden opnieuw beoordeeld.",
   "reply.beleid.scholen": "Eigen protocolregels per school (boven die van de tafel)",
+  "dashboard.lagen": "Lagen (MD-MTSS) uit de casussen aan tafel, niet uit de cijfers",
+  "dashboard.lagen.line": "{school}: laag 1 {t1} · laag 2 {t2} · laag 3 {t3} leerlingen",
   "dashboard.title": "Scholen en hun verzuim (groepen onder {min} leerlingen niet getoond)",
   "dashboard.eerst": "Eerst ondersteuning, met de reden",
   "dashboard.eerst.niemand": "Geen school valt op.",
