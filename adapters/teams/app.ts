@@ -141,10 +141,8 @@ export function createTeamsApp(opts: TeamsAppOptions) {
   const parse = <S extends z.ZodType>(schema: S, activity: unknown, kind: string) =>
     parseInbound(schema, activity, kind, (event, fields) => opts.logger.error(event, fields));
   /** A dialog or action of another shape, or of a command that no longer exists: said politely, in the dialog. */
-  const outOfDate = () =>
-    ({
-      task: { type: "message", value: translator(opts.dispatch.defaultLanguage)("kaart.verouderd") },
-    }) as never;
+  const stale = () => translator(opts.dispatch.defaultLanguage)("kaart.verouderd");
+  const outOfDate = () => ({ task: { type: "message", value: stale() } }) as never;
 
   /** An activity Teams delivered again, to this instance or another: its command ran the first time. */
   const repeated = async (a: { id?: string | undefined }) =>
@@ -389,9 +387,11 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     conversationOf,
     /** Starts `/api/messages`; resolves with the port it listens on. */
     async start(): Promise<number> {
-      await app.start(config.port);
-      const address = server.address();
-      return address && typeof address === "object" ? address.port : config.port;
+      // The SDK reads port 0 as "$PORT or 3978" (so "0", which listen() takes as 0) and swallows a failed listen.
+      await app.start(config.port === 0 ? ("0" as unknown as number) : config.port);
+      const at = server.address();
+      if (at && typeof at === "object") return at.port;
+      throw new Error(`Teams: could not listen on ${config.port}`);
     },
     stop: () => app.stop(),
   };
