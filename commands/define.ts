@@ -12,6 +12,7 @@ export function defineCommand<P extends Record<string, Param<unknown>>>(spec: {
   form?: boolean;
   files?: true;
   takesOver?: Command["takesOver"];
+  takesFile?: Command["takesFile"];
   may?: Permission | ((args: ArgsOf<P>) => Permission | null);
   run(ctx: CommandContext, args: ArgsOf<P>): Promise<Result>;
 }): Command {

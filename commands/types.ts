@@ -189,6 +189,8 @@ export interface Command<P extends Record<string, Param<unknown>> = Record<strin
    * platform that must acknowledge within seconds (a Slack slash command) acknowledges first and delivers after.
    */
   files?: true;
+  /** Takes a file sent along (`cijfers`: a CSV): its form gets a file field, and the edge checks type and size. */
+  takesFile?: { label: Localised; ext: string; maxBytes: number };
   /**
    * What the member must be allowed (`src/core/permissions.ts`): one permission, refused before the line is
    * parsed, or per form of the command (`overleg start` but not `overleg agenda`), refused once it is parsed.

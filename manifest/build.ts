@@ -21,6 +21,7 @@ export const SLACK_SCOPES = [
   "chat:write", // replies, table posts, reminders as direct messages
   "im:write", // opening the DM an export file goes to
   "files:write", // the export as a file
+  "files:read", // a CSV of absence figures sent through a form's file field (file_input)
   "reactions:read", // 📌 records a decision
   "channels:history", // reading the pinned message (public channels)
   "groups:history", // … and in private channels

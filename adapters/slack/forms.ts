@@ -7,6 +7,8 @@ import { clip } from "./escape.ts";
 import type { SlackBlock } from "./render.ts";
 
 export const FORM_CALLBACK = "tafel_form";
+/** The form's file field (`file_input`): no argument of a command is named so. */
+export const FILE_BLOCK = "__bestand";
 
 /** A form's own metadata (`private_metadata`), read back with zod: Slack returns it as given, but it is input. */
 export const FormMeta = z.object({
@@ -95,6 +97,14 @@ export function formView(
         element: element(p.form, t, undefined),
       });
   }
+  if (command.takesFile)
+    blocks.push({
+      type: "input",
+      block_id: FILE_BLOCK,
+      optional: true,
+      label: plain(command.takesFile.label[lang]),
+      element: { type: "file_input", action_id: "v", filetypes: [command.takesFile.ext], max_files: 1 },
+    });
   return {
     type: "modal",
     callback_id: FORM_CALLBACK,
@@ -116,6 +126,16 @@ export const ViewState = z.record(
       selected_date: z.string().max(20).nullish(),
       selected_user: z.string().max(40).nullish(),
       selected_option: z.object({ value: z.string().max(200) }).nullish(),
+      files: z
+        .array(
+          z.object({
+            name: z.string().max(300),
+            url_private: z.string().max(2000),
+            size: z.number().optional(),
+          }),
+        )
+        .max(10)
+        .nullish(),
     }),
   ),
 );

@@ -13,7 +13,8 @@ import { translator } from "../../src/i18n/index.ts";
 import type { Store } from "../../src/ports.ts";
 import { correlationId } from "../correlation.ts";
 import { BLOCKS_MAX } from "./escape.ts";
-import { commandLine, FORM_CALLBACK, FormMeta, formView, ViewState } from "./forms.ts";
+import { formFile } from "./form-file.ts";
+import { commandLine, FILE_BLOCK, FORM_CALLBACK, FormMeta, formView, ViewState } from "./forms.ts";
 import { toChannel } from "./notifier.ts";
 import { renderReply } from "./render.ts";
 import { conversationOf, invocationOf, readMentions } from "./translate.ts";
@@ -278,12 +279,23 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     }
     const conversation = conversationOf(meta.data.team, meta.data.channel);
     const { text, mentions } = commandLine(command, values.data, await handleResolver(deps, conversation));
+    const sent = await formFile(command, values.data, client.token);
+    if (sent.error) {
+      // Refused at the edge, so nothing ran: shown on the file field, and the corrected form may run.
+      const lang = await tableLanguage(deps, conversation);
+      await deps.store.forgetDelivery(delivery).catch(() => undefined);
+      return ack({
+        response_action: "errors",
+        errors: { [FILE_BLOCK]: errorText(translator(lang), sent.error, lang) },
+      });
+    }
     const inv: Invocation = {
       text,
       actor: { id: body.user.id, handle: handleOf(body.user.name, body.user.id) },
       conversation,
       mentions,
       correlationId: correlationId(),
+      ...(sent.file ? { file: sent.file } : {}),
     };
     const outcome = await dispatch(deps.dispatch, inv);
     const error = outcome.reply.error;
@@ -291,8 +303,13 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       // Errors are shown on the field they concern, in the form, so nothing typed is lost.
       const lang = await tableLanguage(deps, conversation);
       const t = translator(lang);
+      // A file's problems (its rows) are shown on the file field; others on the field named, or the first.
       const field =
-        typeof error.params.field === "string" ? error.params.field : (Object.keys(command.params)[0] ?? "");
+        typeof error.params.field === "string"
+          ? error.params.field
+          : inv.file
+            ? FILE_BLOCK
+            : (Object.keys(command.params)[0] ?? "");
       // Refused, so it had no effect: the corrected form (same view id and hash) must run.
       await deps.store.forgetDelivery(delivery).catch(() => undefined);
       await ack({ response_action: "errors", errors: { [field]: errorText(t, error, lang).slice(0, 2000) } });

@@ -49,6 +49,8 @@ export default defineCommand({
     nl: "Verzuimcijfers per school en maand, zonder leerlinggegevens: tonen, één rij typen, of een CSV-bestand meesturen",
     en: "Absence figures per school and month, with no pupil data: show them, type one row, or send a CSV file",
   },
+  // A region's month of figures is some 40 kB per 100 schools: 2 MB leaves room and keeps the edge's fetch short.
+  takesFile: { label: { nl: "CSV-bestand", en: "CSV file" }, ext: "csv", maxBytes: 2_000_000 },
   examples: [
     "cijfers",
     "cijfers 12AB00 2026-09 leerlingen=612 lesuren=61200 verzuimuren=3800 ziekuren=2700 langdurig=4 zeer-langdurig=1",
@@ -147,6 +149,8 @@ export default defineCommand({
               }
             : { type: "text", text: ctx.t("reply.cijfers.geen") },
         ],
+        // In Slack and Teams a file is delivered through the form's file field.
+        buttons: [{ label: ctx.t("button.cijfers.aanleveren"), form: "cijfers", prefill: {} }],
       },
     };
   },

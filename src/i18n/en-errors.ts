@@ -83,6 +83,10 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.cijfers-geen-scholen": "Record the table's schools first with `school`: figures belong to a school.",
   "err.cijfers-fouten": "Not stored, nor anything else of the same file ({n} problems):\n{list}",
   "err.cijfers-leeg": "The file has no rows of figures.",
+  "err.bestand-soort": "Send one {ext} file.",
+  "err.bestand-te-groot": "The file is too large: at most {max} kB.",
+  "err.bestand-onleesbaar":
+    "Tafel could not fetch or read the file (it must be UTF-8 text). Please try again.",
   "err.cijfers-geen-csv": "This is no CSV file Tafel can read (see docs/verzuimcijfers.md).",
   "err.advies-onbekend": "Advice {id} does not exist.",
   "err.advies-geen-opvolging": "Advice {id} has no follow-up left open.",

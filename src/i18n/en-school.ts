@@ -73,6 +73,7 @@ export const enSchool = {
   "reply.preventieve-acties": "Preventive actions of leerplicht ({n})",
   "reply.preventieve-acties.geen": "No preventive actions have been recorded yet.",
   "button.dashboard": "Dashboard",
+  "button.cijfers.aanleveren": "Deliver figures",
   "dashboard.systeemsignalen": "System signals on the policy agenda",
   "reply.beleid.school": "Own rule of school {school}: {change}. That school's cases are evaluated again.",
   "reply.beleid.scholen": "Own protocol rules per school (over the table's)",

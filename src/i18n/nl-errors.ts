@@ -87,6 +87,10 @@ export const nlErrors = {
     "Leg eerst de scholen van de tafel vast met `school`: cijfers horen bij een school.",
   "err.cijfers-fouten": "Niet opgeslagen, ook niets anders uit hetzelfde bestand ({n} fouten):\n{list}",
   "err.cijfers-leeg": "Het bestand heeft geen rijen met cijfers.",
+  "err.bestand-soort": "Stuur een {ext}-bestand mee, één bestand.",
+  "err.bestand-te-groot": "Het bestand is te groot: hoogstens {max} kB.",
+  "err.bestand-onleesbaar":
+    "Tafel kon het bestand niet ophalen of lezen (het moet UTF-8-tekst zijn). Probeer het opnieuw.",
   "err.cijfers-geen-csv": "Dit is geen CSV-bestand dat Tafel kan lezen (zie docs/verzuimcijfers.md).",
   "err.advies-onbekend": "Advies {id} bestaat niet.",
   "err.advies-geen-opvolging": "Advies {id} heeft geen opvolging meer open.",

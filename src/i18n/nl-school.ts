@@ -73,6 +73,7 @@ export const nlSchool = {
   "reply.preventieve-acties": "Preventieve acties van leerplicht ({n})",
   "reply.preventieve-acties.geen": "Er zijn nog geen preventieve acties vastgelegd.",
   "button.dashboard": "Dashboard",
+  "button.cijfers.aanleveren": "Cijfers aanleveren",
   "dashboard.systeemsignalen": "Systeemsignalen op de beleidsagenda",
   "reply.beleid.school":
     "Eigen regel van school {school}: {change}. De casussen van die school worden opnieuw beoordeeld.",
