@@ -3,12 +3,11 @@ import { ok } from "../core/result.ts";
 import { schoolOfCase } from "../core/school-policy.ts";
 import {
   type AdviceTopic,
-  type Audience,
   addAdvice,
   addSchoolEvent,
   addSystemSignal,
   followedUp,
-  type SchoolEventKind,
+  type SchoolEventInput,
   type SystemSignalStatus,
   setSystemSignalStatus,
 } from "../core/school-work.ts";
@@ -104,17 +103,7 @@ export function makeSchoolUseCases(deps: Deps) {
       });
     },
 
-    schoolEvent(
-      tableId: string,
-      actorId: string,
-      input: {
-        school: string;
-        kind: SchoolEventKind;
-        audience: Audience | null;
-        date: string;
-        note: string | null;
-      },
-    ) {
+    schoolEvent(tableId: string, actorId: string, input: SchoolEventInput) {
       return act(deps, tableId, actorId, "preventief-vastleggen", (a) => {
         const r = addSchoolEvent(a.doc, input, a.me.id, a.at, a.today);
         if (r.ok) a.audit("preventief.vastgelegd", null, `${r.value.id} ${r.value.school}`);

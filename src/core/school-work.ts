@@ -100,15 +100,18 @@ export function setSystemSignalStatus(
   return ok(signal);
 }
 
+/** A preventive action as `preventief` reads it, before it is checked and numbered. */
+export interface SchoolEventInput {
+  school: string;
+  kind: SchoolEventKind;
+  audience: Audience | null;
+  date: string;
+  note: string | null;
+}
+
 export function addSchoolEvent(
   doc: TableDoc,
-  input: {
-    school: string;
-    kind: SchoolEventKind;
-    audience: Audience | null;
-    date: string;
-    note: string | null;
-  },
+  input: SchoolEventInput,
   by: string,
   at: string,
   today: string,
