@@ -29,23 +29,31 @@ async function instances() {
   return { schema, stores };
 }
 
+/** The sessions waiting on this one, directly or behind another that waits on it (a row's lock queue). */
+const BLOCKED_BY_ME = `with recursive chain(pid) as (
+    select pid from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))
+    union
+    select a.pid from pg_stat_activity a join chain c on c.pid = any(pg_blocking_pids(a.pid))
+  ) select count(*)::int as n from chain`;
+
 /**
  * Holds the table's row so that the commits of the changes started meanwhile queue behind it, each made on the
- * version it read; `release` lets them go at once, so exactly one of them lands first.
+ * version it read; `release` lets them go at once, so exactly one of them lands first. It releases when the
+ * database shows that many sessions queued behind this hold (the contention itself), and says how many there were.
  */
-async function holdTable(admin: pg.Client, schema: string, tableId: string, waiting: number) {
+async function holdTable(admin: pg.Client, schema: string, tableId: string) {
   await admin.query("begin");
   await admin.query(`select 1 from ${schema}.tafel_tables where id = $1 for update`, [tableId]);
   return {
-    async release() {
-      for (let i = 0; i < 200; i++) {
-        const { rows } = await admin.query<{ n: number }>(
-          "select count(*)::int as n from pg_locks where not granted",
-        );
-        if ((rows[0]?.n ?? 0) >= waiting) break;
-        await new Promise((r) => setTimeout(r, 10));
+    async release(waiting: number) {
+      let blocked = 0;
+      // Asked again until it is so: each question is a round trip, and the test's own timeout bounds the wait.
+      while (blocked < waiting) {
+        const { rows } = await admin.query<{ n: number }>(BLOCKED_BY_ME);
+        blocked = rows[0]?.n ?? 0;
       }
       await admin.query("commit");
+      return blocked;
     },
   };
 }
@@ -97,13 +105,13 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
   it("of two edits of one case at once, one lands and the other's author is told gewijzigd; nothing is lost", async () => {
     const { schema, stores } = await instances();
     const [a, b] = await table(stores);
-    const hold = await holdTable(schema.admin, schema.name, "console", 2);
+    const hold = await holdTable(schema.admin, schema.name, "console");
     const commands: [() => Promise<Outcome>, () => Promise<Outcome>] = [
       () => a.say("joost", "signaal 1234567 ongeoorloofd 3 28-9"),
       () => b.say("piet", "signaal 1234567 ongeoorloofd 5 29-9"),
     ];
     const edits = commands.map((c) => c());
-    await hold.release();
+    expect(await hold.release(2)).toBe(2);
     const replies = await Promise.all(edits);
     const refused = replies.filter((r) => r.reply.error);
     expect(refused).toHaveLength(1);
@@ -124,12 +132,12 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
   it("edits of different records at once both land: the later one is made again on the newer table", async () => {
     const { schema, stores } = await instances();
     const [a, b] = await table(stores);
-    const hold = await holdTable(schema.admin, schema.name, "console", 2);
+    const hold = await holdTable(schema.admin, schema.name, "console");
     const edits = [
       a.say("joost", "signaal 1234567 ongeoorloofd 3 28-9"),
       b.say("joost", "signaal 9999999 ongeoorloofd 1 29-9"),
     ];
-    await hold.release();
+    expect(await hold.release(2)).toBe(2);
     for (const r of await Promise.all(edits)) expect(r.reply.error).toBeUndefined();
     const doc = await stores[1].read("console");
     expect(doc.cases.map((c) => c.id)).toEqual(["C-1", "C-2", "C-3"]);
