@@ -2,18 +2,18 @@ import type { DomainError } from "../src/core/result.ts";
 import type { Command, InFile } from "./types.ts";
 
 /**
- * A file sent along with a command through a platform's form, checked at the edge before it is fetched whole:
- * only a command that takes one, of its type, within its size. The one rule for Slack and Teams.
+ * The files sent along with a command through a platform's form, checked at the edge before one is fetched whole:
+ * only to a command that takes one, just one, of its type, within its stated size. One rule for every platform.
  */
 export function sentFileRefusal(
   command: Command,
-  name: string,
-  bytes: number | undefined,
+  files: ReadonlyArray<{ name: string; size?: number | undefined }>,
 ): DomainError | null {
   const takes = command.takesFile;
-  if (!takes || !name.toLowerCase().endsWith(`.${takes.ext}`))
+  const [first, ...more] = files;
+  if (!takes || !first || more.length > 0 || !first.name.toLowerCase().endsWith(`.${takes.ext}`))
     return { code: "bestand-soort", params: { ext: (takes?.ext ?? "csv").toUpperCase() } };
-  if (bytes !== undefined && bytes > takes.maxBytes) return sentFileTooLarge(takes.maxBytes);
+  if (first.size !== undefined && first.size > takes.maxBytes) return sentFileTooLarge(takes.maxBytes);
   return null;
 }
 

@@ -19,9 +19,8 @@ export async function formFile(
   const sent = values[FILE_BLOCK]?.v?.files ?? [];
   const first = sent[0];
   if (!first) return {};
-  const refused = sentFileRefusal(command, first.name, first.size);
-  if (refused || sent.length > 1)
-    return { error: refused ?? { code: "bestand-soort", params: { ext: "CSV" } } };
+  const refused = sentFileRefusal(command, sent);
+  if (refused) return { error: refused };
   const url = URL.canParse(first.url_private) ? new URL(first.url_private) : null;
   const unreadable = { error: { code: "bestand-onleesbaar", params: {} } };
   if (url?.protocol !== "https:" || url.hostname !== "files.slack.com" || !token) return unreadable;

@@ -28,7 +28,7 @@ type Column = (typeof FIGURE_COLUMNS)[number];
 const PUPIL_COLUMN =
   /naam|name|leerlingnummer|leerlingnr|llnr|stamn|studentn|bsn|burgerservice|geboren|geboorte|birth|adres|address|straat|postcode|woonplaats|e-?mail|telefoon|phone|mobiel|ouder|voogd|klas$|mentor/i;
 
-export type FigureProblem = { row: number; column: string; why: string; params?: Record<string, string> };
+export type FigureProblem = { row: number; column: string; why: string };
 
 /** A whole number of pupils or hours as a school writes it: `1.250` or `1250`, hours also `12,5`. */
 function number(text: string, whole: boolean): number | null {
@@ -78,8 +78,7 @@ export function readFigures(
   rows.forEach((row, i) => {
     const line = i + 2;
     if (row.every((c) => c.trim() === "")) return;
-    const bad = (column: string, why: string, params?: Record<string, string>) =>
-      problems.push({ row: line, column, why, ...(params ? { params } : {}) });
+    const bad = (column: string, why: string) => problems.push({ row: line, column, why });
     // Every cell is read by its column's own rule below; a number that passes the elfproef is a BSN in the
     // wrong column, and refuses the file like a pupil column (the cell named, never its value).
     for (const [j, c] of row.entries())

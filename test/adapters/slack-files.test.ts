@@ -51,7 +51,7 @@ describe("Slack: a figures file sent through the form", () => {
   });
   afterEach(() => s.stop());
 
-  const submit = (file: Record<string, unknown>, id = "V1") =>
+  const submit = (file: Record<string, unknown> | Record<string, unknown>[], id = "V1") =>
     s.send(
       payloadBody({
         type: "view_submission",
@@ -62,7 +62,7 @@ describe("Slack: a figures file sent through the form", () => {
           hash: "h1",
           callback_id: "tafel_form",
           private_metadata: view.private_metadata,
-          state: { values: { __bestand: { v: { type: "file_input", files: [file] } } } },
+          state: { values: { __bestand: { v: { type: "file_input", files: [file].flat() } } } },
         },
       }),
     );
@@ -91,8 +91,10 @@ describe("Slack: a figures file sent through the form", () => {
   it("refuses on the file field, storing nothing, what is not a CSV, too large, elsewhere, or not text", async () => {
     served.set("groot.csv", `${HEAD}\n${"x".repeat(2_100_000)}`);
     served.set("binair.csv", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]));
-    const cases: Array<[Record<string, unknown>, RegExp]> = [
+    const cases: Array<[Record<string, unknown> | Record<string, unknown>[], RegExp]> = [
       [file("verzuim.xlsx", 100), /CSV-bestand/],
+      // The field takes one file; a form that carries two was not made by it.
+      [[file("verzuim.csv", 100), file("verzuim.csv", 100)], /één bestand/],
       [file("verzuim.csv", 3_000_000), /te groot/],
       // Slack's stated size is input: the bytes themselves are counted too.
       [file("groot.csv", 100), /te groot/],
