@@ -21,8 +21,11 @@ const frame = (title: string, table: string) => ({
   height: 360,
 });
 
-/** A count of pupils as published: under the table's minimum as `<10` (0 stays 0), as the annual report does. */
-const pupils = (n: number, min: number) => (n > 0 && n < min ? `<${min}` : String(n));
+/**
+ * A count of pupils as published: under the table's minimum as `<10` (0 stays 0), as the annual report does. The
+ * one rule for the school layer's counts (figures, reasons, tiers).
+ */
+export const pupils = (n: number, min: number) => (n > 0 && n < min ? `<${min}` : String(n));
 
 /** A reason in the words of the dashboard and the officer's notice; counts of pupils under `min` hidden. */
 export function reasonWords(w: Words, r: SupportReason, min: number): string {

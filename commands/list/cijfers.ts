@@ -5,7 +5,7 @@ import { policyOf } from "../../src/core/rules/policy.ts";
 import { schoolByCode } from "../../src/core/schools.ts";
 import { memberById } from "../../src/core/table.ts";
 import { parseCsv } from "../../src/infra/csv.ts";
-import { reasonWords } from "../dashboard-render.ts";
+import { pupils, reasonWords } from "../dashboard-render.ts";
 import { defineCommand } from "../define.ts";
 import { option, param } from "../params.ts";
 import { num, tableReply } from "../render.ts";
@@ -24,9 +24,6 @@ const cell = (label: string, usage: string) =>
     },
   });
 
-/** A count below the table's minimum is shown as `<10`, as the annual report shows it (0 stays 0). */
-const shown = (n: number, min: number) => (n > 0 && n < min ? `<${min}` : String(n));
-
 function monthLine(ctx: Pick<CommandContext, "t" | "lang">, name: string, m: MonthFigures, min: number) {
   const month = formatMonth(m.period, ctx.lang);
   if (m.hidden) return ctx.t("cijfers.line.hidden", { school: m.school, name, month, min });
@@ -36,8 +33,8 @@ function monthLine(ctx: Pick<CommandContext, "t" | "lang">, name: string, m: Mon
     month,
     absence: num(m.absencePct, ctx.lang),
     sick: num(m.sickPct, ctx.lang),
-    long4w: shown(m.longAbsent4w, min),
-    long3m: shown(m.longAbsent3m, min),
+    long4w: pupils(m.longAbsent4w, min),
+    long3m: pupils(m.longAbsent3m, min),
     pupils: m.pupils,
   });
 }

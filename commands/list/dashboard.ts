@@ -5,7 +5,7 @@ import { policyOf } from "../../src/core/rules/policy.ts";
 import { renderChart, renderSvg } from "../../src/infra/chart.ts";
 import { csv } from "../../src/infra/csv.ts";
 import { dashboardPage } from "../dashboard-page.ts";
-import { dashboardSpec, reasonWords, statusLine, trendSpec } from "../dashboard-render.ts";
+import { dashboardSpec, pupils, reasonWords, statusLine, trendSpec } from "../dashboard-render.ts";
 import { defineCommand } from "../define.ts";
 import { choice } from "../params.ts";
 import { num } from "../render.ts";
@@ -88,11 +88,15 @@ export default defineCommand({
       return { reply: { visibility: "private", blocks: [{ type: "text", text: ctx.t("dashboard.leeg") }] } };
     const open = doc.systemSignals.filter((x) => x.status !== "afgesloten");
     // The tier picture from the table's own cases, labelled so: counts of pupils under the minimum as `<10`.
-    const count = (n: number) => (n > 0 && n < min ? `<${min}` : String(n));
     const tierLines = [...tiers]
       .sort(([x], [y]) => x.localeCompare(y))
       .map(([school, [t1, t2, t3]]) =>
-        ctx.t("dashboard.lagen.line", { school, t1: count(t1), t2: count(t2), t3: count(t3) }),
+        ctx.t("dashboard.lagen.line", {
+          school,
+          t1: pupils(t1, min),
+          t2: pupils(t2, min),
+          t3: pupils(t3, min),
+        }),
       );
     const page = pageBlock(ctx, { table: doc.table.name, min, statuses, open, tierLines });
     if (a.view === "pagina")
