@@ -11,10 +11,20 @@ const REMOVED = "(verwijderd)";
 export const crossedThreshold = (c: Case): boolean =>
   c.summary?.crossed ?? c.notices.some((k) => k.startsWith("wet.meldplicht-16u@"));
 
+/** The day a text goes: the local day of its instant (or the day itself) plus the table's retention period. */
+const retentionEnds = (instantOrDate: string, months: number): string =>
+  lightFormat(
+    addMonths(
+      parseISO(instantOrDate.length > 10 ? localDate(new Date(instantOrDate)) : instantOrDate),
+      months,
+    ),
+    "yyyy-MM-dd",
+  );
+
 /** The day a closed case's personal data goes: its closing day plus the table's retention period. */
 export function purgeDate(c: Case, months: number): string | null {
   if (c.status !== "closed" || c.closedAt === null || c.purgedAt !== null) return null;
-  return lightFormat(addMonths(parseISO(localDate(new Date(c.closedAt))), months), "yyyy-MM-dd");
+  return retentionEnds(c.closedAt, months);
 }
 
 export const duePurges = (doc: TableDoc, months: number, today: string): Case[] =>
@@ -56,14 +66,7 @@ export function purgeCase(doc: TableDoc, c: Case, at: string): void {
  * day. The records stay, so the annual report still counts them; figures are aggregated and stay whole.
  */
 export function purgeSchoolWork(doc: TableDoc, months: number, today: string): number {
-  const expired = (instantOrDate: string) =>
-    lightFormat(
-      addMonths(
-        parseISO(instantOrDate.length > 10 ? localDate(new Date(instantOrDate)) : instantOrDate),
-        months,
-      ),
-      "yyyy-MM-dd",
-    ) <= today;
+  const expired = (instantOrDate: string) => retentionEnds(instantOrDate, months) <= today;
   let n = 0;
   for (const a of doc.advice)
     if (
