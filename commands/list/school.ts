@@ -1,5 +1,5 @@
 import { SCHOOL_KINDS, type School } from "../../src/core/model.ts";
-import { schoolsOf, yearGroupsOf } from "../../src/core/schools.ts";
+import { schoolsOf, unknownSchool, yearGroupsOf } from "../../src/core/schools.ts";
 import { defineCommand } from "../define.ts";
 import { choice, member, municipalities, option, param } from "../params.ts";
 import { tableReply } from "../render.ts";
@@ -105,13 +105,7 @@ export default defineCommand({
     const r = await ctx.use.schools.view(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
     const shown = a.code === null ? r.value.schools : schoolsOf(r.value, a.code);
-    if (a.code !== null && shown.length === 0)
-      return {
-        error: {
-          code: "school-onbekend",
-          params: { code: a.code, known: r.value.schools.map((s) => s.code).join(", ") || "–" },
-        },
-      };
+    if (a.code !== null && shown.length === 0) return unknownSchool(r.value, a.code);
     // One school: its advice history and leerplicht's preventive actions there as well (FR-12, FR-44).
     const one = shown.length === 1 && a.code !== null ? (shown[0] as School) : null;
     const advice = one ? r.value.advice.filter((x) => x.school === one.code) : [];

@@ -3,7 +3,7 @@ import type { Case, TableDoc } from "./model.ts";
 import { fail, ok, type Result } from "./result.ts";
 import { type Evaluation, evaluateCase } from "./rules/evaluate.ts";
 import { type Policy, type PolicyOverrides, policyOf } from "./rules/policy.ts";
-import { schoolByCode } from "./schools.ts";
+import { schoolByCode, unknownSchool } from "./schools.ts";
 
 /**
  * A table that serves several schools may give each its own local protocol triggers (issue #28 item 8, FR-04):
@@ -31,8 +31,7 @@ export function setSchoolPolicy(
   change: PolicyOverrides,
 ): Result<PolicyOverrides> {
   const school = schoolByCode(doc, code);
-  if (!school)
-    return fail("school-onbekend", { code, known: doc.schools.map((s) => s.code).join(", ") || "–" });
+  if (!school) return unknownSchool(doc, code);
   const other = Object.keys(change).find((k) => !SCHOOL_POLICY_FIELDS.has(k as keyof Policy));
   if (other !== undefined) return fail("beleid-niet-per-school");
   school.policy = { ...school.policy, ...change };

@@ -11,7 +11,7 @@ import type {
   TableDoc,
 } from "./model.ts";
 import { fail, ok, type Result } from "./result.ts";
-import { schoolByCode } from "./schools.ts";
+import { schoolByCode, unknownSchool } from "./schools.ts";
 
 /**
  * Leerplicht's work at school level, with no pupil in it (issue #28 items 4–6): advice to a school with a date to
@@ -24,9 +24,7 @@ export type SchoolEventKind = (typeof SCHOOL_EVENT_KINDS)[number];
 export type Audience = (typeof AUDIENCES)[number];
 
 const known = (doc: TableDoc, code: string): Result<string> =>
-  schoolByCode(doc, code)
-    ? ok(code)
-    : fail("school-onbekend", { code, known: doc.schools.map((s) => s.code).join(", ") || "–" });
+  schoolByCode(doc, code) ? ok(code) : unknownSchool(doc, code);
 
 export function addAdvice(
   doc: TableDoc,

@@ -72,6 +72,10 @@ export function setSchool(
   return ok({ school, created: !found });
 }
 
+/** A code that names no school of the table, refused with the codes there are. */
+export const unknownSchool = (doc: TableDoc, code: string) =>
+  fail("school-onbekend", { code, known: doc.schools.map((s) => s.code).join(", ") || "–" });
+
 /**
  * A signal's `school=` once the table records its schools: a school of the table (a location's code, or a BRIN
  * with one location), else refused with the codes there are. A table that records none takes any code, as before.
