@@ -87,6 +87,9 @@ export function generateTable(opts: {
         hours: kind === "ongeoorloofd" || kind === "ziek" ? 0.5 + Math.floor(random() * 8) * 0.5 : null,
         count: kind === "te-laat" ? 1 + Math.floor(random() * 3) : null,
         school: null,
+        schoolActions: null,
+        pattern: null,
+        early: [],
         note: random() < 0.3 ? "Ochtend niet aanwezig, ouders gebeld" : null,
         origin: kind === "ongeoorloofd" ? "statutory" : "preventive",
         raisedBy: MEMBER_IDS[3] as string,
@@ -121,6 +124,9 @@ export function generateTable(opts: {
       at,
       by: MEMBER_IDS[1] as string,
       meetingId: null,
+      route: null,
+      role: null,
+      next: null,
       withdrawn: null,
     });
     for (const event of [
@@ -179,6 +185,9 @@ function busy(doc: TableDoc, caseId: string, random: () => number) {
       at: `${dateOf(dayNumber("2026-10-01") + d * 3)}T12:00:00.000Z`,
       by,
       meetingId: null,
+      route: null,
+      role: null,
+      next: null,
       withdrawn: null,
     });
   }

@@ -1,6 +1,7 @@
 import { formatDate, localDate } from "../src/core/dates.ts";
 import type { CaseMinutes } from "../src/core/meetings.ts";
 import type { AgendaItem, Meeting } from "../src/core/model.ts";
+import { decisionText } from "./triage-render.ts";
 import type { CommandContext } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang">;
@@ -9,7 +10,15 @@ type Words = Pick<CommandContext, "t" | "lang">;
 export const agendaLines = (w: Words, items: readonly AgendaItem[]) =>
   items.length
     ? items.map((i) =>
-        w.t("agenda.item", { id: i.caseId, reasons: i.reasons.map((r) => w.t(`agenda.${r}`)).join(", ") }),
+        w.t("agenda.item", {
+          id: i.caseId,
+          reasons: [
+            ...i.reasons.map((r) => w.t(`agenda.${r}`)),
+            ...(i.priority?.length
+              ? [w.t("agenda.voorrang", { rules: i.priority.map((p) => w.t(`priority.${p}`)).join(", ") })]
+              : []),
+          ].join(", "),
+        }),
       )
     : [w.t("agenda.none")];
 
@@ -38,7 +47,7 @@ export function minutesText(
 /** One case's part of the minutes: its decisions, agreements and regie changes in the meeting. */
 export function caseMinutes(w: Words & Pick<CommandContext, "names">, m: CaseMinutes): string[] {
   return [
-    ...m.decisions.map((d) => `  - ${w.t("minutes.decision", { id: d.id, text: d.text })}`),
+    ...m.decisions.map((d) => `  - ${w.t("minutes.decision", { id: d.id, text: decisionText(w, d) })}`),
     ...m.actions.map(
       (a) =>
         `  - ${w.t("minutes.action", { id: a.id, owner: w.names(a.owner), due: formatDate(a.due, w.lang), text: a.text })}`,

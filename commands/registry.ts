@@ -25,6 +25,7 @@ import lidAf from "./list/lid-af.ts";
 import mijn from "./list/mijn.ts";
 import nee from "./list/nee.ts";
 import nieuwkomer from "./list/nieuwkomer.ts";
+import onderzoek from "./list/onderzoek.ts";
 import overleg from "./list/overleg.ts";
 import preventief from "./list/preventief.ts";
 import rapport from "./list/rapport.ts";
@@ -34,7 +35,10 @@ import setup from "./list/setup.ts";
 import signaal from "./list/signaal.ts";
 import signaalIntrekken from "./list/signaal-intrekken.ts";
 import sluit from "./list/sluit.ts";
+import spreekuur from "./list/spreekuur.ts";
+import spreekuurBoeken from "./list/spreekuur-boeken.ts";
 import systeemsignaal from "./list/systeemsignaal.ts";
+import triage from "./list/triage.ts";
 import uitstel from "./list/uitstel.ts";
 import vakantie from "./list/vakantie.ts";
 import vastgelopen from "./list/vastgelopen.ts";
@@ -61,6 +65,10 @@ export const COMMANDS: readonly Command[] = [
   wijzig,
   besluit,
   besluitIntrekken,
+  onderzoek,
+  triage,
+  spreekuur,
+  spreekuurBoeken,
   gemeld,
   vrijstelling,
   interventie,

@@ -12,6 +12,7 @@ import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import { policyOf } from "../src/core/rules/policy.ts";
 import { memberById } from "../src/core/table.ts";
 import { legalWord, thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
+import { decisionText, triageFields } from "./triage-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
 
 /** Dutch readers expect a decimal comma. */
@@ -49,7 +50,12 @@ export function actionLine(ctx: CommandContext, a: Action): string {
 }
 
 const decisionLine = (ctx: CommandContext, d: Decision) =>
-  ctx.t("line.decision", { id: d.id, at: formatInstant(d.at, ctx.lang), by: ctx.names(d.by), text: d.text });
+  ctx.t("line.decision", {
+    id: d.id,
+    at: formatInstant(d.at, ctx.lang),
+    by: ctx.names(d.by),
+    text: decisionText(ctx, d),
+  });
 
 /** "@fatima (A-3)", "@piet (regie)" or "de tafel": whose move it is. */
 export function turnWords(ctx: CommandContext, doc: TableDoc, c: Case): string {
@@ -228,6 +234,7 @@ export function caseCard(
                 ] as const,
               ]
             : []),
+          ...triageFields(ctx, doc, c, health),
           [ctx.t("card.turn"), turnWords(ctx, doc, c)],
           ...duoField(ctx, doc, c),
           ...(c.exemption ? [[ctx.t("card.exemption"), exemptionWords(ctx, c)] as const] : []),

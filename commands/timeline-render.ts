@@ -2,6 +2,7 @@ import { formatDate, formatSpan, localDate } from "../src/core/dates.ts";
 import type { TimelineEntry, TimelineEvent } from "../src/core/timeline.ts";
 import { isMessageKey } from "../src/i18n/index.ts";
 import { amountText } from "./render.ts";
+import { decisionText, investigationLine } from "./triage-render.ts";
 import type { CommandContext } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang" | "names" | "today">;
@@ -83,7 +84,11 @@ function eventText(w: Words, e: TimelineEvent): string {
         by: w.names(e.action.closedBy ?? ""),
       });
     case "besluit":
-      return w.t("tl.besluit", { id: e.decision.id, by: w.names(e.decision.by), text: e.decision.text });
+      return w.t("tl.besluit", {
+        id: e.decision.id,
+        by: w.names(e.decision.by),
+        text: decisionText(w, e.decision),
+      });
     case "besluit-ingetrokken":
       return w.t("tl.besluit.ingetrokken", {
         id: e.decision.id,
@@ -100,6 +105,13 @@ function eventText(w: Words, e: TimelineEvent): string {
       });
     case "overleg":
       return w.t("tl.overleg", { id: e.meeting.id });
+    case "onderzoek":
+      return e.done
+        ? w.t("tl.onderzoek.klaar", {
+            id: e.investigation.id,
+            line: investigationLine(w, e.investigation, e.health),
+          })
+        : w.t("tl.onderzoek.open", { id: e.investigation.id, officer: w.names(e.investigation.officer) });
     case "audit":
       return auditText(w, e);
   }

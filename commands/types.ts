@@ -144,6 +144,8 @@ export type FormField =
   | { kind: "date" }
   | { kind: "period" }
   | { kind: "choice"; options: readonly string[] }
+  /** Several of a fixed set, sent back as one comma-separated token (`gesprek-leerling,gesprek-ouders`). */
+  | { kind: "choices"; options: readonly string[] }
   | { kind: "member" }
   | { kind: "id"; placeholder: string }
   | { kind: "pupil" };

@@ -43,6 +43,15 @@ function element(field: FormField, t: Translate, initial: string | undefined): S
         options: field.options.slice(0, 100).map((o) => ({ text: plain(o), value: o })),
         ...(initial ? { initial_option: { text: plain(initial), value: initial } } : {}),
       };
+    case "choices":
+      return {
+        type: "multi_static_select",
+        action_id: "v",
+        options: field.options.slice(0, 100).map((o) => ({ text: plain(o), value: o })),
+        ...(initial
+          ? { initial_options: initial.split(",").map((o) => ({ text: plain(o), value: o })) }
+          : {}),
+      };
     case "member":
       return { type: "users_select", action_id: "v", ...(initial ? { initial_user: initial } : {}) };
     case "id":
@@ -126,6 +135,10 @@ export const ViewState = z.record(
       selected_date: z.string().max(20).nullish(),
       selected_user: z.string().max(40).nullish(),
       selected_option: z.object({ value: z.string().max(200) }).nullish(),
+      selected_options: z
+        .array(z.object({ value: z.string().max(200) }))
+        .max(100)
+        .nullish(),
       files: z
         .array(
           z.object({
@@ -151,7 +164,12 @@ export function commandLine(
   const plain: Record<string, string> = {};
   for (const [block, actions] of Object.entries(values)) {
     const v = actions.v;
-    const raw = v?.value ?? v?.selected_date ?? v?.selected_option?.value ?? v?.selected_user ?? null;
+    const raw =
+      v?.value ??
+      v?.selected_date ??
+      v?.selected_option?.value ??
+      v?.selected_user ??
+      (v?.selected_options?.length ? v.selected_options.map((o) => o.value).join(",") : null);
     if (raw !== null) plain[block] = raw;
   }
   return formLine(command, plain, (id) => (/^[UW][A-Z0-9]+$/.test(id) ? { id, handle: handleOf(id) } : null));

@@ -32,6 +32,13 @@ function input(
         ...base,
         choices: field.options.map((o) => ({ title: o, value: o })),
       };
+    case "choices":
+      return {
+        type: "Input.ChoiceSet",
+        ...base,
+        isMultiSelect: true,
+        choices: field.options.map((o) => ({ title: o, value: o })),
+      };
     case "member":
       return { type: "Input.Text", ...base, placeholder: "@naam" };
     case "id":

@@ -9,7 +9,8 @@ import {
   WEEKDAY_NUMBERS,
 } from "../../src/core/rules/policy.ts";
 import { defineCommand } from "../define.ts";
-import { option, param } from "../params.ts";
+import { choice, option, param } from "../params.ts";
+import { protocolReply } from "../protocol-render.ts";
 import { num } from "../render.ts";
 import { schoolCode } from "../school-params.ts";
 import type { Param } from "../types.ts";
@@ -52,6 +53,8 @@ const params = {
   >),
   // A school's own local protocol triggers, where a table serves several (FR-04).
   school: option(["school"], schoolCode()),
+  // `beleid protocol`: the local protocol's five answers on their own (FR-02, issue #29).
+  view: choice({ nl: "Onderdeel", en: "Part" }, ["protocol"] as const).opt(),
 };
 
 export default defineCommand({
@@ -95,6 +98,7 @@ export default defineCommand({
     }
     const r = await ctx.use.rules.policy(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
+    if (a.view === "protocol") return { reply: protocolReply(ctx, r.value.overrides, r.value.schools) };
     const { policy, overrides, calendar, schools } = r.value;
     const items = KEYS.map((k) => {
       const field = POLICY_KEYS[k];
@@ -102,11 +106,13 @@ export default defineCommand({
       const shown =
         SWITCHES.has(k) && value === 0
           ? ctx.t("reply.beleid.off")
-          : field === "digestDay"
-            ? (WEEKDAY_NAMES.get(value as number) ?? String(value))
-            : typeof value === "number"
-              ? num(value, ctx.lang)
-              : value;
+          : Array.isArray(value)
+            ? value.join(",") || "geen"
+            : field === "digestDay"
+              ? (WEEKDAY_NAMES.get(value as number) ?? String(value))
+              : typeof value === "number"
+                ? num(value, ctx.lang)
+                : value;
       const origin =
         field in overrides && overrides[field] !== NATIONAL_DEFAULT[field]
           ? "reply.beleid.own"

@@ -38,6 +38,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
     ],
   ],
   ["afspraken", ["actie", "wijzig", "klaar", "vervalt", "uitstel", "besluit", "besluit-intrekken"]],
+  ["triage", ["onderzoek", "triage", "spreekuur", "spreekuur-boeken"]],
   ["overleg", ["overleg"]],
   ["leerplicht", ["gemeld", "vrijstelling", "interventie", "rapport"]],
   ["school", ["school", "cijfers", "dashboard", "advies", "systeemsignaal", "preventief"]],

@@ -14,13 +14,14 @@ import {
 } from "../core/cases.ts";
 import { sameSignal } from "../core/duplicates.ts";
 import { type ExemptionInput, recordExemption } from "../core/exemptions.ts";
-import { schoolKeepsRegie, statutoryTask } from "../core/intake.ts";
+import { schoolInternal, schoolKeepsRegie, seesCase, statutoryTask } from "../core/intake.ts";
 import type { Case, Outcome, Signal, TableDoc } from "../core/model.ts";
 import { may, refusal } from "../core/permissions.ts";
 import type { Known } from "../core/privacy.ts";
+import { missingPreconditions, policyForSchool } from "../core/protocol.ts";
 import { setRegie } from "../core/regie.ts";
 import type { AgeBand } from "../core/residence.ts";
-import { ask, fail, ok, type Result } from "../core/result.ts";
+import { ask, fail, ok, type Question, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { dayHours, type SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
@@ -82,7 +83,8 @@ export function makeCaseUseCases(deps: Deps) {
               pupilKey: pupil.kind === "key" ? pupil.key : deps.pseudonymizer.pupilKey(tableId, pupil.value),
             };
       return act(deps, tableId, actorId, null, (a) => {
-        if (pupil.kind === "key" && !a.doc.cases.some((c) => c.pupilKey === pupil.key))
+        // An unknown key is a typo, unless it is the yes to a question that named a new case by its key.
+        if (pupil.kind === "key" && !confirmed && !a.doc.cases.some((c) => c.pupilKey === pupil.key))
           return fail("sleutel-onbekend", { key: pupil.key });
         const days = checkSignalDays(input, a.rules().cal, a.doc.calendar.freeDays, a.today);
         if (!days.ok) return days;
@@ -100,6 +102,9 @@ export function makeCaseUseCases(deps: Deps) {
           (c) => dayHours(policy, facts.schoolType ?? c?.schoolType ?? policy.schoolType),
         );
         if (!r.ok) return r;
+        // FR-20: the school's signal that opens a case is checked against the local protocol's preconditions.
+        const early = protocolCheck(a, r.value, input, confirmed);
+        if (early) return early;
         const twin = confirmed ? undefined : sameSignal(r.value.case, r.value.signal);
         if (twin) return ask({ ...signalFacts(a.doc, twin), case: r.value.case.id });
         if (r.value.created) a.audit("casus.geopend", r.value.case.id);
@@ -122,7 +127,8 @@ export function makeCaseUseCases(deps: Deps) {
         }
         const notices = takeNotices(r.value.case, evaluation, rules.cal, a.today, rules.policy.intakeMode);
         auditCrossings(a.doc, notices, a.at);
-        return ok({ ...r.value, doc: a.doc, evaluation, notices, schoolRegie });
+        const internal = schoolInternal(rules.policy.intakeMode, r.value.case, evaluation);
+        return ok({ ...r.value, doc: a.doc, evaluation, notices, schoolRegie, internal });
       });
     },
 
@@ -139,8 +145,12 @@ export function makeCaseUseCases(deps: Deps) {
       return look(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
+        const rules = a.rules();
+        const evaluation = rules.evaluate(c.value);
+        if (!seesCase(a.me, rules.policy.intakeMode, c.value, evaluation))
+          return fail("casus-school-intern", { id: caseId, mode: rules.policy.intakeMode });
         a.audit("casus.bekeken", caseId);
-        return ok({ case: c.value, doc: a.doc, evaluation: a.rules().evaluate(c.value) });
+        return ok({ case: c.value, doc: a.doc, evaluation });
       });
     },
 
@@ -159,7 +169,11 @@ export function makeCaseUseCases(deps: Deps) {
         const rules = a.rules();
         const cases = a.doc.cases
           .map((c) => ({ case: c, evaluation: rules.evaluate(c) }))
-          .filter(({ case: c, evaluation }) => matches(a.doc, c, evaluation, { ...query, atTurn, involved }));
+          .filter(
+            ({ case: c, evaluation }) =>
+              seesCase(a.me, rules.policy.intakeMode, c, evaluation) &&
+              matches(a.doc, c, evaluation, { ...query, atTurn, involved }),
+          );
         a.audit("casussen.bekeken", null, label);
         return ok({ cases, doc: a.doc });
       });
@@ -174,10 +188,19 @@ export function makeCaseUseCases(deps: Deps) {
             : pupil.kind === "key"
               ? pupil.key
               : null;
-        const c = a.doc.cases.find((x) => (pupil.kind === "case" ? x.id === pupil.id : x.pupilKey === key));
+        const found = a.doc.cases.find((x) =>
+          pupil.kind === "case" ? x.id === pupil.id : x.pupilKey === key,
+        );
+        const rules = a.rules();
+        const evaluation = found && rules.evaluate(found);
+        // A school's early flag stays within the school (FR-42): for whoever may not see it, there is none.
+        const c =
+          found && evaluation && seesCase(a.me, rules.policy.intakeMode, found, evaluation)
+            ? found
+            : undefined;
         // A search that finds nothing is audited too: it was a search for a pupil.
         a.audit("casus.gezocht", c?.id ?? null);
-        return ok(c ? { case: c, doc: a.doc, evaluation: a.rules().evaluate(c) } : null);
+        return ok(c && evaluation ? { case: c, doc: a.doc, evaluation } : null);
       });
     },
 
@@ -269,6 +292,42 @@ export function makeCaseUseCases(deps: Deps) {
     });
   }
 }
+
+/**
+ * FR-20 against the local protocol (issue #29 item 2): where it names preconditions, a school's signal of concern
+ * below the threshold that opens a case says what the school did and how the absence shows; when a precondition is
+ * not met, the sender is asked first, and a signal sent anyway records that it came early. A report the law demands
+ * (the threshold, absolute absence, a thuiszitter) is never held back by a local rule.
+ */
+function protocolCheck(
+  a: Act,
+  r: { case: Case; signal: Signal; created: boolean; reopened: boolean },
+  input: SignalInput,
+  confirmed: boolean,
+): Result<never> | Question | null {
+  const { case: c, signal } = r;
+  if (!(r.created || r.reopened) || !CONCERN_KINDS.has(signal.kind) || !may(a.me, "schoolregie")) return null;
+  const rules = a.rules();
+  const policy = policyForSchool(a.doc, signal.school, rules.policy);
+  if (policy.preconditions.length === 0 || statutoryTask(c, rules.evaluate(c))) return null;
+  const fields = [input.schoolActions == null ? "gedaan=" : "", input.pattern == null ? "patroon=" : ""];
+  if (fields.some(Boolean)) return fail("signaal-protocol", { fields: fields.filter(Boolean).join(", ") });
+  const missing = missingPreconditions(policy, input.schoolActions ?? []);
+  if (missing.length === 0) return null;
+  if (!confirmed)
+    // A new case has no id yet: the yes-line names the pupil by key, never by number (dispatch's yesLine).
+    return ask({
+      about: "vroeg",
+      required: policy.preconditions.join(","),
+      missing: missing.join(","),
+      case: r.created ? (c.pupilKey as string) : c.id,
+    });
+  signal.early = missing;
+  return null;
+}
+
+/** A school's signal of concern (zorgelijk verzuim): unauthorised absence or lateness. */
+const CONCERN_KINDS: ReadonlySet<Signal["kind"]> = new Set(["ongeoorloofd", "te-laat"]);
 
 /** A signal as a question names it: which, whose, what and when. */
 export function signalFacts(doc: TableDoc, s: Signal) {

@@ -5,6 +5,7 @@ import { makeRecordUseCases } from "./records.ts";
 import { makeRuleUseCases } from "./rules.ts";
 import { makeSchoolUseCases } from "./schools.ts";
 import { makeTableUseCases } from "./tables.ts";
+import { makeTriageUseCases } from "./triage.ts";
 import { makeWorkUseCases } from "./work.ts";
 
 export type { Deps } from "./context.ts";
@@ -18,6 +19,7 @@ export function makeUseCases(deps: Deps) {
     rules: makeRuleUseCases(deps),
     meetings: makeMeetingUseCases(deps),
     schools: makeSchoolUseCases(deps),
+    triage: makeTriageUseCases(deps),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;

@@ -22,7 +22,7 @@ export function makeMeetingUseCases(deps: Deps) {
           startedAt: a.at,
           startedBy: a.me.id,
           endedAt: null,
-          agenda: agendaFor(a.doc, rules.evaluate, a.today),
+          agenda: agendaFor(a.doc, rules, a.today),
         };
         a.doc.meetings.push(meeting);
         a.audit("overleg.gestart", null, meeting.id);
@@ -33,7 +33,7 @@ export function makeMeetingUseCases(deps: Deps) {
     agenda(tableId: string, actorId: string) {
       return look(deps, tableId, actorId, null, (a) => {
         a.audit("overleg.agenda-bekeken");
-        return ok(agendaFor(a.doc, a.rules().evaluate, a.today));
+        return ok(agendaFor(a.doc, a.rules(), a.today));
       });
     },
 

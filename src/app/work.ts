@@ -156,13 +156,16 @@ export function makeWorkUseCases(deps: Deps) {
         if (!c.ok) return c;
         const preventive = preventiveBasis(c.value, input.kind);
         const r = addIntervention(a.doc, c.value, a.me, input, a.at, a.today);
-        // Asked only once the step would be taken: tried on the draft, so a refusal still comes first.
-        if (r.ok && !confirmed && preventive.length > 0)
-          return ask({
-            case: caseId,
-            kind: `intervention.${input.kind}`,
-            signals: preventive.map((x) => x.id).join(", "),
-          });
+        // Until the region answers the open question [003 L921] (`protocol.preventief-hergebruik`), asked; asked
+        // only once the step would be taken: tried on the draft, so a refusal still comes first.
+        const reuse = a.rules().policy.preventiveReuse;
+        const named = {
+          case: caseId,
+          kind: `intervention.${input.kind}`,
+          signals: preventive.map((x) => x.id).join(", "),
+        };
+        if (r.ok && preventive.length > 0 && reuse === "nee") return fail("hergebruik-nee", named);
+        if (r.ok && !confirmed && preventive.length > 0 && reuse === "vragen") return ask(named);
         if (r.ok) a.audit("interventie.vastgelegd", caseId, `${r.value.id} ${r.value.kind}`);
         return r;
       });

@@ -74,6 +74,9 @@ export function addDecision(doc: TableDoc, c: Case, text: string, by: string, at
     at,
     by,
     meetingId: openMeetingId(doc),
+    route: null,
+    role: null,
+    next: null,
     withdrawn: null,
   };
   doc.decisions.push(decision);

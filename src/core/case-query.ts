@@ -1,6 +1,8 @@
 import { actionsOfCase } from "./case-records.ts";
-import type { Action, Case, TableDoc } from "./model.ts";
+import { openInvestigationOf } from "./investigation.ts";
+import type { Action, Case, Decision, TableDoc } from "./model.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
+import { triageOf } from "./triage.ts";
 
 /** Which cases `casussen` lists; every part given must hold. */
 export interface CaseQuery {
@@ -45,21 +47,32 @@ export function matches(doc: TableDoc, c: Case, e: Evaluation, q: CaseQuery): bo
 }
 
 /**
- * Whose move it is on a case (domain.md FR-15, SC-C): the owner of its earliest open agreement, else its regie
+ * Whose move it is on a case (domain.md FR-15, SC-C; issue #29): whoever owes the earliest open task — an agreement's
+ * owner, or the officer of an open investigation — else the one the standing triage put at turn, else the regie
  * holder, else the table (null).
  */
 export const atTurnOf = (doc: TableDoc, c: Case) =>
   turnOf(
     c,
     actionsOfCase(doc, c.id).filter((a) => a.status === "open"),
+    triageOf(doc, c),
   );
 
-/** The same, from the case's open agreements where the caller has them already (the weekly digest). */
-export function turnOf(c: Case, open: readonly Action[]): { member: string; actionId: string | null } | null {
+/** The same, from the case's open agreements and its triage's next where the caller has them already (the weekly digest). */
+export function turnOf(
+  c: Case,
+  open: readonly Action[],
+  triage: Pick<Decision, "id" | "next"> | undefined,
+): { member: string; actionId: string | null } | null {
   const next = open.reduce<Action | undefined>(
     (first, a) => (first && first.due <= a.due ? first : a),
     undefined,
   );
+  const investigation = openInvestigationOf(c);
+  if (investigation && (!next || investigation.due < next.due))
+    return { member: investigation.officer, actionId: investigation.id };
   if (next) return { member: next.owner, actionId: next.id };
+  // The record that put them at turn: the triage decision.
+  if (triage?.next) return { member: triage.next, actionId: triage.id };
   return c.regie ? { member: c.regie.holder, actionId: null } : null;
 }

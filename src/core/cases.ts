@@ -4,6 +4,7 @@ import { daysBetween, isoWeekday, plusDays } from "./dates.ts";
 import { DUTY_KINDS, exemptOn } from "./exemptions.ts";
 import type { Case, LegalBasis, Outcome, Signal, SignalKind, TableDoc } from "./model.ts";
 import { byNumber } from "./numbered.ts";
+import type { AbsencePattern, SchoolAction } from "./protocol-lists.ts";
 import { fail, ok, type Result } from "./result.ts";
 
 /** How each kind of signal is measured. */
@@ -52,6 +53,9 @@ export interface SignalInput {
   school: string | null;
   note: string | null;
   legalBasis: LegalBasis | null;
+  /** FR-20: what the school already did, and how the absence shows (null: not said). */
+  schoolActions?: SchoolAction[] | null;
+  pattern?: AbsencePattern | null;
 }
 
 /** A new, open case with nothing on it yet. */
@@ -76,6 +80,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     notices: [],
     reviewOn: null,
     interventions: [],
+    investigations: [],
     duoReport: null,
     exemption: null,
     stuck: null,
@@ -175,6 +180,9 @@ export function raiseSignal(
     school: input.school,
     note: input.note,
     origin: BASIS_FROM_KIND[input.kind] ? "statutory" : "preventive",
+    schoolActions: input.schoolActions ?? null,
+    pattern: input.pattern ?? null,
+    early: [],
     raisedBy: by,
     raisedAt: at,
     withdrawnAt: null,

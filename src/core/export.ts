@@ -1,4 +1,4 @@
-import { turnOf } from "./case-query.ts";
+import { atTurnOf } from "./case-query.ts";
 import { actionsOfCase, decisionsOfCase } from "./case-records.ts";
 import type { Case, TableDoc } from "./model.ts";
 import { LEGACY_ROLE } from "./permissions.ts";
@@ -136,9 +136,6 @@ export function exportCase(doc: TableDoc, c: Case) {
 /** Whose move it is on an open case: the owner of the earliest open agreement, else the regie holder (handles). */
 function atTurn(doc: TableDoc, c: Case): string | null {
   if (c.status === "closed") return null;
-  const turn = turnOf(
-    c,
-    actionsOfCase(doc, c.id).filter((a) => a.status === "open"),
-  );
+  const turn = atTurnOf(doc, c);
   return turn ? nameOf(doc, turn.member) : null;
 }

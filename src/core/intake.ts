@@ -48,3 +48,18 @@ export function schoolKeepsRegie(mode: IntakeMode, c: Case, e: Evaluation, raise
     may(raiser, "schoolregie")
   );
 }
+
+/**
+ * A school's early flag below the threshold that stays within the school (FR-42, issue #29 item 8): under
+ * `intake=consult` or `wettelijk` leerplicht has no part in it until the threshold, a consult or the parents'
+ * consent lets it in, so it is not on the table's agenda and leerplicht does not see it.
+ */
+export const schoolInternal = (mode: IntakeMode, c: Case, e: Evaluation): boolean =>
+  mode !== "preventief" && c.pupilKey !== null && !leerplichtMayTakePart(mode, c, e).ok;
+
+/** Who sees a case: everyone, unless it is school-internal; then the school's members, the chair, and who is in it. */
+export const seesCase = (member: Member, mode: IntakeMode, c: Case, e: Evaluation): boolean =>
+  !schoolInternal(mode, c, e) ||
+  may(member, "vroegsignaal-zien") ||
+  c.regie?.holder === member.id ||
+  c.signals.some((s) => s.raisedBy === member.id);

@@ -1,5 +1,5 @@
 import { exemptOn } from "./exemptions.ts";
-import type { Case, INTERVENTIONS, Intervention, Member, Signal, TableDoc } from "./model.ts";
+import type { Case, INTERVENTIONS, Intervention, Investigation, Member, Signal, TableDoc } from "./model.ts";
 import { may, refusal } from "./permissions.ts";
 import { type AgeBand, dutyOf } from "./residence.ts";
 import { fail, ok, type Result } from "./result.ts";
@@ -15,10 +15,12 @@ const ENFORCEMENT: ReadonlySet<InterventionKind> = new Set(["waarschuwing", "hal
  * an open legal question [003 L921] (FR-28), so the step asks first and names them. Empty when the step is no
  * enforcement or a signal came with a legal task.
  */
-export function preventiveBasis(c: Case, kind: InterventionKind): Signal[] {
+export function preventiveBasis(c: Case, kind: InterventionKind): Array<Signal | Investigation> {
   if (!ENFORCEMENT.has(kind)) return [];
   const active = c.signals.filter((s) => s.withdrawnAt === null);
-  return active.length > 0 && active.every((s) => s.origin === "preventive") ? active : [];
+  if (active.length === 0 || !active.every((s) => s.origin === "preventive")) return [];
+  // What the officer's investigation found in that phase is preventive information too (issue #29 item 7).
+  return [...active, ...c.investigations.filter((i) => i.origin === "preventive")];
 }
 
 /** The steps of the MAS route that come before a proces-verbaal. */

@@ -1,6 +1,24 @@
+import type { SchoolCalendar } from "./calendar/calendar.ts";
+import { dayNumber } from "./calendar/days.ts";
+import { localDate } from "./dates.ts";
 import { reportOwed } from "./duo.ts";
+import { schoolInternal } from "./intake.ts";
 import type { Action, AgendaItem, Case, Decision, Meeting, RegieChange, TableDoc } from "./model.ts";
+import { byPriority, priorityReasons, type Ranked } from "./priority.ts";
+import { policyForSchool } from "./protocol.ts";
+import type { Escalation } from "./protocol-lists.ts";
+import { schoolDaysSince } from "./reminders.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
+import type { Policy } from "./rules/policy.ts";
+import { schoolOfCase } from "./school-policy.ts";
+import { triageOf } from "./triage.ts";
+
+/** What the agenda needs of the table's rules. */
+export interface AgendaRules {
+  cal: SchoolCalendar;
+  policy: Policy;
+  evaluate(c: Case): Evaluation;
+}
 
 export const openMeeting = (doc: TableDoc): Meeting | undefined =>
   doc.meetings.find((m) => m.endedAt === null);
@@ -9,20 +27,25 @@ export const lastEndedMeeting = (doc: TableDoc): Meeting | undefined =>
 
 /**
  * What the table should look at (domain.md §6.1): cases with new signals since the last meeting, crossings of the
- * legal threshold, tier 3, overdue agreements, no regie, or a review date that has come.
+ * legal threshold, tier 3, overdue agreements, no regie, a review date that has come, or a rule of the local
+ * protocol that puts the case up (issue #29). Stuck cases first, then those put up, each group by the protocol's
+ * priority. A school's early flag that stays within the school (FR-42) is not on the table's agenda.
  */
-export function agendaFor(doc: TableDoc, evaluate: (c: Case) => Evaluation, today: string): AgendaItem[] {
+export function agendaFor(doc: TableDoc, rules: AgendaRules, today: string): AgendaItem[] {
   const since = lastEndedMeeting(doc)?.endedAt ?? null;
   const overdue = new Set(
     doc.actions.filter((a) => a.status === "open" && a.due < today).map((a) => a.caseId),
   );
-  const items: AgendaItem[] = [];
+  const items: Ranked<AgendaItem>[] = [];
   for (const c of doc.cases) {
     if (c.status === "closed") continue;
+    const e = rules.evaluate(c);
+    if (schoolInternal(rules.policy.intakeMode, c, e)) continue;
     const reasons: AgendaItem["reasons"] = c.stuck ? ["vastgelopen"] : [];
+    const policy = policyForSchool(doc, schoolOfCase(c), rules.policy);
+    if (escalated(doc, c, e, policy, rules.cal, today)) reasons.push("opschalen");
     if (c.signals.some((s) => s.withdrawnAt === null && (since === null || s.raisedAt > since)))
       reasons.push("nieuwe-signalen");
-    const e = evaluate(c);
     if (e.threshold.status === "meldplichtig") reasons.push("meldplichtig");
     if (reportOwed(c)) reasons.push("niet-gemeld");
     // Tier 2 belongs on the triage agenda too, not only tier 3 (domain.md SC-C).
@@ -31,13 +54,46 @@ export function agendaFor(doc: TableDoc, evaluate: (c: Case) => Evaluation, toda
     if (overdue.has(c.id)) reasons.push("verlopen-afspraken");
     if (c.regie === null) reasons.push("zonder-regie");
     if (c.reviewOn !== null && c.reviewOn <= today) reasons.push("herzien");
-    if (reasons.length) items.push({ caseId: c.id, reasons });
+    if (!reasons.length) continue;
+    const priority = priorityReasons(rules.policy.priority, c, e, today);
+    items.push({ item: { caseId: c.id, reasons, priority }, reasons: priority, since: c.openedAt });
   }
-  // A case the table marked stuck is discussed first (doorbraak).
-  return [
-    ...items.filter((i) => i.reasons[0] === "vastgelopen"),
-    ...items.filter((i) => i.reasons[0] !== "vastgelopen"),
-  ];
+  const ordered = byPriority(rules.policy.priority, items).map((r) => r.item);
+  // A case the table marked stuck is discussed first (doorbraak), then what the protocol puts up.
+  const group = (i: AgendaItem) =>
+    i.reasons[0] === "vastgelopen" ? 0 : i.reasons[0] === "opschalen" ? 1 : 2;
+  return [0, 1, 2].flatMap((g) => ordered.filter((i) => group(i) === g));
+}
+
+/** Whether the local protocol's escalation rules put this case up to the table [003 L1188]. */
+function escalated(
+  doc: TableDoc,
+  c: Case,
+  e: Evaluation,
+  policy: Policy,
+  cal: SchoolCalendar,
+  today: string,
+): boolean {
+  const meets = (rule: Escalation): boolean => {
+    switch (rule) {
+      case "meldplichtig":
+        return e.threshold.status === "meldplichtig";
+      case "laag-3":
+        return e.tier?.level === 3;
+      case "thuiszitter":
+        return e.triggers.some((h) => h.ruleId === "wet.thuiszitter");
+      case "geen-triage": {
+        const first = c.signals.find((s) => s.withdrawnAt === null);
+        return (
+          first !== undefined &&
+          triageOf(doc, c) === undefined &&
+          schoolDaysSince(cal, dayNumber(localDate(new Date(first.raisedAt))), dayNumber(today)) >=
+            policy.escalateAfter
+        );
+      }
+    }
+  };
+  return policy.escalation.some(meets);
 }
 
 export interface CaseMinutes {

@@ -3,7 +3,7 @@ import { FUNCTIONS } from "./permissions.ts";
 import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 import {
   Advice,
@@ -14,8 +14,11 @@ import {
   SchoolFigures,
   SystemSignal,
 } from "./model-school.ts";
+import { Investigation, Slot, Waiting } from "./model-triage.ts";
+import { ABSENCE_PATTERNS, OFFICER_ROLES, PRIORITY_RULES, ROUTES, SCHOOL_ACTIONS } from "./protocol-lists.ts";
 
 export * from "./model-school.ts";
+export * from "./model-triage.ts";
 
 /** A member's function at the table; what it may do is in `permissions.ts`. */
 export const ROLES = FUNCTIONS;
@@ -97,6 +100,11 @@ export const Signal = z.strictObject({
   school: z.string().nullable(),
   note: z.string().nullable(),
   origin: z.enum(["preventive", "statutory"]),
+  /** FR-20 (schema 7): what the school already did, and how the absence shows; null where not said. */
+  schoolActions: z.array(z.enum(SCHOOL_ACTIONS)).nullable(),
+  pattern: z.enum(ABSENCE_PATTERNS).nullable(),
+  /** The protocol's preconditions not met when it was sent: the table sees that it came early. */
+  early: z.array(z.enum(SCHOOL_ACTIONS)),
   raisedBy: z.string(),
   raisedAt: Instant,
   withdrawnAt: Instant.nullable(),
@@ -136,6 +144,10 @@ export const Decision = z.strictObject({
   at: Instant,
   by: z.string(),
   meetingId: z.string().nullable(),
+  /** A triage (FR-22, schema 7): the route chosen, the officer's role, and who moves next (a member id). */
+  route: z.enum(ROUTES).nullable(),
+  role: z.enum(OFFICER_ROLES).nullable(),
+  next: z.string().nullable(),
   /** Taken back (`besluit-intrekken`): when, by whom and why; the decision stays on record. */
   withdrawn: z.strictObject({ at: Instant, by: z.string(), reason: z.string() }).nullable(),
 });
@@ -195,6 +207,8 @@ export const Case = z.strictObject({
   /** The date the table wants to look at the case again; from then on it is on the agenda. */
   reviewOn: LocalDate.nullable(),
   interventions: z.array(Intervention),
+  /** The officer's investigations of the case (FR-21, schema 7). */
+  investigations: z.array(Investigation),
   /** An exemption from leerplicht on a legal ground, for a period (open-ended when `to` is null). */
   exemption: z
     .strictObject({
@@ -227,8 +241,15 @@ export const AGENDA_REASONS = [
   "verlopen-afspraken",
   "zonder-regie",
   "herzien",
+  // Schema 7: the protocol's escalation rules put the case up (issue #29).
+  "opschalen",
 ] as const;
-export const AgendaItem = z.strictObject({ caseId: z.string(), reasons: z.array(z.enum(AGENDA_REASONS)) });
+export const AgendaItem = z.strictObject({
+  caseId: z.string(),
+  reasons: z.array(z.enum(AGENDA_REASONS)),
+  /** The protocol's priority rules the case met, which set its place (schema 7; absent on older agendas). */
+  priority: z.array(z.enum(PRIORITY_RULES)).optional(),
+});
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 export const Meeting = z.strictObject({
@@ -284,6 +305,9 @@ export const TableDoc = z.strictObject({
     advice: z.number().int(),
     systemSignal: z.number().int(),
     schoolEvent: z.number().int(),
+    // Schema 7: the triage pipeline's records.
+    investigation: z.number().int(),
+    slot: z.number().int(),
   }),
   members: z.array(Member),
   policy: PolicyOverrides,
@@ -314,6 +338,9 @@ export const TableDoc = z.strictObject({
   advice: z.array(Advice),
   systemSignals: z.array(SystemSignal),
   schoolEvents: z.array(SchoolEvent),
+  /** Consultation hours and the cases waiting for one, in the order they came (schema 7). */
+  slots: z.array(Slot),
+  waiting: z.array(Waiting),
   audit: z.array(AuditEvent),
 });
 export type TableDoc = z.infer<typeof TableDoc>;

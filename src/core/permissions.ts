@@ -79,6 +79,16 @@ export const PERMISSIONS = [
   "systeemsignalen",
   /** Records leerplicht's own preventive actions at a school (FR-44). */
   "preventief-vastleggen",
+  /** Opens an investigation of a signal and records what it found (FR-21): the officer's task [003 L860]. */
+  "onderzoeken",
+  /** Records the table's triage: the route, the officer's role, who moves next (FR-22, [003 L861]). */
+  "triageren",
+  /** Holds consultation hours and logs their outcome (FR-24): leerplicht or JGZ [001 L202-206]. */
+  "spreekuur-houden",
+  /** Books a case into a consultation hour: the school that signals, the officer, JGZ, the chair. */
+  "spreekuur-boeken",
+  /** Sees a school's early flag that stays within the school under consult or wettelijk intake (FR-42). */
+  "vroegsignaal-zien",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -106,6 +116,11 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "scholen-adviseren": ["leerplichtambtenaar"],
   systeemsignalen: ["voorzitter", "leerplichtambtenaar"],
   "preventief-vastleggen": ["leerplichtambtenaar"],
+  onderzoeken: ["leerplichtambtenaar"],
+  triageren: ["voorzitter", "leerplichtambtenaar"],
+  "spreekuur-houden": ["leerplichtambtenaar", "jgz"],
+  "spreekuur-boeken": ["voorzitter", "leerplichtambtenaar", "jgz", ...SCHOOL_FUNCTIONS],
+  "vroegsignaal-zien": ["voorzitter", ...SCHOOL_FUNCTIONS],
 };
 
 /** Permissions that also need BOA status. */

@@ -10,6 +10,7 @@ import type { CaseNotice } from "./rules/notices.ts";
 import type { Policy } from "./rules/policy.ts";
 import { type AdviceDue, adviceDue } from "./school-work.ts";
 import { activeMembers } from "./table.ts";
+import { triageOf } from "./triage.ts";
 
 /** Reminders are derived from state: what is due on a school day follows from the table as it is that day. */
 export interface ActionRef {
@@ -109,7 +110,7 @@ function dueSoonWindow(cal: SchoolCalendar, today: number, n: number): [number, 
 }
 
 /** School days after `from` up to and including `to`. */
-const schoolDaysSince = (cal: SchoolCalendar, from: number, to: number) =>
+export const schoolDaysSince = (cal: SchoolCalendar, from: number, to: number) =>
   cal.schoolDaysBetween(from + 1, to);
 
 /** Told on the day a count is first reached, then once a school week, so a slipping item is not forgotten nor nagged. */
@@ -230,7 +231,7 @@ export function weeklyDigest(
     ).length;
     if (n > 0) newSignals.push({ caseId: c.id, n });
     const mine = openOf.get(c.id) ?? [];
-    const turn = turnOf(c, mine);
+    const turn = turnOf(c, mine, triageOf(doc, c));
     const overdue = mine.filter((a) => a.due < date).length;
     if (n > 0 || crossed || tier || overdue > 0 || c.regie === null)
       cases.push({

@@ -1,5 +1,6 @@
 import type { SchoolCalendar } from "./calendar/calendar.ts";
 import type { Case, TableDoc } from "./model.ts";
+import { PROTOCOL_FIELDS } from "./protocol.ts";
 import { fail, ok, type Result } from "./result.ts";
 import { type Evaluation, evaluateCase } from "./rules/evaluate.ts";
 import { type Policy, type PolicyOverrides, policyOf } from "./rules/policy.ts";
@@ -10,7 +11,9 @@ import { schoolByCode, unknownSchool } from "./schools.ts";
  * the ISK's newcomer grace beside another school's "5× te laat" [001 L72-73, L200-202]. Only those; the law, the
  * tier, the calendar and the table's intake stay the table's.
  */
-export const SCHOOL_POLICY_FIELDS: ReadonlySet<keyof Policy> = new Set([
+export const SCHOOL_POLICY_FIELDS: ReadonlySet<keyof Policy> = new Set<keyof Policy>([
+  // The local protocol's answers, "per region, overridable per school" (issue #29 item 1).
+  ...PROTOCOL_FIELDS,
   "lateCount",
   "lateWeeks",
   "sickCount",

@@ -52,6 +52,8 @@ export function newTable(input: {
       advice: 0,
       systemSignal: 0,
       schoolEvent: 0,
+      investigation: 0,
+      slot: 0,
     },
     members: [
       {
@@ -80,6 +82,8 @@ export function newTable(input: {
     advice: [],
     systemSignals: [],
     schoolEvents: [],
+    slots: [],
+    waiting: [],
     audit: [{ at: input.at, actor: input.chair.id, event: "tafel.opgezet", caseId: null, subject: null }],
   };
 }

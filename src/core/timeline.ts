@@ -5,6 +5,7 @@ import type {
   Case,
   Decision,
   Intervention,
+  Investigation,
   Meeting,
   Signal,
   SignalKind,
@@ -22,6 +23,7 @@ export type TimelineEvent =
   | { kind: "besluit-ingetrokken"; decision: Decision }
   | { kind: "afspraak-gewijzigd"; action: Action; by: string }
   | { kind: "interventie"; intervention: Intervention }
+  | { kind: "onderzoek"; investigation: Investigation; done: boolean; health: boolean }
   | { kind: "overleg"; meeting: Meeting }
   /** An audited event of the case itself: opened, closed, the legal basis, a crossing, a postponement, … */
   | { kind: "audit"; event: string; by: string; subject: string | null };
@@ -47,6 +49,9 @@ const SHOWN_AUDIT: ReadonlySet<string> = new Set([
   "casus.vlot",
   "casus.opgeschoond",
   "afspraak.uitgesteld",
+  "spreekuur.geboekt",
+  "spreekuur.wachtlijst",
+  "spreekuur.uitkomst",
 ]);
 
 const HEALTH: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);
@@ -123,6 +128,20 @@ export function timeline(
       case "afspraak.gewijzigd":
         add(e.at, action && { kind: "afspraak-gewijzigd", action, by: e.actor });
         break;
+      case "onderzoek.geopend":
+      case "onderzoek.afgerond": {
+        const investigation = c.investigations.find((i) => i.id === subject);
+        add(
+          e.at,
+          investigation && {
+            kind: "onderzoek",
+            investigation,
+            done: e.event === "onderzoek.afgerond",
+            health: sees.health,
+          },
+        );
+        break;
+      }
       case "interventie.vastgelegd": {
         const intervention = interventions.get(subject.split(" ")[0] ?? "");
         add(e.at, sees.enforcement && intervention && { kind: "interventie", intervention });

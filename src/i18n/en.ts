@@ -5,6 +5,7 @@ import { enReport } from "./en-report.ts";
 import { enRules } from "./en-rules.ts";
 import { enSchool } from "./en-school.ts";
 import { enTimeline } from "./en-timeline.ts";
+import { enTriage } from "./en-triage.ts";
 import type { MessageKey } from "./nl.ts";
 
 export const en: Record<MessageKey, string> = {
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...enRules,
   ...enSchool,
   ...enTimeline,
+  ...enTriage,
   "weekday.1": "Monday",
   "weekday.2": "Tuesday",
   "weekday.3": "Wednesday",

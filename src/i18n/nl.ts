@@ -5,6 +5,7 @@ import { nlReport } from "./nl-report.ts";
 import { nlRules } from "./nl-rules.ts";
 import { nlSchool } from "./nl-school.ts";
 import { nlTimeline } from "./nl-timeline.ts";
+import { nlTriage } from "./nl-triage.ts";
 
 /** Dutch, the default. Placeholders in `{braces}`; the English catalogue must have every key. */
 export const nl = {
@@ -15,6 +16,7 @@ export const nl = {
   ...nlRules,
   ...nlSchool,
   ...nlTimeline,
+  ...nlTriage,
   "weekday.1": "maandag",
   "weekday.2": "dinsdag",
   "weekday.3": "woensdag",

@@ -59,6 +59,33 @@ export const MIGRATIONS: Migrations = {
     systemSignals: [],
     schoolEvents: [],
   }),
+  /**
+   * v7: the triage pipeline (issue #29): what the school did before a signal, investigations, a decision's route,
+   * consultation hours and their waiting list. Nothing said before is made up: old signals say nothing of it.
+   */
+  6: (doc) => ({
+    ...doc,
+    schemaVersion: 7,
+    counters: { ...(doc.counters as object), investigation: 0, slot: 0 },
+    cases: (doc.cases as Record<string, unknown>[]).map((c) => ({
+      ...c,
+      investigations: [],
+      signals: (c.signals as Record<string, unknown>[]).map((s) => ({
+        ...s,
+        schoolActions: null,
+        pattern: null,
+        early: [],
+      })),
+    })),
+    decisions: (doc.decisions as Record<string, unknown>[]).map((d) => ({
+      ...d,
+      route: null,
+      role: null,
+      next: null,
+    })),
+    slots: [],
+    waiting: [],
+  }),
 };
 
 export class SchemaError extends Error {

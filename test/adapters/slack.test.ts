@@ -109,6 +109,8 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
       "schoolType",
       "municipality",
       "ageBand",
+      "done",
+      "pattern",
       "note",
     ]);
     const values = {

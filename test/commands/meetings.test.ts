@@ -13,7 +13,9 @@ describe("meeting mode", () => {
     expect(text(preview)).toContain("C-2: nieuwe signalen, zonder regie");
     const start = await h.say("anna", "overleg start");
     expect(start.reply.visibility).toBe("table");
-    expect(text(start)).toContain("1. C-1: nieuwe signalen, zonder regie");
+    // Absolute absence goes first under the protocol's priority (FR-27), and says so.
+    expect(text(start)).toContain("1. C-2: nieuwe signalen, zonder regie, voorrang: absoluut verzuim");
+    expect(text(start)).toContain("2. C-1: nieuwe signalen, zonder regie");
     expect(text(start)).not.toMatch(/L-[0-9A-Z]{6}/);
     expect(text(await h.say("anna", "overleg start"))).toContain("Overleg O-1 loopt al");
     h.clock.set(new Date("2026-11-23T09:40:00Z"));

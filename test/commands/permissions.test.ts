@@ -14,7 +14,11 @@ const ROLE_REFUSALS = new Set(["rol-niet-toegestaan", "boa-nodig"]);
 
 /** What the command a line runs, as declared, asks of whoever types it (an example may show another command). */
 function needed(line: string): Permission | null {
-  const command = findCommand(COMMANDS, line.split(" ")[0] as string) as Command;
+  // As dispatch does: a line another command takes over by its first argument (`spreekuur C-3`) is that command's.
+  const [name, first = ""] = line.split(" ") as [string, string?];
+  const named = findCommand(COMMANDS, name) as Command;
+  const command =
+    COMMANDS.find((c) => c.takesOver?.command === named.name && c.takesOver.first.test(first)) ?? named;
   if (typeof command.may === "string") return command.may;
   if (typeof command.may !== "function") return null;
   const parsed = parseArgs(command, tokenize(line).slice(1), { today: "2026-11-23", mentions: undefined });

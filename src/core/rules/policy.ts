@@ -1,4 +1,12 @@
 import { z } from "zod";
+import {
+  ESCALATIONS,
+  OFFICER_ROLES,
+  PREVENTIVE_REUSE,
+  PRIORITY_RULES,
+  SCHOOL_ACTIONS,
+  SCHOOL_DUTIES,
+} from "../protocol-lists.ts";
 
 export const SCHOOL_TYPES = ["po", "vo", "mbo"] as const;
 export const SchoolType = z.enum(SCHOOL_TYPES);
@@ -61,6 +69,23 @@ export const Policy = z.strictObject({
   pupils: z.number().int().min(0).max(10_000_000),
   /** Published counts below this are shown as "<N" (never below 5). */
   reportMinimum: z.number().int().min(5).max(100),
+  // The local protocol's five answers [003 L1183-1189] (FR-02, issue #29): see core/protocol.ts.
+  /** What the school must have done before leerplicht picks a signal up. */
+  preconditions: z.array(z.enum(SCHOOL_ACTIONS)),
+  /** What stays the school's responsibility once leerplicht takes part. */
+  schoolDuties: z.array(z.enum(SCHOOL_DUTIES)),
+  /** The priority rules, most important first: they order the work list, the waiting list and the agenda. */
+  priority: z.array(z.enum(PRIORITY_RULES)),
+  /** When a case goes up to the table's agenda. */
+  escalation: z.array(z.enum(ESCALATIONS)),
+  /** School days after a case's first signal without a triage before `geen-triage` puts it on the agenda. */
+  escalateAfter: z.number().int().min(1).max(60),
+  /** The officer's role in a case: only advising, or sharing regie. */
+  officerRole: z.enum(OFFICER_ROLES),
+  /** School days an investigation has before it is due (FR-21). */
+  investigationDays: z.number().int().min(1).max(60),
+  /** The region's answer to whether preventive information may serve enforcement [003 L921] (FR-28). */
+  preventiveReuse: z.enum(PREVENTIVE_REUSE),
 });
 export type Policy = z.infer<typeof Policy>;
 export const PolicyOverrides = Policy.partial();
@@ -101,6 +126,18 @@ export const NATIONAL_DEFAULT: Policy = {
   retentionMonths: 24,
   pupils: 0,
   reportMinimum: 10,
+  // Labelled defaults: the sources leave each answer to the region's protocol [003 L1183-1189]. No preconditions
+  // and no escalation until the region records them; a priority order from the rules the sources name (issue #29).
+  preconditions: [],
+  schoolDuties: [],
+  priority: ["absoluut", "thuiszitter", "meldplichtig", "laag-3", "snel-stijgend", "jong", "langst-wachtend"],
+  escalation: [],
+  escalateAfter: 15,
+  officerRole: "adviserend",
+  // Labelled default (domain.md FR-21 GAP: the sources give no term): two school weeks.
+  investigationDays: 10,
+  // The open legal question [003 L921]: ask, until the region answers it.
+  preventiveReuse: "vragen",
 };
 
 export const policyOf = (overrides: PolicyOverrides): Policy =>
@@ -139,6 +176,14 @@ export const POLICY_KEYS = {
   "bewaren.maanden": "retentionMonths",
   "leerlingen.aantal": "pupils",
   "rapport.minimum": "reportMinimum",
+  "protocol.voorwaarden": "preconditions",
+  "protocol.school": "schoolDuties",
+  "protocol.prioriteit": "priority",
+  "protocol.opschalen": "escalation",
+  "protocol.opschalen-na": "escalateAfter",
+  "protocol.rol": "officerRole",
+  "onderzoek.termijn": "investigationDays",
+  "protocol.preventief-hergebruik": "preventiveReuse",
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
 
@@ -154,13 +199,29 @@ export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Minutes after midnight of `HH:MM`. */
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** Settings that are a list, written with commas (`gesprek-leerling,gesprek-ouders`), or `geen`. */
+export const LIST_FIELDS: ReadonlySet<keyof Policy> = new Set([
+  "preconditions",
+  "schoolDuties",
+  "priority",
+  "escalation",
+]);
+
 /** Reads `waarde` for one key: numbers with a decimal comma, `schooljaar` or a week count for the tier window. */
 export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | null {
   const field = POLICY_KEYS[key];
   const text =
-    field === "schoolType" || field === "intakeMode" || field === "reminderTime" || field === "digestTime";
-  const value: unknown =
-    text || (field === "tierWindow" && raw === "schooljaar")
+    field === "schoolType" ||
+    field === "intakeMode" ||
+    field === "reminderTime" ||
+    field === "digestTime" ||
+    field === "officerRole" ||
+    field === "preventiveReuse";
+  const value: unknown = LIST_FIELDS.has(field)
+    ? raw === "geen"
+      ? []
+      : [...new Set(raw.split(","))]
+    : text || (field === "tierWindow" && raw === "schooljaar")
       ? raw
       : field === "digestDay" && WEEKDAY_NUMBERS.has(raw)
         ? WEEKDAY_NUMBERS.get(raw)

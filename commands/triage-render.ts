@@ -1,0 +1,115 @@
+import { formatDate } from "../src/core/dates.ts";
+import { openInvestigationOf } from "../src/core/investigation.ts";
+import type { Case, Decision, Investigation, Signal, Slot, TableDoc } from "../src/core/model.ts";
+import type { Cause, Route } from "../src/core/protocol-lists.ts";
+import { pendingBooking } from "../src/core/slots.ts";
+import { triageOf } from "../src/core/triage.ts";
+import type { MessageKey } from "../src/i18n/index.ts";
+import type { CommandContext } from "./types.ts";
+
+/** The triage pipeline's words (issue #29), for the card, the timeline, the minutes and the replies. */
+
+type Words = Pick<CommandContext, "t" | "lang" | "names">;
+
+/** `gesprek met leerling, gesprek met ouders`, or "geen" for an empty list. */
+export const listWords = (w: Pick<CommandContext, "t">, keys: readonly MessageKey[]) =>
+  keys.length ? keys.map((k) => w.t(k)).join(", ") : w.t("protocol.geen");
+
+export const routeWords = (w: Pick<CommandContext, "t">, route: Route | null) =>
+  route === null ? w.t("protocol.geen") : w.t(`route.${route}`);
+
+/** A decision as the minutes and the card say it: a triage names its route, the officer's role and who moves next. */
+export function decisionText(w: Words, d: Decision): string {
+  if (d.route === null) return d.text;
+  const triage = w.t("line.triage", {
+    route: w.t(`route.${d.route}`),
+    role: d.role ? w.t(`officerrole.${d.role}`) : "",
+    next: d.next ? `@${w.names(d.next)}` : w.t("line.triage.tafel"),
+  });
+  return d.text ? `${triage}: ${d.text}` : triage;
+}
+
+/** Causes that are health data: shown only to who may see health (as a sick signal is). */
+const HEALTH_CAUSES: ReadonlySet<Cause> = new Set(["gezondheid", "psychisch"]);
+
+export function investigationLine(w: Words, i: Investigation, health: boolean): string {
+  const origin = i.origin === "preventive" ? ` · ${w.t("signal.preventive")}` : "";
+  const f = i.finding;
+  if (!f)
+    return w.t("line.onderzoek.open", {
+      id: i.id,
+      officer: w.names(i.officer),
+      due: formatDate(i.due, w.lang),
+      origin,
+    });
+  return w.t("line.onderzoek.klaar", {
+    id: i.id,
+    officer: w.names(i.officer),
+    causes: [
+      listWords(
+        w,
+        f.causes.filter((c) => health || !HEALTH_CAUSES.has(c)).map((c) => `cause.${c}` as const),
+      ),
+      ...(!health && f.causes.some((c) => HEALTH_CAUSES.has(c)) ? [w.t("cause.afgeschermd")] : []),
+    ].join(", "),
+    severity: w.t(`level.${f.severity}`),
+    risk: w.t(`level.${f.risk}`),
+    next: routeWords(w, f.next),
+    origin,
+  });
+}
+
+/** `di 15 dec 13:00, Stadhuis` or `… online`. */
+export const slotWhen = (w: Pick<CommandContext, "t" | "lang">, s: Slot) =>
+  w.t("spreekuur.when", {
+    date: formatDate(s.date, w.lang),
+    time: s.time,
+    where: s.online ? w.t("spreekuur.online") : (s.place ?? ""),
+  });
+
+/** What the school said with a signal (FR-20): its actions, the pattern, and whether it came early. */
+export function schoolSaid(w: Pick<CommandContext, "t">, s: Signal): string {
+  const parts = [
+    s.schoolActions === null
+      ? ""
+      : w.t("signal.acties", {
+          list: listWords(
+            w,
+            s.schoolActions.map((a) => `action.${a}` as const),
+          ),
+        }),
+    s.pattern === null ? "" : w.t("signal.patroon", { pattern: w.t(`pattern.${s.pattern}`) }),
+    s.early.length
+      ? w.t("signal.vroeg", {
+          list: listWords(
+            w,
+            s.early.map((a) => `action.${a}` as const),
+          ),
+        })
+      : "",
+  ];
+  return parts.filter(Boolean).join("; ");
+}
+
+/** The card's fields for the pipeline: what the school did, the investigation, the triage, the consultation hour. */
+export function triageFields(
+  w: Words,
+  doc: TableDoc,
+  c: Case,
+  health: boolean,
+): Array<readonly [string, string]> {
+  const fields: Array<readonly [string, string]> = [];
+  const intake = c.signals.find(
+    (s) => s.withdrawnAt === null && (s.schoolActions !== null || s.pattern !== null),
+  );
+  if (intake) fields.push([w.t("card.school-acties"), schoolSaid(w, intake)]);
+  const investigation = openInvestigationOf(c) ?? c.investigations.at(-1);
+  if (investigation) fields.push([w.t("card.onderzoek"), investigationLine(w, investigation, health)]);
+  const triage = triageOf(doc, c);
+  if (triage) fields.push([w.t("card.triage"), `${triage.id}: ${decisionText(w, triage)}`]);
+  const booked = pendingBooking(doc, c.id);
+  if (booked) fields.push([w.t("card.spreekuur"), `${booked.slot.id}, ${slotWhen(w, booked.slot)}`]);
+  else if (doc.waiting.some((x) => x.caseId === c.id))
+    fields.push([w.t("card.spreekuur"), w.t("card.wachtlijst")]);
+  return fields;
+}

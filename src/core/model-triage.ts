@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { Instant, LocalDate } from "./model-school.ts";
+import { CAUSES, LEVELS, ROUTES, SLOT_RESULTS } from "./protocol-lists.ts";
+
+/**
+ * The triage pipeline's records (issue #29): the officer's investigation of a case, and the consultation hours
+ * with their bookings and waiting list. Part of the table document (model.ts).
+ */
+
+/** What an investigation found (FR-21, [003 L860]): causes, severity, risk, the proposed route. */
+export const Finding = z.strictObject({
+  causes: z.array(z.enum(CAUSES)),
+  severity: z.enum(LEVELS),
+  risk: z.enum(LEVELS),
+  next: z.enum(ROUTES).nullable(),
+  note: z.string().nullable(),
+  at: Instant,
+  by: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** `onderzoek C-n`: the competent officer looks into a signal, by a due date (FR-21). */
+export const Investigation = z.strictObject({
+  id: z.string(),
+  officer: z.string(),
+  due: LocalDate,
+  openedBy: z.string(),
+  openedAt: Instant,
+  /** The phase it was gathered in (FR-28), as a signal's. */
+  origin: z.enum(["preventive", "statutory"]),
+  finding: Finding.nullable(),
+});
+export type Investigation = z.infer<typeof Investigation>;
+
+export const Booking = z.strictObject({
+  caseId: z.string(),
+  at: Instant,
+  by: z.string(),
+  outcome: z
+    .strictObject({
+      result: z.enum(SLOT_RESULTS),
+      next: z.enum(ROUTES).nullable(),
+      note: z.string().nullable(),
+      at: Instant,
+      by: z.string(),
+    })
+    .nullable(),
+});
+export type Booking = z.infer<typeof Booking>;
+
+/** A consultation hour the officer (or JGZ) holds (FR-24): when, where, how many cases fit. */
+export const Slot = z.strictObject({
+  id: z.string(),
+  date: LocalDate,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  place: z.string().nullable(),
+  online: z.boolean(),
+  capacity: z.number().int().min(1).max(50),
+  host: z.string(),
+  at: Instant,
+  bookings: z.array(Booking),
+});
+export type Slot = z.infer<typeof Slot>;
+
+/** A case waiting for a consultation hour: placed by priority when one opens up. */
+export const Waiting = z.strictObject({ caseId: z.string(), since: Instant, by: z.string() });
+export type Waiting = z.infer<typeof Waiting>;
