@@ -1,3 +1,4 @@
+import { leaveWaiting } from "./slots.ts";
 import type { SchoolCalendar } from "./calendar/calendar.ts";
 import { dayNumber } from "./calendar/days.ts";
 import { daysBetween, isoWeekday, plusDays } from "./dates.ts";
@@ -242,6 +243,8 @@ export function closeCase(doc: TableDoc, c: Case, outcome: Outcome, at: string):
   c.status = "closed";
   c.outcome = outcome;
   c.closedAt = at;
+  // A closed case waits for no consultation hour (FR-24).
+  leaveWaiting(doc, c.id);
   return ok(c);
 }
 

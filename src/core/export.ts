@@ -3,6 +3,7 @@ import { actionsOfCase, decisionsOfCase } from "./case-records.ts";
 import type { Case, TableDoc } from "./model.ts";
 import { LEGACY_ROLE } from "./permissions.ts";
 import { dutyOf } from "./residence.ts";
+import { PROTOCOL_FIELDS } from "./protocol.ts";
 import { policyOf } from "./rules/policy.ts";
 import { activeMembers, nameOf } from "./table.ts";
 
@@ -14,9 +15,12 @@ import { activeMembers, nameOf } from "./table.ts";
  * Version 3 added per trigger its `legalStatus` and `authorisedAbsence` (a sickness rule is no legal report duty),
  * and a signal's `origin` now says the phase it was gathered in: `preventive` below the threshold or under
  * consent or a consult, `statutory` once the law gave leerplicht a task (FR-28); and the school layer: `schools`,
- * their aggregated `figures`, and leerplicht's `advice`, `systemSignals` and `schoolEvents`.
+ * their aggregated `figures`, and leerplicht's `advice`, `systemSignals` and `schoolEvents`. Version 4 added the
+ * triage pipeline (issue #29): the table's local `protocol`, a signal's `schoolActions`, `pattern` and `early`, a
+ * decision's `route`, `role` and `next`, per case its `investigations`, and the consultation hours (`slots`, with
+ * their bookings by case) and the `waiting` list.
  */
-export const EXPORT_SCHEMA_VERSION = 3;
+export const EXPORT_SCHEMA_VERSION = 4;
 
 export function exportTable(doc: TableDoc, exportedAt: string) {
   return { ...exportHead(doc, exportedAt), cases: doc.cases.map((c) => exportCase(doc, c)) };
@@ -24,6 +28,7 @@ export function exportTable(doc: TableDoc, exportedAt: string) {
 
 /** The export without its cases, which come last: a large table's export is made a case at a time. */
 export function exportHead(doc: TableDoc, exportedAt: string) {
+  const policy = policyOf(doc.policy);
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt,
@@ -32,7 +37,9 @@ export function exportHead(doc: TableDoc, exportedAt: string) {
       name: doc.table.name,
       region: doc.table.region,
       language: doc.table.language,
-      intakeMode: policyOf(doc.policy).intakeMode,
+      intakeMode: policy.intakeMode,
+      // Version 4: the local protocol's answers [003 L1183-1189].
+      protocol: Object.fromEntries(PROTOCOL_FIELDS.map((k) => [k, policy[k]])),
     },
     // `role` keeps export v1's sector words for its readers; `function` and `boa` were added with schema 4.
     members: activeMembers(doc).map((m) => ({
@@ -59,6 +66,17 @@ export function exportHead(doc: TableDoc, exportedAt: string) {
     advice: doc.advice.map((a) => ({ ...a, by: nameOf(doc, a.by) })),
     systemSignals: doc.systemSignals.map((x) => ({ ...x, by: nameOf(doc, x.by) })),
     schoolEvents: doc.schoolEvents.map((e) => ({ ...e, by: nameOf(doc, e.by) })),
+    // Version 4: consultation hours and who waits for one, by case id.
+    slots: doc.slots.map((s) => ({
+      ...s,
+      host: nameOf(doc, s.host),
+      bookings: s.bookings.map((b) => ({
+        ...b,
+        by: nameOf(doc, b.by),
+        outcome: b.outcome ? { ...b.outcome, by: nameOf(doc, b.outcome.by) } : null,
+      })),
+    })),
+    waiting: doc.waiting.map((w) => ({ ...w, by: nameOf(doc, w.by) })),
   };
 }
 
@@ -95,6 +113,9 @@ export function exportCase(doc: TableDoc, c: Case) {
       school: s.school,
       note: s.note,
       origin: s.origin,
+      schoolActions: s.schoolActions,
+      pattern: s.pattern,
+      early: s.early,
       raisedBy: name(s.raisedBy),
       raisedAt: s.raisedAt,
       withdrawn: s.withdrawnAt !== null,
@@ -113,6 +134,9 @@ export function exportCase(doc: TableDoc, c: Case) {
       text: d.text,
       at: d.at,
       by: name(d.by),
+      route: d.route,
+      role: d.role,
+      next: d.next === null ? null : name(d.next),
       // Added with store schema 4: a decision taken back stays, with when, who and why.
       withdrawn: d.withdrawn
         ? { at: d.withdrawn.at, by: name(d.withdrawn.by), reason: d.withdrawn.reason }
@@ -122,6 +146,15 @@ export function exportCase(doc: TableDoc, c: Case) {
     exemption: c.exemption
       ? { ground: c.exemption.ground, from: c.exemption.from, to: c.exemption.to, by: name(c.exemption.by) }
       : null,
+    investigations: c.investigations.map((i) => ({
+      id: i.id,
+      officer: name(i.officer),
+      due: i.due,
+      openedBy: name(i.openedBy),
+      openedAt: i.openedAt,
+      origin: i.origin,
+      finding: i.finding ? { ...i.finding, by: name(i.finding.by) } : null,
+    })),
     interventions: c.interventions.map((i) => ({
       id: i.id,
       kind: i.kind,

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { blankCase } from "../../src/core/cases.ts";
 import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
@@ -136,6 +137,52 @@ describe("lowdb file store", () => {
     });
     expect(doc).toMatchObject({ meetings: [], outbox: [], lastDigest: null, counters: { meeting: 0 } });
     expect(await readdir(join(d, "backups/t1"))).toHaveLength(1);
+  });
+
+  it("migrates a version 6 table to 7: signals and decisions say nothing of the triage, which starts empty", async () => {
+    const d = await dir();
+    const store = await openFileStore(d);
+    await store.create(table);
+    await store.close();
+    const { slots: _s, waiting: _w, ...v6 } = structuredClone(table);
+    const { investigation: _i, slot: _sl, ...counters } = v6.counters;
+    const signal = {
+      id: "S-1",
+      kind: "ongeoorloofd",
+      from: "2026-11-20",
+      to: "2026-11-20",
+      hours: 2,
+      count: null,
+      school: null,
+      note: null,
+      origin: "preventive",
+      raisedBy: "a",
+      raisedAt: at,
+      withdrawnAt: null,
+    };
+    const { investigations: _inv, ...c1 } = {
+      ...blankCase("C-1", "L-ABCDEF", "a", at),
+      legalBasis: "ongeoorloofd-verzuim",
+    };
+    const decision = { id: "B-1", caseId: "C-1", text: "Gesprek", at, by: "a", meetingId: null, withdrawn: null };
+    await writeFile(
+      join(d, "tables/t1.json"),
+      JSON.stringify({
+        ...v6,
+        schemaVersion: 6,
+        counters: { ...counters, case: 1, signal: 1, decision: 1 },
+        cases: [{ ...c1, signals: [signal] }],
+        decisions: [decision],
+      }),
+    );
+    const migrated = await openFileStore(d);
+    const doc = await migrated.read("t1");
+    await migrated.close();
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(doc.cases[0]?.signals[0]).toMatchObject({ schoolActions: null, pattern: null, early: [] });
+    expect(doc.cases[0]?.investigations).toEqual([]);
+    expect(doc.decisions[0]).toMatchObject({ text: "Gesprek", route: null, role: null, next: null });
+    expect(doc).toMatchObject({ slots: [], waiting: [], counters: { investigation: 0, slot: 0 } });
   });
 
   it("writes a change as one journal line, replays it on start, and cuts a torn last line", async () => {
