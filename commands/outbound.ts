@@ -75,6 +75,16 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
           }),
         ),
       ),
+      ...section(
+        w.t("dag.onderzoek"),
+        (m.investigations ?? []).map((i) =>
+          w.t(i.overdue ? "dag.onderzoek.late" : "dag.onderzoek.item", {
+            id: i.id,
+            case: i.caseId,
+            date: formatDate(i.due, w.lang),
+          }),
+        ),
+      ),
     ];
     if (m.dueToday.length + m.dueSoon.length + m.overdue.length > 0) lines.push(w.t("dag.hint"));
     // The work of the day where it is read: a button per agreement due or overdue, per report owed, per vacant regie.
@@ -95,6 +105,11 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ...(m.advice ?? []).map((a) => ({
         label: w.t("button.advies.opgevolgd", { id: a.id }),
         run: `advies ${a.id} opgevolgd`,
+      })),
+      ...(m.investigations ?? []).map((i) => ({
+        label: w.t("button.onderzoek.case", { id: i.caseId }),
+        form: "onderzoek",
+        prefill: { id: i.caseId },
       })),
     ].slice(0, 6);
     return [
@@ -126,6 +141,11 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
           ),
           ...section(w.t("week.noRegie"), m.noRegie),
         ];
+    const c = m.consultation;
+    if (c && (c.slots > 0 || c.waiting > 0))
+      body.push(
+        w.t("week.spreekuur", { slots: c.slots, free: c.free, waiting: c.waiting, days: c.longestDays }),
+      );
     const title = w.t("week.title", { table, date: formatDate(m.date, w.lang) });
     // The cases that ask for attention open from the digest (their card comes privately to who clicks).
     const open = (m.cases ?? []).slice(0, 5).map((c) => ({

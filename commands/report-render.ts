@@ -1,4 +1,5 @@
 import { EXEMPTION_GROUNDS, INTERVENTIONS, OUTCOMES } from "../src/core/model.ts";
+import { ROUTES, SLOT_RESULTS } from "../src/core/protocol-lists.ts";
 import { type AnnualFigures, PROCESS_TYPES, type ProcessType } from "../src/core/report.ts";
 import { reportTable } from "../src/core/report-table.ts";
 import { type Shown, suppress } from "../src/core/suppress.ts";
@@ -21,6 +22,9 @@ const KEY_OF: ReadonlyMap<string, string> = new Map([
   ...EXEMPTION_GROUNDS.map((k) => [`vrijstellingen.${k}`, `exemption.${k}`] as const),
   ["telling.relatief", "report.telling.relatief"],
   ["schooltype.onbekend", "report.onbekend"],
+  ...ROUTES.map((k) => [`routes.${k}`, `route.${k}`] as const),
+  ...SLOT_RESULTS.map((k) => [`spreekuur.${k}`, `slotresult.${k}`] as const),
+  ["spreekuur.open", "report.spreekuur.open"],
 ]);
 
 const name = (w: Words, cell: string) => {
@@ -97,7 +101,24 @@ export async function reportBlocks(
     }),
     w.t("report.below", { consultations: show("onder.consultaties"), meetings: show("onder.overleggen") }),
     w.t("report.school", { ...now.schoolWork }),
+    // Hours and places hold no pupils: counted as they are; the outcomes above are suppressed as cases are.
+    ...(now.consultation.slots + now.consultation.waitingNow > 0
+      ? [
+          w.t(now.consultation.waitedDays === null ? "report.spreekuur" : "report.spreekuur.wacht", {
+            slots: now.consultation.slots,
+            places: now.consultation.places,
+            days: now.consultation.waitedDays ?? 0,
+            waiting: show("spreekuur.wachtend"),
+          }),
+        ]
+      : []),
     w.t("report.csv.marks", { min: opts.minimum }),
+  );
+  rows.push(
+    ["spreekuur", "uren", now.consultation.slots, null, null],
+    ["spreekuur", "plaatsen", now.consultation.places, null, null],
+    ["spreekuur", "wachtdagen", now.consultation.waitedDays, null, null],
+    ["spreekuur", "wachtend", show("spreekuur.wachtend"), null, null],
   );
   // Leerplicht's own school-level work holds no pupils: counted as it is, beside the suppressed case figures.
   for (const [key, n] of Object.entries(now.schoolWork)) rows.push(["school", key, n, null, null]);

@@ -1,4 +1,3 @@
-import { leaveWaiting } from "./slots.ts";
 import type { SchoolCalendar } from "./calendar/calendar.ts";
 import { dayNumber } from "./calendar/days.ts";
 import { daysBetween, isoWeekday, plusDays } from "./dates.ts";
@@ -7,6 +6,7 @@ import type { Case, LegalBasis, Outcome, Signal, SignalKind, TableDoc } from "./
 import { byNumber } from "./numbered.ts";
 import type { AbsencePattern, SchoolAction } from "./protocol-lists.ts";
 import { fail, ok, type Result } from "./result.ts";
+import { leaveWaiting } from "./slots.ts";
 
 /** How each kind of signal is measured. */
 export const SIGNAL_UNIT: Record<SignalKind, "hours" | "count" | "none"> = {

@@ -2,8 +2,8 @@ import { atTurnOf } from "./case-query.ts";
 import { actionsOfCase, decisionsOfCase } from "./case-records.ts";
 import type { Case, TableDoc } from "./model.ts";
 import { LEGACY_ROLE } from "./permissions.ts";
-import { dutyOf } from "./residence.ts";
 import { PROTOCOL_FIELDS } from "./protocol.ts";
+import { dutyOf } from "./residence.ts";
 import { policyOf } from "./rules/policy.ts";
 import { activeMembers, nameOf } from "./table.ts";
 

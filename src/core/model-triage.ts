@@ -36,6 +36,8 @@ export const Booking = z.strictObject({
   caseId: z.string(),
   at: Instant,
   by: z.string(),
+  /** When it began waiting, for a case placed from the waiting list: the waiting time the report counts. */
+  waitedSince: Instant.nullable(),
   outcome: z
     .strictObject({
       result: z.enum(SLOT_RESULTS),

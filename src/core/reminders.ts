@@ -3,11 +3,12 @@ import { dateOf, dayNumber, isoWeekOfMonday, weekdayOf } from "./calendar/days.t
 import { turnOf } from "./case-query.ts";
 import { localDate } from "./dates.ts";
 import { crossedAt, reportOwed } from "./duo.ts";
+import { schoolInternal } from "./intake.ts";
 import type { Action, Case, TableDoc } from "./model.ts";
 import { addressees } from "./permissions.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 import type { CaseNotice } from "./rules/notices.ts";
-import type { Policy } from "./rules/policy.ts";
+import type { IntakeMode, Policy } from "./rules/policy.ts";
 import { type AdviceDue, adviceDue } from "./school-work.ts";
 import { activeMembers } from "./table.ts";
 import { triageOf } from "./triage.ts";
@@ -38,6 +39,8 @@ export type Outbound =
       unreported?: Array<{ caseId: string; days: number; late?: boolean }>;
       /** For the officer: advice to a school to follow up today, or overdue (issue #28). */
       advice?: AdviceDue[];
+      /** For the officer: investigations due soon, today or overdue, until their finding (issue #29, FR-21). */
+      investigations?: Array<{ id: string; caseId: string; due: string; overdue: boolean }>;
     }
   | {
       kind: "week";
@@ -53,6 +56,8 @@ export type Outbound =
        * which an entry written before keeps): what is new, where it stands, who leads and whose turn it is.
        */
       cases?: DigestCase[];
+      /** Consultation hours (FR-24): free places in the coming hours, and the waiting list with its longest wait. */
+      consultation?: { free: number; slots: number; waiting: number; longestDays: number };
     }
   | { kind: "mislukt"; date: string; original: string; recipient: string }
   /** From six months before the holiday data runs out, every day, for the chair: the operator must add a year. */
@@ -176,6 +181,15 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
     const to = new Set(late ? [...reporters, ...chairs] : reporters);
     for (const id of to) box(id).unreported?.push({ caseId: c.id, days, late });
   }
+  // An investigation is reminded as an agreement is: before, on and after its due date, to its officer.
+  for (const c of active)
+    for (const i of c.investigations) {
+      const due = dayNumber(i.due);
+      if (i.finding !== null || due > soonUntil || !members.some((m) => m.id === i.officer)) continue;
+      if (due > today && due <= soonAfter) continue;
+      const list = (box(i.officer).investigations ??= []);
+      list.push({ id: i.id, caseId: c.id, due: i.due, overdue: due < today });
+    }
   // The officer's advice to schools, followed up as an agreement is; someone who left hears nothing more.
   for (const [to, due] of adviceDue(doc, cal, date))
     if (members.some((m) => m.id === to)) box(to).advice = due;
@@ -203,6 +217,7 @@ export function weeklyDigest(
   doc: TableDoc,
   evaluate: (c: Case) => Evaluation,
   date: string,
+  mode: IntakeMode = "preventief",
 ): Due & { snapshot: NonNullable<TableDoc["lastDigest"]> } {
   const since = doc.lastDigest?.date ?? null;
   const from = since ?? dateOf(dayNumber(date) - 7);
@@ -218,6 +233,8 @@ export function weeklyDigest(
   const openOf = Map.groupBy(open, (a) => a.caseId);
   for (const c of active) {
     const e = evaluate(c);
+    // The digest goes to the table's channel: a school's early flag that stays within the school is not in it (FR-42).
+    if (schoolInternal(mode, c, e)) continue;
     statuses[c.id] = e.threshold.status;
     if (e.tier) tiers[c.id] = e.tier.level;
     const crossed =
@@ -253,8 +270,24 @@ export function weeklyDigest(
     crossings,
     tierChanges,
     overdue: open.filter((a) => a.due < date).map(ref),
-    noRegie: active.filter((c) => c.regie === null).map((c) => c.id),
+    noRegie: cases.filter((c) => c.regie === null).map((c) => c.caseId),
     cases,
+    consultation: consultationWeek(doc, date),
   };
   return { key: weekKey(date), message, snapshot: { date, statuses, tiers } };
+}
+
+/** The digest's line on consultation hours: places free in the hours to come, who waits and since how long. */
+function consultationWeek(doc: TableDoc, date: string) {
+  const coming = doc.slots.filter((s) => s.date >= date);
+  const longest = doc.waiting.reduce<string | null>(
+    (first, w) => (first && first <= w.since ? first : w.since),
+    null,
+  );
+  return {
+    slots: coming.length,
+    free: coming.reduce((n, s) => n + Math.max(0, s.capacity - s.bookings.length), 0),
+    waiting: doc.waiting.length,
+    longestDays: longest === null ? 0 : dayNumber(date) - dayNumber(localDate(new Date(longest))),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Relation } from "./disclosure.ts";
 import { EXEMPTION_GROUNDS, INTERVENTIONS, OUTCOMES } from "./model.ts";
+import { ROUTES, SLOT_RESULTS } from "./protocol-lists.ts";
 import { type AnnualFigures, PROCESS_TYPES } from "./report.ts";
 
 /** A published group: its cells in order and the cell that is their total (some groups share one). */
@@ -12,6 +13,8 @@ export interface ReportGroup {
     | "interventies"
     | "thuiszitters"
     | "vrijstellingen"
+    | "routes"
+    | "spreekuur"
     | "vorig";
   cells: readonly string[];
   total: string;
@@ -38,11 +41,14 @@ export function reportTable(now: AnnualFigures, before: AnnualFigures) {
   values.set("overig.verzuim", now.belowThreshold.processes);
   values.set("onder.consultaties", now.belowThreshold.consultations);
   values.set("onder.overleggen", now.belowThreshold.meetings);
+  values.set("spreekuur.wachtend", now.consultation.waitingNow);
   for (const [group, cells] of [
     ["uitstroom", now.outflow],
     ["interventies", now.interventions],
     ["thuiszitters", now.thuiszitters],
     ["vrijstellingen", now.exemptions],
+    ["routes", now.routes],
+    ["spreekuur", now.consultation.outcomes],
   ] as const) {
     put(group, cells);
     values.set(
@@ -65,6 +71,8 @@ export function reportTable(now: AnnualFigures, before: AnnualFigures) {
     { id: "interventies", cells: ids("interventies", INTERVENTIONS), total: "interventies.totaal" },
     { id: "thuiszitters", cells: ids("thuiszitters", [...OUTCOMES, "lopend"]), total: "thuiszitters.totaal" },
     { id: "vrijstellingen", cells: ids("vrijstellingen", EXEMPTION_GROUNDS), total: "vrijstellingen.totaal" },
+    { id: "routes", cells: ids("routes", ROUTES), total: "routes.totaal" },
+    { id: "spreekuur", cells: ids("spreekuur", [...SLOT_RESULTS, "open"]), total: "spreekuur.totaal" },
     { id: "vorig", cells: ids("vorig", PROCESS_TYPES), total: "vorig.totaal" },
   ];
   const relations: Relation[] = [

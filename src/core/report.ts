@@ -1,5 +1,7 @@
+import { dayNumber } from "./calendar/days.ts";
 import { localDate } from "./dates.ts";
 import { type Case, INTERVENTIONS, OUTCOMES, type TableDoc } from "./model.ts";
+import { ROUTES, type Route, SLOT_RESULTS } from "./protocol-lists.ts";
 import { crossedThreshold } from "./retention.ts";
 
 /** The four process types of the annual leerplicht report (domain.md RPT-01). */
@@ -101,6 +103,7 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
       ).length,
       systemSignals: doc.systemSignals.filter((s) => inYear(s.at)).length,
     },
+    ...triageFigures(doc, year, inYear),
     /** Work below the legal threshold (RPT-10): relatief processes never meldplichtig (overig verzuim), anonymous consultations, meetings. */
     belowThreshold: {
       processes: relatief.filter((c) => !crossedThreshold(c)).length,
@@ -110,3 +113,35 @@ export function annualFigures(doc: TableDoc, year: SchoolYear) {
   };
 }
 export type AnnualFigures = ReturnType<typeof annualFigures>;
+
+/**
+ * The triage pipeline's year (issue #29): cases by the route of their triage, consultation hours held with their
+ * places and outcomes, and how long cases placed from the waiting list waited (FR-22, FR-24).
+ */
+function triageFigures(doc: TableDoc, year: SchoolYear, inYear: (instant: string | null) => boolean) {
+  const routes = count(ROUTES);
+  const triaged = new Map<string, Route>();
+  for (const d of doc.decisions)
+    if (d.route !== null && d.withdrawn === null && inYear(d.at)) triaged.set(d.caseId, d.route);
+  for (const route of triaged.values()) routes[route]++;
+  const held = doc.slots.filter((s) => s.date >= year.from && s.date <= year.to);
+  const outcomes = { ...count(SLOT_RESULTS), open: 0 };
+  const waited: number[] = [];
+  for (const s of held)
+    for (const b of s.bookings) {
+      outcomes[b.outcome?.result ?? "open"]++;
+      if (b.waitedSince)
+        waited.push(dayNumber(localDate(new Date(b.at))) - dayNumber(localDate(new Date(b.waitedSince))));
+    }
+  return {
+    routes,
+    consultation: {
+      outcomes,
+      slots: held.length,
+      places: held.reduce((n, s) => n + s.capacity, 0),
+      /** Mean days from the waiting list to a place, rounded; null when nobody waited. */
+      waitedDays: waited.length ? Math.round(waited.reduce((a, b) => a + b, 0) / waited.length) : null,
+      waitingNow: doc.waiting.length,
+    },
+  };
+}

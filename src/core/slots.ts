@@ -63,7 +63,8 @@ export function waitingInOrder(
 /** Seats a slot's free places with the first waiting cases; says which were placed. */
 export function fillFromWaiting(doc: TableDoc, slot: Slot, ordered: Ranked<Waiting>[], at: string): string[] {
   const placed = ordered.slice(0, Math.max(0, freeSeats(slot))).map((r) => r.item);
-  for (const w of placed) slot.bookings.push({ caseId: w.caseId, at, by: w.by, outcome: null });
+  for (const w of placed)
+    slot.bookings.push({ caseId: w.caseId, at, by: w.by, waitedSince: w.since, outcome: null });
   if (placed.length) doc.waiting = doc.waiting.filter((w) => !placed.includes(w));
   return placed.map((w) => w.caseId);
 }
@@ -97,7 +98,7 @@ export function bookCase(
     doc.waiting.push({ caseId: c.id, since: at, by: me.id });
     return ok({ slot: null });
   }
-  slot.bookings.push({ caseId: c.id, at, by: me.id, outcome: null });
+  slot.bookings.push({ caseId: c.id, at, by: me.id, waitedSince: null, outcome: null });
   return ok({ slot });
 }
 

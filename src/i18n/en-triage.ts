@@ -27,6 +27,19 @@ export const enTriage: Record<keyof typeof nlTriage, string> = {
     "{kind} is not possible on {case}: everything on record was gathered in the preventive phase ({signals}), and the region recorded that it is not used for enforcement (beleid protocol.preventief-hergebruik=nee). Nothing was saved.",
   "err.casus-school-intern":
     "Case {id} is an early flag that stays within the school (beleid intake={mode}): leerplicht sees it from the threshold, an anonymous consult or the parents' consent.",
+  "dag.onderzoek": "Investigations",
+  "dag.onderzoek.item": "{id} on {case}: due {date}",
+  "dag.onderzoek.late": "{id} on {case}: was due {date}",
+  "button.onderzoek.case": "Finding {id}",
+  "report.group.routes": "Triage by route",
+  "report.group.spreekuur": "Consultation hours by outcome",
+  "report.spreekuur.open": "still open",
+  "report.spreekuur":
+    "Consultation hours: {slots} held or planned, {places} places; on the waiting list now: {waiting}.",
+  "report.spreekuur.wacht":
+    "Consultation hours: {slots} held or planned, {places} places; from the waiting list {days} days to a place on average; on the waiting list now: {waiting}.",
+  "week.spreekuur":
+    "Consultation hours: {free} places free in {slots} coming hours; on the waiting list: {waiting} (longest {days} days).",
   "help.group.triage": "Investigation, triage and consultation hours",
   "action.gesprek-leerling": "talk with the pupil",
   "action.gesprek-ouders": "talk with the parents",

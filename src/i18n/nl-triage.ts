@@ -24,6 +24,19 @@ export const nlTriage = {
     "{kind} kan niet bij {case}: alles wat er ligt is in de preventieve fase verzameld ({signals}), en de regio heeft vastgelegd dat dat niet voor handhaving gebruikt wordt (beleid protocol.preventief-hergebruik=nee). Er is niets opgeslagen.",
   "err.casus-school-intern":
     "Casus {id} is een vroeg signaal dat binnen de school blijft (beleid intake={mode}): leerplicht ziet het vanaf de meldgrens, een anoniem consult of toestemming van de ouders.",
+  "dag.onderzoek": "Onderzoeken",
+  "dag.onderzoek.item": "{id} op {case}: af uiterlijk {date}",
+  "dag.onderzoek.late": "{id} op {case}: was af op {date}",
+  "button.onderzoek.case": "Uitkomst {id}",
+  "report.group.routes": "Triage naar route",
+  "report.group.spreekuur": "Spreekuur naar uitkomst",
+  "report.spreekuur.open": "nog open",
+  "report.spreekuur":
+    "Spreekuren: {slots} gehouden of gepland, {places} plaatsen; nu op de wachtlijst: {waiting}.",
+  "report.spreekuur.wacht":
+    "Spreekuren: {slots} gehouden of gepland, {places} plaatsen; van de wachtlijst gemiddeld {days} dagen tot een plaats; nu op de wachtlijst: {waiting}.",
+  "week.spreekuur":
+    "Spreekuren: {free} plaatsen vrij in {slots} komende spreekuren; op de wachtlijst: {waiting} (langst {days} dagen).",
   "help.group.triage": "Onderzoek, triage en spreekuur",
   "action.gesprek-leerling": "gesprek met de leerling",
   "action.gesprek-ouders": "gesprek met de ouders",

@@ -95,7 +95,7 @@ export function makeScheduler(deps: SchedulerDeps) {
       }
     }
     if (minutes >= minutesOf(policy.digestTime) && isDigestDay(cal, policy, date))
-      due.push(weeklyDigest(doc, tableEvaluator(doc, cal, policy, date), date));
+      due.push(weeklyDigest(doc, tableEvaluator(doc, cal, policy, date), date, policy.intakeMode));
     return due;
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Outcome } from "../../commands/types.ts";
 import { annualFigures, schoolYear } from "../../src/core/report.ts";
 import { replay } from "../support/replay.ts";
 
@@ -163,12 +164,61 @@ describe("the scenarios of the sources, as scripts", () => {
     expect(c?.interventions.map((i) => i.date)).toEqual(["2026-11-20"]);
   });
 
+  it("triage in scenario 2: the protocol asks, the officer investigates, the table routes, a full hour makes cases wait by priority", async () => {
+    const r = await replay(`${dir}/triage-s2.tafel`);
+    const lines = r.steps.map((s) => s.line);
+    const nth = (i: number) => r.steps[i]?.out as Outcome;
+    // Without what the school did: refused with the fields; with a precondition missing: asked, by key not number.
+    expect(nth(lines.indexOf("signaal 1111111 ongeoorloofd 3 16-11 school=12AB00")).reply.error?.code).toBe(
+      "signaal-protocol",
+    );
+    const early = nth(lines.findIndex((l) => l.includes("gedaan=gesprek-leerling patroon=bepaalde-lessen")));
+    expect(early.confirm).toMatch(/^signaal L-[0-9A-Z]{6} ongeoorloofd 3 16-11 .* bevestigd=ja$/);
+    expect(early.confirm).not.toContain("1111111");
+    const doc = await r.doc();
+    const [c1, c2, c3] = doc.cases;
+    expect(c1?.signals[0]).toMatchObject({ early: ["gesprek-ouders"], pattern: "bepaalde-lessen" });
+    expect(c2?.signals[0]).toMatchObject({
+      early: [],
+      schoolActions: ["gesprek-leerling", "gesprek-ouders"],
+    });
+    // The investigation: the competent officer, due on the protocol's term, its finding, preventive (FR-28).
+    expect(c2?.investigations[0]).toMatchObject({
+      officer: "piet",
+      due: "2026-11-30",
+      origin: "preventive",
+      finding: {
+        causes: ["thuissituatie", "motivatie"],
+        severity: "midden",
+        risk: "hoog",
+        next: "spreekuur",
+      },
+    });
+    // Triage is a decision with route and role; the protocol's role is the default.
+    expect(doc.decisions.map((d) => [d.caseId, d.route, d.role, d.next])).toEqual([
+      ["C-2", "spreekuur", "mede-regie", "piet"],
+      ["C-1", "spreekuur", "mede-regie", null],
+      ["C-3", "spreekuur", "mede-regie", null],
+    ]);
+    // SP-1 held one place: C-1 and C-3 waited, C-3 first (a young pupil) though C-1 came first; SP-2 took C-3.
+    expect(doc.slots.map((s) => s.bookings.map((b) => [b.caseId, b.outcome?.result ?? null]))).toEqual([
+      [["C-2", "gezien"]],
+      [["C-3", null]],
+    ]);
+    expect(doc.waiting.map((w) => w.caseId)).toEqual(["C-1"]);
+    expect(c3?.id).toBe("C-3");
+    // The MAS step names the preventive signal and the investigation, and nothing was recorded on "nee".
+    expect(JSON.stringify(r.at("interventie C-2 waarschuwing 19-11").reply)).toContain("S-2, O-1");
+    expect(c2?.interventions).toEqual([]);
+  });
+
   it("runs every script without an unexpected refusal", async () => {
     const expected = new Set([
       "rol-niet-toegestaan",
       "vrijgesteld",
       "geen-wettelijke-taak",
       "intake-wettelijk",
+      "signaal-protocol",
     ]);
     for (const name of [
       "sc-a-medische-vrijstelling",
@@ -182,6 +232,7 @@ describe("the scenarios of the sources, as scripts", () => {
       "th-thuiszitter-meldplichtig",
       "pr-ziekuren-geen-meldplicht",
       "fr28-preventief-en-handhaving",
+      "triage-s2",
     ]) {
       const r = await replay(`${dir}/${name}.tafel`);
       const errors = r.steps.flatMap((s) =>

@@ -164,7 +164,15 @@ describe("lowdb file store", () => {
       ...blankCase("C-1", "L-ABCDEF", "a", at),
       legalBasis: "ongeoorloofd-verzuim",
     };
-    const decision = { id: "B-1", caseId: "C-1", text: "Gesprek", at, by: "a", meetingId: null, withdrawn: null };
+    const decision = {
+      id: "B-1",
+      caseId: "C-1",
+      text: "Gesprek",
+      at,
+      by: "a",
+      meetingId: null,
+      withdrawn: null,
+    };
     await writeFile(
       join(d, "tables/t1.json"),
       JSON.stringify({

@@ -120,7 +120,9 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
     await sql(
       `update $s.tafel_parts set body = jsonb_set(body::jsonb - 'investigations', '{signals}', (select coalesce(jsonb_agg(s - 'schoolActions' - 'pattern' - 'early'), '[]') from jsonb_array_elements(body::jsonb -> 'signals') s))::json where ${where} = 'cases'`,
     );
-    const stored = await sql(`select body::text as body from $s.tafel_parts where ${where} in ('cases', 'slots')`);
+    const stored = await sql(
+      `select body::text as body from $s.tafel_parts where ${where} in ('cases', 'slots')`,
+    );
     expect(stored.rows.map((r) => r.body).join()).not.toMatch(/investigations|schoolActions/);
     const doc = await (await schema.open()).read("console");
     expect(doc.schemaVersion).toBe(7);
