@@ -187,8 +187,11 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
       const due = dayNumber(i.due);
       if (i.finding !== null || due > soonUntil || !members.some((m) => m.id === i.officer)) continue;
       if (due > today && due <= soonAfter) continue;
-      const list = (box(i.officer).investigations ??= []);
-      list.push({ id: i.id, caseId: c.id, due: i.due, overdue: due < today });
+      const m = box(i.officer);
+      m.investigations = [
+        ...(m.investigations ?? []),
+        { id: i.id, caseId: c.id, due: i.due, overdue: due < today },
+      ];
     }
   // The officer's advice to schools, followed up as an agreement is; someone who left hears nothing more.
   for (const [to, due] of adviceDue(doc, cal, date))
