@@ -28,9 +28,7 @@ export default defineCommand({
   params: {
     id: caseId(),
     slot: slotId().opt(),
-    result: option(["uitkomst", "result"], choice({ nl: "Uitkomst", en: "Outcome" }, SLOT_RESULTS), {
-      positional: true,
-    }),
+    result: choice({ nl: "Uitkomst", en: "Outcome" }, SLOT_RESULTS).opt(),
     next: option(["vervolg", "next"], choice({ nl: "Vervolg", en: "Next step" }, ROUTES)),
     note: note(),
   },

@@ -23,7 +23,7 @@ describe("Slack: from signal to triage through the forms", () => {
   });
   afterEach(() => s.stop());
 
-  const lastView = () => (s.api.of("views.open").at(-1)?.body as { view: View }).view;
+  const lastView = () => (s.api.of("views.open").at(-1)?.body as { view: View } | undefined)?.view as View;
   const submit = (user: keyof typeof USERS, view: View, values: Record<string, unknown>) =>
     s.send(
       payloadBody({
