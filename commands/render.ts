@@ -234,7 +234,10 @@ export function caseCard(
                 ] as const,
               ]
             : []),
-          ...triageFields(ctx, doc, c, health),
+          ...triageFields(ctx, doc, c, {
+            health,
+            slotNotes: may(memberById(doc, ctx.actor.id), "spreekuur-houden"),
+          }),
           [ctx.t("card.turn"), turnWords(ctx, doc, c)],
           ...duoField(ctx, doc, c),
           ...(c.exemption ? [[ctx.t("card.exemption"), exemptionWords(ctx, c)] as const] : []),

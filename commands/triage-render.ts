@@ -96,7 +96,7 @@ export function triageFields(
   w: Words,
   doc: TableDoc,
   c: Case,
-  health: boolean,
+  sees: { health: boolean; slotNotes: boolean },
 ): Array<readonly [string, string]> {
   const fields: Array<readonly [string, string]> = [];
   const intake = c.signals.find(
@@ -104,12 +104,28 @@ export function triageFields(
   );
   if (intake) fields.push([w.t("card.school-acties"), schoolSaid(w, intake)]);
   const investigation = openInvestigationOf(c) ?? c.investigations.at(-1);
-  if (investigation) fields.push([w.t("card.onderzoek"), investigationLine(w, investigation, health)]);
+  if (investigation) fields.push([w.t("card.onderzoek"), investigationLine(w, investigation, sees.health)]);
   const triage = triageOf(doc, c);
   if (triage) fields.push([w.t("card.triage"), `${triage.id}: ${decisionText(w, triage)}`]);
   const booked = pendingBooking(doc, c.id);
   if (booked) fields.push([w.t("card.spreekuur"), `${booked.slot.id}, ${slotWhen(w, booked.slot)}`]);
   else if (doc.waiting.some((x) => x.caseId === c.id))
     fields.push([w.t("card.spreekuur"), w.t("card.wachtlijst")]);
+  else {
+    // The last hour that was held for it: its outcome for every reader, its note for who holds consultation hours.
+    const held = doc.slots.findLast((s) => s.bookings.some((b) => b.caseId === c.id && b.outcome !== null));
+    const outcome = held?.bookings.findLast((b) => b.caseId === c.id)?.outcome;
+    if (held && outcome)
+      fields.push([
+        w.t("card.spreekuur"),
+        w.t("card.spreekuur.uitkomst", {
+          slot: held.id,
+          date: formatDate(held.date, w.lang),
+          result: w.t(`slotresult.${outcome.result}`),
+          next: outcome.next ? w.t("reply.spreekuur.vervolg", { route: routeWords(w, outcome.next) }) : "",
+          note: sees.slotNotes && outcome.note ? ` (${outcome.note})` : "",
+        }),
+      ]);
+  }
   return fields;
 }

@@ -15,7 +15,11 @@ export default defineCommand({
     if (!r.ok) return r;
     const none = [ctx.t("reply.mijn.none")];
     const actions = r.value.actions.map((x) => actionLine(ctx, x));
-    const cases = r.value.cases.map((c) => caseTitle(ctx, c));
+    const cases = r.value.cases.map(({ item, reasons }) =>
+      reasons.length
+        ? `${caseTitle(ctx, item)} · ${ctx.t("agenda.voorrang", { rules: reasons.map((p) => ctx.t(`priority.${p}`)).join(", ") })}`
+        : caseTitle(ctx, item),
+    );
     return {
       reply: {
         visibility: "private",

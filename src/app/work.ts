@@ -11,8 +11,10 @@ import { sameAction } from "../core/duplicates.ts";
 import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
 import { checkLeerplichtWork } from "../core/intake.ts";
 import { addIntervention, preventiveBasis } from "../core/interventions.ts";
+import { openInvestigationOf } from "../core/investigation.ts";
 import type { Case, Member } from "../core/model.ts";
 import { may } from "../core/permissions.ts";
+import { byPriority, priorityReasons } from "../core/priority.ts";
 import { setRegie } from "../core/regie.ts";
 import { competentOfficer } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
@@ -192,7 +194,21 @@ export function makeWorkUseCases(deps: Deps) {
         const actions = a.doc.actions
           .filter((x) => x.owner === a.me.id && x.status === "open")
           .sort((x, y) => x.due.localeCompare(y.due));
-        const cases = a.doc.cases.filter((c) => c.regie?.holder === a.me.id && c.status !== "closed");
+        // The cases they lead or investigate, in the protocol's order of priority (FR-27), each with its reasons.
+        const rules = a.rules();
+        const mine = a.doc.cases.filter(
+          (c) =>
+            c.status !== "closed" &&
+            (c.regie?.holder === a.me.id || openInvestigationOf(c)?.officer === a.me.id),
+        );
+        const cases = byPriority(
+          rules.policy.priority,
+          mine.map((c) => ({
+            item: c,
+            reasons: priorityReasons(rules.policy.priority, c, rules.evaluate(c), a.today),
+            since: c.openedAt,
+          })),
+        );
         a.audit("mijn.bekeken");
         return ok({ actions, cases, today: a.today });
       });

@@ -40,6 +40,7 @@ export const enTriage: Record<keyof typeof nlTriage, string> = {
     "Consultation hours: {slots} held or planned, {places} places; from the waiting list {days} days to a place on average; on the waiting list now: {waiting}.",
   "week.spreekuur":
     "Consultation hours: {free} places free in {slots} coming hours; on the waiting list: {waiting} (longest {days} days).",
+  "card.spreekuur.uitkomst": "{slot} ({date}): {result}{next}{note}",
   "help.group.triage": "Investigation, triage and consultation hours",
   "action.gesprek-leerling": "talk with the pupil",
   "action.gesprek-ouders": "talk with the parents",

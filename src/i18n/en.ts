@@ -182,7 +182,7 @@ export const en: Record<MessageKey, string> = {
   "reply.volgen": "Case {id} is being monitored.",
   "reply.mijn": "My work",
   "reply.mijn.actions": "My open agreements",
-  "reply.mijn.cases": "My regie cases",
+  "reply.mijn.cases": "My cases (regie or investigation), by priority",
   "reply.mijn.none": "none",
   "reply.export": "Export of table {name} (schema {version})",
   "reply.audit": "Audit of case {id}",

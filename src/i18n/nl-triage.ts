@@ -37,6 +37,7 @@ export const nlTriage = {
     "Spreekuren: {slots} gehouden of gepland, {places} plaatsen; van de wachtlijst gemiddeld {days} dagen tot een plaats; nu op de wachtlijst: {waiting}.",
   "week.spreekuur":
     "Spreekuren: {free} plaatsen vrij in {slots} komende spreekuren; op de wachtlijst: {waiting} (langst {days} dagen).",
+  "card.spreekuur.uitkomst": "{slot} ({date}): {result}{next}{note}",
   "help.group.triage": "Onderzoek, triage en spreekuur",
   "action.gesprek-leerling": "gesprek met de leerling",
   "action.gesprek-ouders": "gesprek met de ouders",

@@ -182,7 +182,7 @@ export const nl = {
   "reply.volgen": "Casus {id} wordt gevolgd.",
   "reply.mijn": "Mijn werk",
   "reply.mijn.actions": "Mijn open afspraken",
-  "reply.mijn.cases": "Mijn regiecasussen",
+  "reply.mijn.cases": "Mijn casussen (regie of onderzoek), op voorrang",
   "reply.mijn.none": "geen",
   "reply.export": "Export van tafel {name} (schema {version})",
   "reply.audit": "Audit van casus {id}",

@@ -190,11 +190,28 @@ describe("consultation hours (FR-24) and priority (FR-27)", () => {
     expect((await h.store.read("console")).waiting.map((w) => w.caseId)).toEqual(["C-2"]);
     // The outcome is the host's; closing a case takes it off the waiting list.
     expect((await h.say("joost", "spreekuur C-1 gezien")).reply.error?.code).toBe("spreekuur-niet-van-jou");
-    expect((await h.say("piet", "spreekuur C-1 gezien vervolg=school")).reply.error).toBeUndefined();
+    expect(
+      (await h.say("piet", 'spreekuur C-1 gezien vervolg=school "Moeder komt mee"')).reply.error,
+    ).toBeUndefined();
+    // Its outcome on the card for every reader; its note only for who holds consultation hours.
+    const school = text(await h.say("joost", "casus C-1"));
+    expect(school).toContain("Spreekuur: SP-1 (18 nov 2026): gezien; vervolg: school gaat door");
+    expect(school).not.toContain("Moeder komt mee");
+    expect(text(await h.say("piet", "casus C-1"))).toContain("school gaat door (Moeder komt mee)");
     expect(
       (await h.say("anna", 'sluit C-2 verhuisd "Verhuisd naar Arnhem" bevestigd=ja')).reply.error,
     ).toBeUndefined();
     expect((await h.store.read("console")).waiting).toEqual([]);
+  });
+
+  it("orders the officer's own cases by priority, with the reasons", async () => {
+    const h = await tableWithMembers();
+    await h.say("joost", "signaal 2345678 ongeoorloofd 2 16-11");
+    await h.say("joost", "signaal 3456789 absoluut");
+    await h.say("piet", "regie C-1 neem");
+    await h.say("piet", "onderzoek C-2");
+    const mine = text(await h.say("piet", "mijn"));
+    expect(mine).toMatch(/Casus C-2 · L-\w{6} · voorrang: absoluut verzuim\n\s+- Casus C-1/);
   });
 
   it("orders the agenda by the protocol's priority and puts up what its escalation rules name", async () => {
