@@ -1,7 +1,7 @@
 import { formatDate, localDate } from "../src/core/dates.ts";
 import type { CaseMinutes } from "../src/core/meetings.ts";
 import type { AgendaItem, Meeting } from "../src/core/model.ts";
-import { decisionText } from "./triage-render.ts";
+import { decisionText, priorityWords } from "./triage-render.ts";
 import type { CommandContext } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang">;
@@ -14,9 +14,7 @@ export const agendaLines = (w: Words, items: readonly AgendaItem[]) =>
           id: i.caseId,
           reasons: [
             ...i.reasons.map((r) => w.t(`agenda.${r}`)),
-            ...(i.priority?.length
-              ? [w.t("agenda.voorrang", { rules: i.priority.map((p) => w.t(`priority.${p}`)).join(", ") })]
-              : []),
+            ...(i.priority?.length ? [w.t("agenda.voorrang", { rules: priorityWords(w, i.priority) })] : []),
           ].join(", "),
         }),
       )

@@ -1,7 +1,7 @@
 import { formatDate } from "../src/core/dates.ts";
 import { openInvestigationOf } from "../src/core/investigation.ts";
 import type { Case, Decision, Investigation, Signal, Slot, TableDoc } from "../src/core/model.ts";
-import type { Cause, Route } from "../src/core/protocol-lists.ts";
+import type { Cause, PriorityRule, Route } from "../src/core/protocol-lists.ts";
 import { pendingBooking } from "../src/core/slots.ts";
 import { triageOf } from "../src/core/triage.ts";
 import type { MessageKey } from "../src/i18n/index.ts";
@@ -14,6 +14,10 @@ type Words = Pick<CommandContext, "t" | "lang" | "names">;
 /** `gesprek met leerling, gesprek met ouders`, or "geen" for an empty list. */
 export const listWords = (w: Pick<CommandContext, "t">, keys: readonly MessageKey[]) =>
   keys.length ? keys.map((k) => w.t(k)).join(", ") : w.t("protocol.geen");
+
+/** The priority rules that placed a case, as the reader says them: `thuiszitter, laag 3`. */
+export const priorityWords = (w: Pick<CommandContext, "t">, rules: readonly PriorityRule[]) =>
+  rules.map((p) => w.t(`priority.${p}`)).join(", ");
 
 export const routeWords = (w: Pick<CommandContext, "t">, route: Route | null) =>
   route === null ? w.t("protocol.geen") : w.t(`route.${route}`);

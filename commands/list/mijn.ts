@@ -1,5 +1,6 @@
 import { defineCommand } from "../define.ts";
 import { actionLine, caseTitle } from "../render.ts";
+import { priorityWords } from "../triage-render.ts";
 
 export default defineCommand({
   name: "mijn",
@@ -17,7 +18,7 @@ export default defineCommand({
     const actions = r.value.actions.map((x) => actionLine(ctx, x));
     const cases = r.value.cases.map(({ item, reasons }) =>
       reasons.length
-        ? `${caseTitle(ctx, item)} · ${ctx.t("agenda.voorrang", { rules: reasons.map((p) => ctx.t(`priority.${p}`)).join(", ") })}`
+        ? `${caseTitle(ctx, item)} · ${ctx.t("agenda.voorrang", { rules: priorityWords(ctx, reasons) })}`
         : caseTitle(ctx, item),
     );
     return {

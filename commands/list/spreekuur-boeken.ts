@@ -3,8 +3,9 @@ import { schoolOfCase } from "../../src/core/school-policy.ts";
 import { schoolByCode } from "../../src/core/schools.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, choice, note, option } from "../params.ts";
+import { tableReply } from "../render.ts";
 import { slotId } from "../triage-params.ts";
-import { routeWords, slotWhen } from "../triage-render.ts";
+import { priorityWords, routeWords, slotWhen } from "../triage-render.ts";
 import type { Post } from "../types.ts";
 
 /**
@@ -42,23 +43,13 @@ export default defineCommand({
       });
       if (!r.ok) return r;
       // The note stays with the host and the record; the thread hears the outcome and the next step.
-      return {
-        reply: {
-          visibility: "table",
-          caseId: a.id,
-          blocks: [
-            {
-              type: "text",
-              text: ctx.t("reply.spreekuur.uitkomst", {
-                slot: r.value.slot.id,
-                id: a.id,
-                result: ctx.t(`slotresult.${a.result}`),
-                next: a.next ? ctx.t("reply.spreekuur.vervolg", { route: routeWords(ctx, a.next) }) : "",
-              }),
-            },
-          ],
-        },
-      };
+      const text = ctx.t("reply.spreekuur.uitkomst", {
+        slot: r.value.slot.id,
+        id: a.id,
+        result: ctx.t(`slotresult.${a.result}`),
+        next: a.next ? ctx.t("reply.spreekuur.vervolg", { route: routeWords(ctx, a.next) }) : "",
+      });
+      return { reply: { ...tableReply(text), caseId: a.id } };
     }
     if (a.next !== null || a.note !== null) return { error: { code: "spreekuur-hoe", params: {} } };
     const r = await ctx.use.triage.book(ctx.tableId, ctx.actor.id, a.id, a.slot);
@@ -66,27 +57,13 @@ export default defineCommand({
     const { slot, doc, case: c, place, waiting } = r.value;
     if (!slot) {
       const reasons = waiting[place]?.reasons ?? [];
-      return {
-        reply: {
-          visibility: "table",
-          caseId: a.id,
-          blocks: [
-            {
-              type: "text",
-              text: ctx.t("reply.spreekuur.wacht", {
-                id: a.id,
-                place: place + 1,
-                n: waiting.length,
-                why: reasons.length
-                  ? ctx.t("reply.spreekuur.waarom", {
-                      rules: reasons.map((p) => ctx.t(`priority.${p}`)).join(", "),
-                    })
-                  : "",
-              }),
-            },
-          ],
-        },
-      };
+      const text = ctx.t("reply.spreekuur.wacht", {
+        id: a.id,
+        place: place + 1,
+        n: waiting.length,
+        why: reasons.length ? ctx.t("reply.spreekuur.waarom", { rules: priorityWords(ctx, reasons) }) : "",
+      });
+      return { reply: { ...tableReply(text), caseId: a.id } };
     }
     const when = slotWhen(ctx, slot);
     // Told: the school's contact person and the regie holder, besides who booked it.
@@ -104,9 +81,8 @@ export default defineCommand({
     }));
     return {
       reply: {
-        visibility: "table",
+        ...tableReply(ctx.t("reply.spreekuur.geboekt", { id: a.id, slot: slot.id, when })),
         caseId: a.id,
-        blocks: [{ type: "text", text: ctx.t("reply.spreekuur.geboekt", { id: a.id, slot: slot.id, when }) }],
       },
       posts,
     };

@@ -4,7 +4,7 @@ import { defineCommand } from "../define.ts";
 import { date, option, text } from "../params.ts";
 import { tableReply } from "../render.ts";
 import { places, timeOfDay } from "../triage-params.ts";
-import { slotWhen } from "../triage-render.ts";
+import { priorityWords, slotWhen } from "../triage-render.ts";
 
 /**
  * Consultation hours (FR-24): `spreekuur` lists them and the waiting list in its order; `spreekuur 15-12 13:00
@@ -94,7 +94,7 @@ export default defineCommand({
                     since: formatDate(localDate(new Date(w.since)), ctx.lang),
                     why: w.reasons.length
                       ? ctx.t("reply.spreekuur.waarom", {
-                          rules: w.reasons.map((p) => ctx.t(`priority.${p}`)).join(", "),
+                          rules: priorityWords(ctx, w.reasons),
                         })
                       : "",
                   }),

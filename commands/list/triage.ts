@@ -1,6 +1,7 @@
 import { OFFICER_ROLES, ROUTES } from "../../src/core/protocol-lists.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, choice, member, note, option } from "../params.ts";
+import { tableReply } from "../render.ts";
 import { decisionText, routeWords } from "../triage-render.ts";
 
 /**
@@ -52,14 +53,8 @@ export default defineCommand({
     const next = d.next ? `@${ctx.names(d.next)}` : ctx.t("line.triage.tafel");
     return {
       reply: {
-        visibility: "table",
+        ...tableReply(ctx.t("reply.triage", { id: a.id, decision: d.id, line: decisionText(ctx, d) })),
         caseId: a.id,
-        blocks: [
-          {
-            type: "text",
-            text: ctx.t("reply.triage", { id: a.id, decision: d.id, line: decisionText(ctx, d) }),
-          },
-        ],
         ...(a.route === "spreekuur"
           ? {
               buttons: [
