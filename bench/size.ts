@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- size` (issue #19 item 7): the reads of one table of 10,000 cases (175,000 signals), on the
  * embedded store and, when a database is given (TEST_DATABASE_URL or DATABASE_URL), on PostgreSQL: a page of
- * `casussen`, a filtered list, a case card and the whole `export`. Medians of five after one warm-up.
+ * `casussen`, a filtered list, a case card, the agenda and the whole `export`. Medians of five after one warm-up.
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -17,6 +17,8 @@ const LINES: Array<[string, string, number]> = [
   ["casussen", "a page of casussen (50 of 10,000)", 100],
   ["casussen meldplichtig", "casussen meldplichtig", 100],
   ["casus C-777", "one case card", 50],
+  // Issue #29: the agenda ordered by the protocol's priority and escalation over every open case.
+  ["overleg agenda", "the agenda, by priority and escalation (10,000 cases)", 1_000],
   ["export", "the whole export (JSON of 10,000 cases)", 3_000],
 ];
 
