@@ -114,6 +114,8 @@ export function generateTable(opts: {
         closedAt: null,
         closedBy: null,
         meetingId: null,
+        reviewOn: null,
+        reviews: [],
       });
     }
     doc.counters.decision++;
@@ -174,6 +176,8 @@ function busy(doc: TableDoc, caseId: string, random: () => number) {
       closedAt: null,
       closedBy: null,
       meetingId: null,
+      reviewOn: null,
+      reviews: [],
     });
   }
   for (let d = 0; d < 30; d++) {
@@ -202,6 +206,9 @@ function busy(doc: TableDoc, caseId: string, random: () => number) {
       ageBand: "12-15",
       consent: false,
       note: LONG.slice(0, 200),
+      route: i % 3 === 2 ? "R1" : null,
+      civilVia: null,
+      om: null,
     });
   }
 }

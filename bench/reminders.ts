@@ -60,6 +60,8 @@ function generate(): TableDoc {
       closedAt: null,
       closedBy: null,
       meetingId: null,
+      reviewOn: null,
+      reviews: [],
     };
     doc.actions.push(action);
   }

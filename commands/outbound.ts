@@ -1,5 +1,6 @@
 import { formatDate } from "../src/core/dates.ts";
 import type { TableDoc } from "../src/core/model.ts";
+import { REVIEW_RESULTS } from "../src/core/model.ts";
 import { addressees } from "../src/core/permissions.ts";
 import type { ActionRef, DigestCase, Outbound } from "../src/core/reminders.ts";
 import { activeMembers, nameOf } from "../src/core/table.ts";
@@ -76,6 +77,20 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
         ),
       ),
       ...section(
+        w.t("dag.review"),
+        (m.reviews ?? []).map((a) => w.t("dag.review.item", { id: a.id, case: a.caseId, text: a.text })),
+      ),
+      ...section(
+        w.t("dag.staleRegie"),
+        (m.staleRegie ?? []).map((c) =>
+          w.t("dag.staleRegie.item", {
+            id: c.caseId,
+            holder: nameOf(doc, c.holder),
+            days: schoolDays(w, c.days),
+          }),
+        ),
+      ),
+      ...section(
         w.t("dag.onderzoek"),
         (m.investigations ?? []).map((i) =>
           w.t(i.overdue ? "dag.onderzoek.late" : "dag.onderzoek.item", {
@@ -90,6 +105,13 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
     // The work of the day where it is read: a button per agreement due or overdue, per report owed, per vacant regie.
     // Klaar, or Uitstellen: the postpone form, whose date field is a date picker on both platforms.
     const buttons: Button[] = [
+      // The review question first: three answers, one tap each (FR-23).
+      ...(m.reviews ?? []).flatMap((a): Button[] =>
+        REVIEW_RESULTS.map((r) => ({
+          label: w.t(`button.review.${r}`, { id: a.id }),
+          run: `evaluatie ${a.id} ${r}`,
+        })),
+      ),
       ...[...m.overdue, ...m.dueToday].flatMap((a): Button[] => [
         { label: w.t("button.klaar", { id: a.id }), run: `klaar ${a.id}` },
         { label: w.t("button.uitstel", { id: a.id }), form: "uitstel", prefill: { id: a.id } },
@@ -105,6 +127,10 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
       ...(m.advice ?? []).map((a) => ({
         label: w.t("button.advies.opgevolgd", { id: a.id }),
         run: `advies ${a.id} opgevolgd`,
+      })),
+      ...(m.staleRegie ?? []).map((c) => ({
+        label: w.t("button.open", { id: c.caseId }),
+        run: `casus ${c.caseId}`,
       })),
       ...(m.investigations ?? []).map((i) => ({
         label: w.t("button.onderzoek.case", { id: i.caseId }),

@@ -327,6 +327,7 @@ type QueryWords = {
   all: boolean;
   withoutRegie: boolean;
   meldplichtig: boolean;
+  homeSick: boolean;
   tier: 1 | 2 | 3 | null;
   atTurn: Person | null;
   /** `mijn`: the cases the reader is part of (regie or an open agreement). */
@@ -342,6 +343,7 @@ const QUERY_WORD: ReadonlyArray<[readonly string[], string, Partial<QueryWords>]
   [["mijn", "mine"], "mijn", { mine: true }],
   [["zonder-regie", "no-regie", "unassigned"], "zonder-regie", { withoutRegie: true }],
   [["meldplichtig", "reportable"], "meldplichtig", { meldplichtig: true }],
+  [["thuis-ziek", "home-sick"], "thuis-ziek", { homeSick: true }],
 ];
 const QUERY_WORDS = new Map(
   QUERY_WORD.flatMap(([words, said, set]) => words.map((w) => [w, { said, set }] as const)),
@@ -351,12 +353,13 @@ const QUERY_WORDS = new Map(
 export const caseQuery = () =>
   param<QueryWords>({
     label: { nl: "Filter", en: "Filter" },
-    usage: "[alle|mijn|aan-zet @persoon|zonder-regie|meldplichtig|laag 1-3]",
+    usage: "[alle|mijn|aan-zet @persoon|zonder-regie|meldplichtig|thuis-ziek|laag 1-3]",
     read: (tokens, ctx) => {
       const q: QueryWords = {
         all: false,
         withoutRegie: false,
         meldplichtig: false,
+        homeSick: false,
         tier: null,
         atTurn: null,
         mine: false,
@@ -385,4 +388,4 @@ export const caseQuery = () =>
     },
   });
 
-const QUERY_CHOICES = "alle, mijn, aan-zet @…, zonder-regie, meldplichtig, laag 1–3";
+const QUERY_CHOICES = "alle, mijn, aan-zet @…, zonder-regie, meldplichtig, thuis-ziek, laag 1–3";

@@ -10,6 +10,7 @@ import casussen from "./list/casussen.ts";
 import cijfers from "./list/cijfers.ts";
 import consult from "./list/consult.ts";
 import dashboard from "./list/dashboard.ts";
+import evaluatie from "./list/evaluatie.ts";
 import exportCommand from "./list/export.ts";
 import gemeld from "./list/gemeld.ts";
 import help from "./list/help.ts";
@@ -25,6 +26,7 @@ import lidAf from "./list/lid-af.ts";
 import mijn from "./list/mijn.ts";
 import nee from "./list/nee.ts";
 import nieuwkomer from "./list/nieuwkomer.ts";
+import omUitkomst from "./list/om-uitkomst.ts";
 import onderzoek from "./list/onderzoek.ts";
 import overleg from "./list/overleg.ts";
 import preventief from "./list/preventief.ts";
@@ -38,6 +40,7 @@ import sluit from "./list/sluit.ts";
 import spreekuur from "./list/spreekuur.ts";
 import spreekuurBoeken from "./list/spreekuur-boeken.ts";
 import systeemsignaal from "./list/systeemsignaal.ts";
+import thuisZiek from "./list/thuis-ziek.ts";
 import triage from "./list/triage.ts";
 import uitstel from "./list/uitstel.ts";
 import vakantie from "./list/vakantie.ts";
@@ -63,6 +66,7 @@ export const COMMANDS: readonly Command[] = [
   vervalt,
   uitstel,
   wijzig,
+  evaluatie,
   besluit,
   besluitIntrekken,
   onderzoek,
@@ -72,11 +76,13 @@ export const COMMANDS: readonly Command[] = [
   gemeld,
   vrijstelling,
   interventie,
+  omUitkomst,
   sluit,
   heropen,
   volgen,
   herzien,
   vastgelopen,
+  thuisZiek,
   overleg,
   consult,
   nieuwkomer,

@@ -1,4 +1,4 @@
-import { EXEMPTION_GROUNDS, INTERVENTIONS, OUTCOMES } from "../src/core/model.ts";
+import { EXEMPTION_GROUNDS, INTERVENTIONS, MAS_ROUTES, OUTCOMES } from "../src/core/model.ts";
 import { ROUTES, SLOT_RESULTS } from "../src/core/protocol-lists.ts";
 import { type AnnualFigures, PROCESS_TYPES, type ProcessType } from "../src/core/report.ts";
 import { reportTable } from "../src/core/report-table.ts";
@@ -25,6 +25,7 @@ const KEY_OF: ReadonlyMap<string, string> = new Map([
   ...ROUTES.map((k) => [`routes.${k}`, `route.${k}`] as const),
   ...SLOT_RESULTS.map((k) => [`spreekuur.${k}`, `slotresult.${k}`] as const),
   ["spreekuur.open", "report.spreekuur.open"],
+  ...MAS_ROUTES.map((k) => [`masroutes.${k}`, `masroute.${k}`] as const),
 ]);
 
 const name = (w: Words, cell: string) => {
@@ -101,6 +102,8 @@ export async function reportBlocks(
     }),
     w.t("report.below", { consultations: show("onder.consultaties"), meetings: show("onder.overleggen") }),
     w.t("report.school", { ...now.schoolWork }),
+    w.t("report.mas-r6", { n: show("masroutes.R6") }),
+    w.t("report.thuisziek", { n: show("thuisziek.leerlingen") }),
     // Hours and places hold no pupils: counted as they are; the outcomes above are suppressed as cases are.
     ...(now.consultation.slots + now.consultation.waitingNow > 0
       ? [
@@ -115,6 +118,8 @@ export async function reportBlocks(
     w.t("report.csv.marks", { min: opts.minimum }),
   );
   rows.push(
+    ["masroutes", "R6", show("masroutes.R6"), null, null],
+    ["thuisziek", "leerlingen", show("thuisziek.leerlingen"), null, null],
     ["spreekuur", "uren", now.consultation.slots, null, null],
     ["spreekuur", "plaatsen", now.consultation.places, null, null],
     ["spreekuur", "wachtdagen", now.consultation.waitedDays, null, null],

@@ -103,6 +103,12 @@ export function triageFields(
   sees: { health: boolean; slotNotes: boolean },
 ): Array<readonly [string, string]> {
   const fields: Array<readonly [string, string]> = [];
+  // At home through illness is health data: on the card of who may see health (FR-32).
+  if (c.homeSick && sees.health)
+    fields.push([
+      w.t("card.thuis-ziek"),
+      w.t("card.thuis-ziek.since", { since: formatDate(c.homeSick.since, w.lang) }),
+    ]);
   const intake = c.signals.find(
     (s) => s.withdrawnAt === null && (s.schoolActions !== null || s.pattern !== null),
   );

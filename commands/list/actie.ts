@@ -2,7 +2,7 @@ import { formatDate } from "../../src/core/dates.ts";
 import { isQuestion } from "../../src/core/result.ts";
 import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
-import { caseId, date, owner, text } from "../params.ts";
+import { caseId, date, option, owner, text } from "../params.ts";
 import { tableReply } from "../render.ts";
 import type { Post } from "../types.ts";
 
@@ -18,12 +18,15 @@ export default defineCommand({
     'actie C-3 @joost vrijdag "Gesprek met ouders plannen"',
     'actie C-3 @fatima over 2 weken "Huisbezoek"',
     'actie C-3 leerplicht vrijdag "Verzuimgesprek"',
+    'actie C-3 @joost vrijdag "Mentor belt elke maandag" evaluatie=18-12-2026',
   ],
   params: {
     id: caseId(),
     owner: owner({ nl: "Eigenaar", en: "Owner" }),
     due: date({ nl: "Datum", en: "Due date" }, "future"),
     text: text({ nl: "Afspraak", en: "Agreement" }),
+    // FR-23: the day the owner and regie are asked whether it worked.
+    reviewOn: option(["evaluatie", "review"], date({ nl: "Evaluatie op", en: "Review on" }, "future")),
   },
   async run(ctx, a) {
     const r = await ctx.use.work.addAction(
@@ -34,6 +37,7 @@ export default defineCommand({
       a.due,
       a.text,
       ctx.confirmed,
+      a.reviewOn,
     );
     if (isQuestion(r)) return asked(ctx, "ask.dubbele-afspraak", r);
     if (!r.ok) return r;

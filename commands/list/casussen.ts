@@ -19,8 +19,8 @@ export default defineCommand({
   name: "casussen",
   aliases: ["cases"],
   summary: {
-    nl: "Lijst van casussen: open (standaard) of alle, te filteren op mijn, aan-zet @…, zonder-regie, meldplichtig, laag 1–3, school=…",
-    en: "List cases: open (default) or all, filtered by mijn, aan-zet @…, zonder-regie, meldplichtig, laag 1–3, school=…",
+    nl: "Lijst van casussen: open (standaard) of alle, te filteren op mijn, aan-zet @…, zonder-regie, meldplichtig, thuis-ziek, laag 1–3, school=…",
+    en: "List cases: open (default) or all, filtered by mijn, aan-zet @…, zonder-regie, meldplichtig, thuis-ziek, laag 1–3, school=…",
   },
   examples: [
     "casussen",
@@ -30,7 +30,10 @@ export default defineCommand({
     "casussen meldplichtig laag 3",
     "casussen alle school=12AB",
     "casussen alle pagina=2",
+    "casussen thuis-ziek",
   ],
+  // Who is at home through illness is health data: only who may record it lists it (FR-32).
+  may: (a) => (a.query?.homeSick ? "thuis-ziek" : null),
   params: {
     query: caseQuery().opt(),
     school: option(["school"], schoolCode()),

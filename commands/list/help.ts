@@ -35,12 +35,16 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
       "heropen",
       "volgen",
       "vastgelopen",
+      "thuis-ziek",
     ],
   ],
-  ["afspraken", ["actie", "wijzig", "klaar", "vervalt", "uitstel", "besluit", "besluit-intrekken"]],
+  [
+    "afspraken",
+    ["actie", "wijzig", "klaar", "vervalt", "uitstel", "evaluatie", "besluit", "besluit-intrekken"],
+  ],
   ["triage", ["onderzoek", "triage", "spreekuur", "spreekuur-boeken"]],
   ["overleg", ["overleg"]],
-  ["leerplicht", ["gemeld", "vrijstelling", "interventie", "rapport"]],
+  ["leerplicht", ["gemeld", "vrijstelling", "interventie", "om-uitkomst", "rapport"]],
   ["school", ["school", "cijfers", "dashboard", "advies", "systeemsignaal", "preventief"]],
   [
     "beheer",

@@ -17,6 +17,7 @@ export default defineCommand({
     "interventie C-3 gesprek gisteren",
     "interventie C-3 halt leeftijd=12-15 toestemming=ja",
     'interventie C-3 waarschuwing "Schriftelijk"',
+    "interventie C-3 civiel via=rvdk",
   ],
   may: "handhaven",
   params: {
@@ -33,6 +34,8 @@ export default defineCommand({
       ["toestemming", "consent"],
       choice({ nl: "Toestemming", en: "Consent" }, ["ja", "nee"] as const, { yes: "ja", no: "nee" }),
     ),
+    // FR-31: the civil route is a JBT request through Veilig Thuis, or a request to the RvdK.
+    via: option(["via"], choice({ nl: "Civiel via", en: "Civil through" }, ["jbt", "rvdk"] as const)),
     note: note(),
   },
   async run(ctx, a) {
@@ -46,6 +49,7 @@ export default defineCommand({
         ageBand: a.ageBand,
         consent: a.consent === "ja",
         note: a.note,
+        civilVia: a.via,
       },
       ctx.confirmed,
     );
@@ -57,7 +61,7 @@ export default defineCommand({
           ctx.t("reply.interventie", {
             id: r.value.id,
             case: a.id,
-            kind: ctx.t(`intervention.${a.kind}`),
+            kind: `${ctx.t(`intervention.${a.kind}`)}${r.value.route ? ` (${r.value.route})` : ""}${r.value.civilVia ? `, ${ctx.t(`civiel.${r.value.civilVia}`)}` : ""}`,
             date: formatDate(r.value.date, ctx.lang),
           }),
         ),

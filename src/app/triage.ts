@@ -1,5 +1,6 @@
+import { schoolDaysOn } from "../core/calendar/school-days.ts";
 import { seesCase } from "../core/intake.ts";
-import { openInvestigation, recordFinding, schoolDaysOn } from "../core/investigation.ts";
+import { openInvestigation, recordFinding } from "../core/investigation.ts";
 import type { Finding, Member } from "../core/model.ts";
 import { priorityReasons } from "../core/priority.ts";
 import { policyForSchool } from "../core/protocol.ts";

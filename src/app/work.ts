@@ -4,21 +4,23 @@ import {
   editAction,
   findAction,
   finishAction,
+  mayChangeAction,
   withdrawDecision,
 } from "../core/actions.ts";
 import { localDate } from "../core/dates.ts";
 import { sameAction } from "../core/duplicates.ts";
 import { type ExemptionGround, recordExemption } from "../core/exemptions.ts";
+import { type ReviewResult, reviewAction } from "../core/follow-through.ts";
 import { checkLeerplichtWork } from "../core/intake.ts";
 import { addIntervention, preventiveBasis } from "../core/interventions.ts";
 import { openInvestigationOf } from "../core/investigation.ts";
-import type { Case, Member } from "../core/model.ts";
-import { may } from "../core/permissions.ts";
+import type { Case, Member, OmResult } from "../core/model.ts";
+import { addressees, may } from "../core/permissions.ts";
 import { byPriority, priorityReasons } from "../core/priority.ts";
 import { setRegie } from "../core/regie.ts";
 import { competentOfficer } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
-import { type Actor, findMember, nameOf } from "../core/table.ts";
+import { type Actor, activeMembers, findMember, nameOf } from "../core/table.ts";
 import { caseIn } from "./cases.ts";
 import { type Act, act, type Deps, look } from "./context.ts";
 
@@ -56,6 +58,7 @@ export function makeWorkUseCases(deps: Deps) {
       due: string,
       text: string,
       confirmed = true,
+      reviewOn: string | null = null,
     ) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
@@ -65,7 +68,7 @@ export function makeWorkUseCases(deps: Deps) {
         const allowed = leerplichtWork(a, c.value, m.value);
         if (!allowed.ok) return allowed;
         const twin = confirmed ? undefined : sameAction(a.doc.actions, caseId, text);
-        const r = addAction(a.doc, c.value, m.value, due, text, a.me.id, a.at, a.today);
+        const r = addAction(a.doc, c.value, m.value, due, text, a.me.id, a.at, a.today, reviewOn);
         if (!r.ok) return r;
         if (twin)
           return ask({
@@ -77,6 +80,47 @@ export function makeWorkUseCases(deps: Deps) {
           });
         a.audit("afspraak.gemaakt", caseId, r.value.id);
         return ok({ action: r.value, owner: m.value.handle });
+      });
+    },
+
+    /** At home through illness (FR-32): set from a date, or ended; JGZ and the samenwerkingsverband hear of it. */
+    homeSick(tableId: string, actorId: string, caseId: string, since: string | null) {
+      return act(deps, tableId, actorId, "thuis-ziek", (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        if (c.value.pupilKey === null) return fail("consult-geen-leerling", { id: caseId });
+        if (since !== null && since > a.today) return fail("datum-in-toekomst");
+        c.value.homeSick = since === null ? null : { since, by: a.me.id, at: a.at };
+        a.audit(since === null ? "casus.thuis-ziek-af" : "casus.thuis-ziek", caseId, since);
+        const told = addressees(activeMembers(a.doc), "thuis-ziek-horen").filter((m) => m.id !== a.me.id);
+        return ok({ case: c.value, told });
+      });
+    },
+
+    /** What the OM decided on a proces-verbaal (FR-31): leerplicht records it on the step. */
+    omOutcome(tableId: string, actorId: string, interventionId: string, result: OmResult, on: string) {
+      return act(deps, tableId, actorId, "handhaven", (a) => {
+        const c = a.doc.cases.find((x) => x.interventions.some((i) => i.id === interventionId));
+        const step = c?.interventions.find((i) => i.id === interventionId);
+        if (!c || !step) return fail("interventie-onbekend", { id: interventionId });
+        if (step.kind !== "pv") return fail("om-geen-pv", { id: interventionId });
+        if (on > a.today || on < step.date) return fail("om-datum", { id: interventionId });
+        step.om = { result, on, by: a.me.id, at: a.at };
+        a.audit("interventie.om", c.id, `${interventionId} ${result}`);
+        return ok({ caseId: c.id, step });
+      });
+    },
+
+    /** Whether an agreement worked (FR-23): its owner, the case's regie holder or the chair answers. */
+    review(tableId: string, actorId: string, actionId: string, result: ReviewResult) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const action = findAction(a.doc, actionId);
+        if (!action) return fail("afspraak-onbekend", { id: actionId });
+        if (!mayChangeAction(a.doc, action, a.me))
+          return fail("afspraak-niet-van-jou", { id: action.id, owner: nameOf(a.doc, action.owner) });
+        const r = reviewAction(action, result, a.me.id, a.at, a.rules().cal, a.today);
+        if (r.ok) a.audit("afspraak.geevalueerd", action.caseId, `${actionId} ${result}`);
+        return r;
       });
     },
 

@@ -20,9 +20,11 @@ export function addAction(
   by: string,
   at: string,
   today: string,
+  reviewOn: string | null = null,
 ): Result<Action> {
   if (c.status === "closed") return fail("casus-al-gesloten", { id: c.id });
   if (due < today) return fail("datum-verleden");
+  if (reviewOn !== null && reviewOn < due) return fail("evaluatie-voor-datum");
   doc.counters.action++;
   const action: Action = {
     id: `A-${doc.counters.action}`,
@@ -36,6 +38,8 @@ export function addAction(
     closedAt: null,
     closedBy: null,
     meetingId: openMeetingId(doc),
+    reviewOn,
+    reviews: [],
   };
   doc.actions.push(action);
   return ok(action);

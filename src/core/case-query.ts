@@ -17,6 +17,8 @@ export interface CaseQuery {
   atTurn: string | null;
   /** A member id: cases they are part of, holding regie or owning an open agreement (`mijn`). */
   involved: string | null;
+  /** Pupils at home through illness (FR-32). */
+  homeSick: boolean;
 }
 
 export const ANY_OPEN: CaseQuery = {
@@ -27,11 +29,13 @@ export const ANY_OPEN: CaseQuery = {
   school: null,
   atTurn: null,
   involved: null,
+  homeSick: false,
 };
 
 export function matches(doc: TableDoc, c: Case, e: Evaluation, q: CaseQuery): boolean {
   if (!q.all && c.status === "closed") return false;
   if (q.withoutRegie && c.regie !== null) return false;
+  if (q.homeSick && c.homeSick === null) return false;
   if (q.meldplichtig && e.threshold.status !== "meldplichtig") return false;
   if (q.tier !== null && e.tier?.level !== q.tier) return false;
   if (q.school !== null && !c.signals.some((s) => s.withdrawnAt === null && s.school === q.school))

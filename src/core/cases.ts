@@ -82,6 +82,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     reviewOn: null,
     interventions: [],
     investigations: [],
+    homeSick: null,
     duoReport: null,
     exemption: null,
     stuck: null,

@@ -18,9 +18,10 @@ import { activeMembers, nameOf } from "./table.ts";
  * their aggregated `figures`, and leerplicht's `advice`, `systemSignals` and `schoolEvents`. Version 4 added the
  * triage pipeline (issue #29): the table's local `protocol`, a signal's `schoolActions`, `pattern` and `early`, a
  * decision's `route`, `role` and `next`, per case its `investigations`, and the consultation hours (`slots`, with
- * their bookings by case) and the `waiting` list.
+ * their bookings by case) and the `waiting` list. Version 5 added follow-through (issue #31): an agreement's
+ * `reviewOn` and `reviews`, a MAS step's `route`, `civilVia` and `om` outcome, and a case's `homeSick`.
  */
-export const EXPORT_SCHEMA_VERSION = 4;
+export const EXPORT_SCHEMA_VERSION = 5;
 
 export function exportTable(doc: TableDoc, exportedAt: string) {
   return { ...exportHead(doc, exportedAt), cases: doc.cases.map((c) => exportCase(doc, c)) };
@@ -128,6 +129,8 @@ export function exportCase(doc: TableDoc, c: Case) {
       status: a.status,
       createdAt: a.createdAt,
       closedAt: a.closedAt,
+      reviewOn: a.reviewOn,
+      reviews: a.reviews.map((r) => ({ ...r, by: name(r.by) })),
     })),
     decisions: decisionsOfCase(doc, c.id).map((d) => ({
       id: d.id,
@@ -162,7 +165,11 @@ export function exportCase(doc: TableDoc, c: Case) {
       by: name(i.by),
       ageBand: i.ageBand,
       consent: i.consent,
+      route: i.route,
+      civilVia: i.civilVia,
+      om: i.om ? { result: i.om.result, on: i.om.on, by: name(i.om.by) } : null,
     })),
+    homeSick: c.homeSick ? { since: c.homeSick.since, by: name(c.homeSick.by) } : null,
   };
 }
 

@@ -1,5 +1,14 @@
 import { exemptOn } from "./exemptions.ts";
-import type { Case, INTERVENTIONS, Intervention, Investigation, Member, Signal, TableDoc } from "./model.ts";
+import {
+  type Case,
+  type INTERVENTIONS,
+  type Intervention,
+  type Investigation,
+  type Member,
+  ROUTE_OF_STEP,
+  type Signal,
+  type TableDoc,
+} from "./model.ts";
 import { may, refusal } from "./permissions.ts";
 import { type AgeBand, dutyOf } from "./residence.ts";
 import { fail, ok, type Result } from "./result.ts";
@@ -41,6 +50,7 @@ export function addIntervention(
     ageBand: AgeBand | null;
     consent: boolean;
     note: string | null;
+    civilVia?: "jbt" | "rvdk" | null;
   },
   at: string,
   today: string,
@@ -77,6 +87,8 @@ export function addIntervention(
     if (ageBand !== "12-15" && ageBand !== "16-17") return fail("halt-leeftijd");
     if (!input.consent) return fail("halt-toestemming");
   }
+  // The civil route is a JBT request through Veilig Thuis, or a request to the RvdK: which one is the record (FR-31).
+  if (input.kind === "civiel" && !input.civilVia) return fail("civiel-via", { id: c.id });
   doc.counters.intervention++;
   const intervention: Intervention = {
     id: `I-${doc.counters.intervention}`,
@@ -87,6 +99,9 @@ export function addIntervention(
     ageBand,
     consent: input.consent,
     note: input.note,
+    route: ROUTE_OF_STEP.get(input.kind) ?? null,
+    civilVia: input.kind === "civiel" ? (input.civilVia ?? null) : null,
+    om: null,
   };
   c.interventions.push(intervention);
   return ok(intervention);

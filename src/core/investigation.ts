@@ -1,5 +1,3 @@
-import type { SchoolCalendar } from "./calendar/calendar.ts";
-import { dateOf, dayNumber, weekdayOf } from "./calendar/days.ts";
 import { leerplichtMayTakePart, statutoryTask } from "./intake.ts";
 import type { Case, Finding, Investigation, Member, TableDoc } from "./model.ts";
 import { may, refusal } from "./permissions.ts";
@@ -15,16 +13,6 @@ import type { Policy } from "./rules/policy.ts";
 
 export const openInvestigationOf = (c: Case): Investigation | undefined =>
   c.investigations.find((i) => i.finding === null);
-
-/** The school day `n` school days after `from`; past the calendar's data, where no holiday is known, weekdays. */
-export function schoolDaysOn(cal: SchoolCalendar, from: string, n: number): string {
-  let day = dayNumber(from);
-  for (let left = n; left > 0; ) {
-    day++;
-    if (day <= cal.last ? cal.isSchoolDay(day) : weekdayOf(day) < 5) left--;
-  }
-  return dateOf(day);
-}
 
 export function openInvestigation(
   doc: TableDoc,

@@ -1,7 +1,9 @@
 import type { SchoolCalendar } from "./calendar/calendar.ts";
 import { dayNumber } from "./calendar/days.ts";
+import { actionsOfCase } from "./case-records.ts";
 import { localDate } from "./dates.ts";
 import { reportOwed } from "./duo.ts";
+import { notWorking } from "./follow-through.ts";
 import { schoolInternal } from "./intake.ts";
 import type { Action, AgendaItem, Case, Decision, Meeting, RegieChange, TableDoc } from "./model.ts";
 import { byPriority, priorityReasons, type Ranked } from "./priority.ts";
@@ -52,6 +54,7 @@ export function agendaFor(doc: TableDoc, rules: AgendaRules, today: string): Age
     if (e.tier?.level === 3) reasons.push("laag-3");
     if (e.tier?.level === 2) reasons.push("laag-2");
     if (overdue.has(c.id)) reasons.push("verlopen-afspraken");
+    if (notWorking(doc, c, actionsOfCase(doc, c.id)).length) reasons.push("werkt-niet");
     if (c.regie === null) reasons.push("zonder-regie");
     if (c.reviewOn !== null && c.reviewOn <= today) reasons.push("herzien");
     if (!reasons.length) continue;

@@ -64,6 +64,11 @@ export const Slot = z.strictObject({
 });
 export type Slot = z.infer<typeof Slot>;
 
+/** Whether an agreement worked, asked on its review date (FR-23): `werkt-niet` puts the case on the agenda. */
+export const REVIEW_RESULTS = ["werkt", "werkt-niet", "te-vroeg"] as const;
+export const Review = z.strictObject({ result: z.enum(REVIEW_RESULTS), at: Instant, by: z.string() });
+export type Review = z.infer<typeof Review>;
+
 /** A case waiting for a consultation hour: placed by priority when one opens up. */
 export const Waiting = z.strictObject({ caseId: z.string(), since: Instant, by: z.string() });
 export type Waiting = z.infer<typeof Waiting>;

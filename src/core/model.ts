@@ -3,7 +3,7 @@ import { FUNCTIONS } from "./permissions.ts";
 import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 import {
   Advice,
@@ -14,7 +14,7 @@ import {
   SchoolFigures,
   SystemSignal,
 } from "./model-school.ts";
-import { Investigation, Slot, Waiting } from "./model-triage.ts";
+import { Investigation, Review, Slot, Waiting } from "./model-triage.ts";
 import { ABSENCE_PATTERNS, OFFICER_ROLES, PRIORITY_RULES, ROUTES, SCHOOL_ACTIONS } from "./protocol-lists.ts";
 
 export * from "./model-school.ts";
@@ -134,6 +134,9 @@ export const Action = z.strictObject({
   closedBy: z.string().nullable(),
   /** The meeting it was agreed in, if one was open. */
   meetingId: z.string().nullable(),
+  /** Schema 8 (FR-23): the day the owner and regie are asked whether it worked, and their answers. */
+  reviewOn: LocalDate.nullable(),
+  reviews: z.array(Review),
 });
 export type Action = z.infer<typeof Action>;
 
@@ -164,6 +167,30 @@ export const INTERVENTIONS = [
   "lod",
   "veilig-thuis",
 ] as const;
+/**
+ * The MAS routes (domain.md §5.2, [004 L203-212], [003 L538]): R1 voluntary help through the wijkteam, R2 Halt, R3
+ * the civil route, R4 a proces-verbaal, R5 the administrative route (last onder dwangsom); R6 is a combination.
+ */
+export const MAS_ROUTES = ["R1", "R2", "R3", "R4", "R5"] as const;
+/** The step's route; a talk, a warning and a Veilig Thuis report belong to none. */
+export const ROUTE_OF_STEP: ReadonlyMap<string, (typeof MAS_ROUTES)[number]> = new Map([
+  ["vrijwillige-hulp", "R1"],
+  ["halt", "R2"],
+  ["civiel", "R3"],
+  ["pv", "R4"],
+  ["lod", "R5"],
+] as const);
+/** What the OM decides on a proces-verbaal [003 L1413, fn59]. */
+export const OM_RESULTS = [
+  "sepot",
+  "halt",
+  "taakstraf",
+  "boete",
+  "jeugdreclassering",
+  "vrijspraak",
+  "overig",
+] as const;
+export type OmResult = (typeof OM_RESULTS)[number];
 /** Leerplichtwet art. 5 onder a, b, c (domain.md RPT-07). */
 export const EXEMPTION_GROUNDS = ["5a", "5b", "5c"] as const;
 export const AGE_BANDS = ["5-11", "12-15", "16-17", "18+"] as const;
@@ -178,6 +205,12 @@ export const Intervention = z.strictObject({
   /** Consent of the young person (and parents under 16) noted: required for Halt. */
   consent: z.boolean(),
   note: z.string().nullable(),
+  /** Schema 8 (FR-31): the MAS route the step belongs to (R1–R5; R6, a combination, is counted per case). */
+  route: z.enum(MAS_ROUTES).nullable(),
+  /** A civil step: a JBT request through Veilig Thuis (drang) or a request to the Raad voor de Kinderbescherming (dwang). */
+  civilVia: z.enum(["jbt", "rvdk"]).nullable(),
+  /** A proces-verbaal: what the OM decided, once it did [003 L1413]. */
+  om: z.strictObject({ result: z.enum(OM_RESULTS), on: LocalDate, by: z.string(), at: Instant }).nullable(),
 });
 export type Intervention = z.infer<typeof Intervention>;
 
@@ -219,6 +252,8 @@ export const Case = z.strictObject({
       at: Instant,
     })
     .nullable(),
+  /** At home through illness (FR-32, schema 8): no legal task for leerplicht; JGZ and the samenwerkingsverband in view. */
+  homeSick: z.strictObject({ since: LocalDate, by: z.string(), at: Instant }).nullable(),
   /** Marked stuck (doorbraak, domain.md SC-DB): why, when and by whom; first on the agenda until cleared. */
   stuck: z.strictObject({ reason: z.string(), at: Instant, by: z.string() }).nullable(),
   /** The school's verzuimmelding to DUO once the case was meldplichtig: the day it was made, and by whom. */
@@ -243,6 +278,8 @@ export const AGENDA_REASONS = [
   "herzien",
   // Schema 7: the protocol's escalation rules put the case up (issue #29).
   "opschalen",
+  // Schema 8: an agreement that did not work (FR-23, [004 L345-350]).
+  "werkt-niet",
 ] as const;
 export const AgendaItem = z.strictObject({
   caseId: z.string(),

@@ -89,6 +89,10 @@ export const PERMISSIONS = [
   "spreekuur-boeken",
   /** Sees a school's early flag that stays within the school under consult or wettelijk intake (FR-42). */
   "vroegsignaal-zien",
+  /** Marks a pupil at home through illness (FR-32): health data, so who may see it; JGZ and the SWV hear of it. */
+  "thuis-ziek",
+  /** Hears that a pupil is at home through illness: youth health and the samenwerkingsverband [004 L285-288]. */
+  "thuis-ziek-horen",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -121,6 +125,8 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "spreekuur-houden": ["leerplichtambtenaar", "jgz"],
   "spreekuur-boeken": ["voorzitter", "leerplichtambtenaar", "jgz", ...SCHOOL_FUNCTIONS],
   "vroegsignaal-zien": ["voorzitter", ...SCHOOL_FUNCTIONS],
+  "thuis-ziek": [...SCHOOL_FUNCTIONS, "jgz", "samenwerkingsverband"],
+  "thuis-ziek-horen": ["jgz", "samenwerkingsverband"],
 };
 
 /** Permissions that also need BOA status. */

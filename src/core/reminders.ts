@@ -3,6 +3,7 @@ import { dateOf, dayNumber, isoWeekOfMonday, weekdayOf } from "./calendar/days.t
 import { turnOf } from "./case-query.ts";
 import { localDate } from "./dates.ts";
 import { crossedAt, reportOwed } from "./duo.ts";
+import { lastRecorded, regieQuietDays, reviewDue } from "./follow-through.ts";
 import { schoolInternal } from "./intake.ts";
 import type { Action, Case, TableDoc } from "./model.ts";
 import { addressees } from "./permissions.ts";
@@ -41,6 +42,10 @@ export type Outbound =
       advice?: AdviceDue[];
       /** For the officer: investigations due soon, today or overdue, until their finding (issue #29, FR-21). */
       investigations?: Array<{ id: string; caseId: string; due: string; overdue: boolean }>;
+      /** For the owner and regie: agreements whose review date has come, unanswered (issue #31, FR-23). */
+      reviews?: ActionRef[];
+      /** For the regie guardian: cases whose regie holder recorded nothing for `regie.stil-na` school days (FR-35). */
+      staleRegie?: Array<{ caseId: string; holder: string; days: number }>;
     }
   | {
       kind: "week";
@@ -193,6 +198,29 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
         { id: i.id, caseId: c.id, due: i.due, overdue: due < today },
       ];
     }
+  // An agreement's review: its owner and the case's regie holder, on the day and once a school week after (FR-23).
+  for (const a of doc.actions) {
+    if (!reviewDue(a, date) || !leadOf.has(a.caseId)) continue;
+    // The first school day on or after the review date counts as day 0.
+    if (!tellToday(cal.schoolDaysBetween(dayNumber(a.reviewOn as string), today) - 1, 0)) continue;
+    for (const to of new Set([a.owner, leadOf.get(a.caseId) ?? a.owner]))
+      if (members.some((m) => m.id === to)) {
+        const m = box(to);
+        m.reviews = [...(m.reviews ?? []), ref(a)];
+      }
+  }
+  // A regie holder gone quiet: the guardian hears it on the day it is so, then once a school week (FR-35).
+  if (policy.staleRegieDays > 0) {
+    const recorded = lastRecorded(doc);
+    for (const c of active) {
+      const days = regieQuietDays(c, recorded, cal, date);
+      if (days === null || !tellToday(days, policy.staleRegieDays)) continue;
+      for (const chair of chairs) {
+        const m = box(chair);
+        m.staleRegie = [...(m.staleRegie ?? []), { caseId: c.id, holder: c.regie?.holder ?? "", days }];
+      }
+    }
+  }
   // The officer's advice to schools, followed up as an agreement is; someone who left hears nothing more.
   for (const [to, due] of adviceDue(doc, cal, date))
     if (members.some((m) => m.id === to)) box(to).advice = due;

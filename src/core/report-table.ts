@@ -1,5 +1,5 @@
 import type { Relation } from "./disclosure.ts";
-import { EXEMPTION_GROUNDS, INTERVENTIONS, OUTCOMES } from "./model.ts";
+import { EXEMPTION_GROUNDS, INTERVENTIONS, MAS_ROUTES, OUTCOMES } from "./model.ts";
 import { ROUTES, SLOT_RESULTS } from "./protocol-lists.ts";
 import { type AnnualFigures, PROCESS_TYPES } from "./report.ts";
 
@@ -14,6 +14,7 @@ export interface ReportGroup {
     | "thuiszitters"
     | "vrijstellingen"
     | "routes"
+    | "masroutes"
     | "spreekuur"
     | "vorig";
   cells: readonly string[];
@@ -42,12 +43,15 @@ export function reportTable(now: AnnualFigures, before: AnnualFigures) {
   values.set("onder.consultaties", now.belowThreshold.consultations);
   values.set("onder.overleggen", now.belowThreshold.meetings);
   values.set("spreekuur.wachtend", now.consultation.waitingNow);
+  values.set("masroutes.R6", now.masCombined);
+  values.set("thuisziek.leerlingen", now.homeSick);
   for (const [group, cells] of [
     ["uitstroom", now.outflow],
     ["interventies", now.interventions],
     ["thuiszitters", now.thuiszitters],
     ["vrijstellingen", now.exemptions],
     ["routes", now.routes],
+    ["masroutes", now.masRoutes],
     ["spreekuur", now.consultation.outcomes],
   ] as const) {
     put(group, cells);
@@ -72,6 +76,7 @@ export function reportTable(now: AnnualFigures, before: AnnualFigures) {
     { id: "thuiszitters", cells: ids("thuiszitters", [...OUTCOMES, "lopend"]), total: "thuiszitters.totaal" },
     { id: "vrijstellingen", cells: ids("vrijstellingen", EXEMPTION_GROUNDS), total: "vrijstellingen.totaal" },
     { id: "routes", cells: ids("routes", ROUTES), total: "routes.totaal" },
+    { id: "masroutes", cells: ids("masroutes", MAS_ROUTES), total: "masroutes.totaal" },
     { id: "spreekuur", cells: ids("spreekuur", [...SLOT_RESULTS, "open"]), total: "spreekuur.totaal" },
     { id: "vorig", cells: ids("vorig", PROCESS_TYPES), total: "vorig.totaal" },
   ];

@@ -1,6 +1,6 @@
 import { dayNumber } from "./calendar/days.ts";
 import { localDate } from "./dates.ts";
-import { type Case, INTERVENTIONS, OUTCOMES, type TableDoc } from "./model.ts";
+import { type Case, INTERVENTIONS, MAS_ROUTES, OUTCOMES, type TableDoc } from "./model.ts";
 import { ROUTES, type Route, SLOT_RESULTS } from "./protocol-lists.ts";
 import { crossedThreshold } from "./retention.ts";
 
@@ -119,6 +119,22 @@ export type AnnualFigures = ReturnType<typeof annualFigures>;
  * places and outcomes, and how long cases placed from the waiting list waited (FR-22, FR-24).
  */
 function triageFigures(doc: TableDoc, year: SchoolYear, inYear: (instant: string | null) => boolean) {
+  // The MAS route mix (FR-31): steps by route; a case on two routes or more in the year is a combination (R6).
+  const masRoutes = count(MAS_ROUTES);
+  let combined = 0;
+  for (const c of doc.cases) {
+    const routes = new Set(
+      c.interventions
+        .filter((i) => i.route !== null && i.date >= year.from && i.date <= year.to)
+        .map((i) => i.route),
+    );
+    for (const r of routes) if (r) masRoutes[r]++;
+    if (routes.size >= 2) combined++;
+  }
+  // At home through illness (FR-32), apart from the thuiszitters: cases marked in the year.
+  const homeSick = new Set(
+    doc.audit.filter((e) => e.event === "casus.thuis-ziek" && inYear(e.at)).map((e) => e.caseId),
+  ).size;
   const routes = count(ROUTES);
   const triaged = new Map<string, Route>();
   for (const d of doc.decisions)
@@ -135,6 +151,9 @@ function triageFigures(doc: TableDoc, year: SchoolYear, inYear: (instant: string
     }
   return {
     routes,
+    masRoutes,
+    masCombined: combined,
+    homeSick,
     consultation: {
       outcomes,
       slots: held.length,

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type TableDoc } from "../core/model.ts";
+import { ROUTE_OF_STEP, SCHEMA_VERSION, type TableDoc } from "../core/model.ts";
 import { toMemberIds } from "./member-ids.ts";
 import { fitsSchema } from "./validate.ts";
 
@@ -85,6 +85,23 @@ export const MIGRATIONS: Migrations = {
     })),
     slots: [],
     waiting: [],
+  }),
+  /** v8 (issue #31): an agreement's review date and the answers to it; a MAS step's route, civil path and OM outcome. */
+  7: (doc) => ({
+    ...doc,
+    schemaVersion: 8,
+    actions: (doc.actions as Record<string, unknown>[]).map((a) => ({ ...a, reviewOn: null, reviews: [] })),
+    cases: (doc.cases as Record<string, unknown>[]).map((c) => ({
+      ...c,
+      homeSick: null,
+      interventions: (c.interventions as Record<string, unknown>[]).map((i) => ({
+        ...i,
+        // The route follows from the kind of step, so it is known for steps recorded before.
+        route: ROUTE_OF_STEP.get(i.kind as string) ?? null,
+        civilVia: null,
+        om: null,
+      })),
+    })),
   }),
 };
 

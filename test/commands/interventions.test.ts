@@ -18,7 +18,18 @@ describe("interventions (MAS route)", () => {
     const block = (await h.say("anna", "export")).reply.blocks[0];
     const json = JSON.parse(block?.type === "code" ? block.text : "{}");
     expect(json.cases[0].interventions).toEqual([
-      { id: "I-1", kind: "waarschuwing", date: "2026-11-20", by: "piet", ageBand: null, consent: false },
+      {
+        id: "I-1",
+        kind: "waarschuwing",
+        date: "2026-11-20",
+        by: "piet",
+        ageBand: null,
+        consent: false,
+        // Export v5: a warning belongs to no MAS route; civil path and OM outcome are for their steps.
+        route: null,
+        civilVia: null,
+        om: null,
+      },
     ]);
     expect(text(await h.say("anna", "audit C-1"))).toContain("interventie.vastgelegd I-1 waarschuwing");
   });

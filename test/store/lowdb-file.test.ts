@@ -139,7 +139,7 @@ describe("lowdb file store", () => {
     expect(await readdir(join(d, "backups/t1"))).toHaveLength(1);
   });
 
-  it("migrates a version 6 table to 7: signals and decisions say nothing of the triage, which starts empty", async () => {
+  it("migrates a version 6 table on: no triage yet, no reviews, a step's MAS route from its kind", async () => {
     const d = await dir();
     const store = await openFileStore(d);
     await store.create(table);
@@ -160,9 +160,23 @@ describe("lowdb file store", () => {
       raisedAt: at,
       withdrawnAt: null,
     };
-    const { investigations: _inv, ...c1 } = {
+    const {
+      investigations: _inv,
+      homeSick: _hs,
+      ...c1
+    } = {
       ...blankCase("C-1", "L-ABCDEF", "a", at),
       legalBasis: "ongeoorloofd-verzuim",
+    };
+    const step = {
+      id: "I-1",
+      kind: "civiel",
+      date: "2026-11-20",
+      by: "a",
+      at,
+      ageBand: null,
+      consent: false,
+      note: null,
     };
     const decision = {
       id: "B-1",
@@ -179,7 +193,7 @@ describe("lowdb file store", () => {
         ...v6,
         schemaVersion: 6,
         counters: { ...counters, case: 1, signal: 1, decision: 1 },
-        cases: [{ ...c1, signals: [signal] }],
+        cases: [{ ...c1, signals: [signal], interventions: [step] }],
         decisions: [decision],
       }),
     );
@@ -189,6 +203,8 @@ describe("lowdb file store", () => {
     expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(doc.cases[0]?.signals[0]).toMatchObject({ schoolActions: null, pattern: null, early: [] });
     expect(doc.cases[0]?.investigations).toEqual([]);
+    expect(doc.cases[0]?.homeSick).toBeNull();
+    expect(doc.cases[0]?.interventions[0]).toMatchObject({ route: "R3", civilVia: null, om: null });
     expect(doc.decisions[0]).toMatchObject({ text: "Gesprek", route: null, role: null, next: null });
     expect(doc).toMatchObject({ slots: [], waiting: [], counters: { investigation: 0, slot: 0 } });
   });

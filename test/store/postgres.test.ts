@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { PgBoss } from "pg-boss";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Outcome } from "../../commands/types.ts";
+import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
@@ -125,7 +126,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
     );
     expect(stored.rows.map((r) => r.body).join()).not.toMatch(/investigations|schoolActions/);
     const doc = await (await schema.open()).read("console");
-    expect(doc.schemaVersion).toBe(7);
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(doc.cases[0]?.signals[0]).toMatchObject({ schoolActions: null, pattern: null, early: [] });
     expect(doc.decisions[0]).toMatchObject({ text: "Gesprek", route: null });
     expect(await (await schema.open()).read("console")).toEqual(doc);

@@ -1,5 +1,5 @@
 import { blankCase } from "../../src/core/cases.ts";
-import type { Case, Outcome, TableDoc } from "../../src/core/model.ts";
+import { type Case, type Outcome, ROUTE_OF_STEP, type TableDoc } from "../../src/core/model.ts";
 import { schoolYear } from "../../src/core/report.ts";
 import { newTable } from "../../src/core/table.ts";
 import { sig } from "./signals.ts";
@@ -58,6 +58,9 @@ export function druten(): TableDoc {
       ageBand: "12-15",
       consent: true,
       note: null,
+      route: ROUTE_OF_STEP.get(kind) ?? null,
+      civilVia: null,
+      om: null,
     });
   const home: Array<Outcome | null> = [
     "schoolgang-hervat",

@@ -86,6 +86,8 @@ export const Policy = z.strictObject({
   investigationDays: z.number().int().min(1).max(60),
   /** The region's answer to whether preventive information may serve enforcement [003 L921] (FR-28). */
   preventiveReuse: z.enum(PREVENTIVE_REUSE),
+  /** School days a regie holder may record nothing on an open case before the regie guardian hears it; 0: off (FR-35). */
+  staleRegieDays: z.number().int().min(0).max(60),
 });
 export type Policy = z.infer<typeof Policy>;
 export const PolicyOverrides = Policy.partial();
@@ -138,6 +140,8 @@ export const NATIONAL_DEFAULT: Policy = {
   investigationDays: 10,
   // The open legal question [003 L921]: ask, until the region answers it.
   preventiveReuse: "vragen",
+  // Labelled default (FR-35: the sources name the guardian, not the term): two school weeks.
+  staleRegieDays: 10,
 };
 
 export const policyOf = (overrides: PolicyOverrides): Policy =>
@@ -184,6 +188,7 @@ export const POLICY_KEYS = {
   "protocol.rol": "officerRole",
   "onderzoek.termijn": "investigationDays",
   "protocol.preventief-hergebruik": "preventiveReuse",
+  "regie.stil-na": "staleRegieDays",
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
 
