@@ -1,7 +1,7 @@
 import { formatDate, localDate } from "../src/core/dates.ts";
 import type { CaseMinutes } from "../src/core/meetings.ts";
 import type { AgendaItem, Meeting } from "../src/core/model.ts";
-import { decisionText, priorityWords } from "./triage-render.ts";
+import { decisionText, mdoLine, priorityWords } from "./triage-render.ts";
 import type { CommandContext } from "./types.ts";
 
 type Words = Pick<CommandContext, "t" | "lang">;
@@ -45,6 +45,8 @@ export function minutesText(
 /** One case's part of the minutes: its decisions, agreements and regie changes in the meeting. */
 export function caseMinutes(w: Words & Pick<CommandContext, "names">, m: CaseMinutes): string[] {
   return [
+    // The minutes go to the channel: who took part, never the causes (they can be health data).
+    ...m.mdos.map((x) => `  - ${mdoLine(w, x, m.actions, false)}`),
     ...m.decisions.map((d) => `  - ${w.t("minutes.decision", { id: d.id, text: decisionText(w, d) })}`),
     ...m.actions.map(
       (a) =>

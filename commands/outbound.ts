@@ -7,6 +7,7 @@ import { activeMembers, nameOf } from "../src/core/table.ts";
 import { translator } from "../src/i18n/index.ts";
 import type { Store } from "../src/ports.ts";
 import { MAX_ATTEMPTS } from "../src/scheduler/scheduler.ts";
+import { agendaLines } from "./meeting-render.ts";
 import { noticePosts } from "./notices.ts";
 import { num } from "./render.ts";
 import type { Button, CommandContext, Post } from "./types.ts";
@@ -144,6 +145,26 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
         text: lines.join("\n"),
         ...(buttons.length ? { buttons } : {}),
       },
+    ];
+  }
+  if (m.kind === "overleg") {
+    // The agenda to the table (every member reads it), and the chair is reminded with a button to open it.
+    const when = { date: formatDate(m.on, w.lang), time: m.time };
+    const open: Button = { label: w.t("button.agenda"), run: "overleg agenda" };
+    return [
+      {
+        to: { kind: "table", tableId },
+        text: [
+          w.t("overleg.gepland", { ...when, table }),
+          ...agendaLines(w, m.items).map((l) => `  - ${l}`),
+        ].join("\n"),
+        buttons: [open],
+      },
+      ...addressees(activeMembers(doc), "tafel-inrichten").map((chair) => ({
+        to: { kind: "member" as const, tableId, id: chair.id, handle: chair.handle },
+        text: w.t("dm.overleg", { ...when, table, n: m.items.length }),
+        buttons: [open],
+      })),
     ];
   }
   if (m.kind === "week") {

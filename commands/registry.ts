@@ -23,6 +23,7 @@ import leden from "./list/leden.ts";
 import leerling from "./list/leerling.ts";
 import lid from "./list/lid.ts";
 import lidAf from "./list/lid-af.ts";
+import mdo from "./list/mdo.ts";
 import mijn from "./list/mijn.ts";
 import nee from "./list/nee.ts";
 import nieuwkomer from "./list/nieuwkomer.ts";
@@ -84,6 +85,7 @@ export const COMMANDS: readonly Command[] = [
   vastgelopen,
   thuisZiek,
   overleg,
+  mdo,
   consult,
   nieuwkomer,
   leerling,

@@ -1,6 +1,16 @@
-import { formatDate } from "../src/core/dates.ts";
+import { formatDate, localDate } from "../src/core/dates.ts";
 import { openInvestigationOf } from "../src/core/investigation.ts";
-import type { Case, Decision, Investigation, Signal, Slot, TableDoc } from "../src/core/model.ts";
+import { planOf } from "../src/core/mdo.ts";
+import type {
+  Action,
+  Case,
+  Decision,
+  Investigation,
+  Mdo,
+  Signal,
+  Slot,
+  TableDoc,
+} from "../src/core/model.ts";
 import type { Cause, PriorityRule, Route } from "../src/core/protocol-lists.ts";
 import { pendingBooking } from "../src/core/slots.ts";
 import { triageOf } from "../src/core/triage.ts";
@@ -63,6 +73,32 @@ export function investigationLine(w: Words, i: Investigation, health: boolean): 
   });
 }
 
+/**
+ * `MDO-1 (19 nov): zorgcoördinator, JGZ; ouders aanwezig, kind gaf toestemming; oorzaken …; plan: A-3`; without
+ * the parents it says so. Causes only with `causes` (health causes screened as in an investigation).
+ */
+export function mdoLine(w: Words, m: Mdo, plan: readonly Action[], causes: boolean, health = false): string {
+  const partners = m.partners.length
+    ? m.partners.map((f) => w.t(`role.${f}`)).join(", ")
+    : w.t("mdo.geen-partners");
+  const shown = m.causes.filter((c) => health || !HEALTH_CAUSES.has(c));
+  return [
+    w.t("mdo.line", { id: m.id, date: formatDate(localDate(new Date(m.at)), w.lang), partners }),
+    w.t(`mdo.ouders.${m.parents}`),
+    w.t(`mdo.kind.${m.child}`),
+    ...(causes && m.causes.length
+      ? [
+          `${w.t("mdo.oorzaken")} ${[
+            ...shown.map((c) => w.t(`cause.${c}`)),
+            ...(shown.length < m.causes.length ? [w.t("cause.afgeschermd")] : []),
+          ].join(", ")}`,
+        ]
+      : []),
+    ...(plan.length ? [`${w.t("mdo.plan")} ${plan.map((a) => a.id).join(", ")}`] : []),
+    ...(causes && m.note ? [m.note] : []),
+  ].join("; ");
+}
+
 /** `di 15 dec 13:00, Stadhuis` or `… online`. */
 export const slotWhen = (w: Pick<CommandContext, "t" | "lang">, s: Slot) =>
   w.t("spreekuur.when", {
@@ -113,6 +149,8 @@ export function triageFields(
     (s) => s.withdrawnAt === null && (s.schoolActions !== null || s.pattern !== null),
   );
   if (intake) fields.push([w.t("card.school-acties"), schoolSaid(w, intake)]);
+  const mdo = c.mdos.at(-1);
+  if (mdo) fields.push([w.t("card.mdo"), mdoLine(w, mdo, planOf(doc, c, mdo), true, sees.health)]);
   const investigation = openInvestigationOf(c) ?? c.investigations.at(-1);
   if (investigation) fields.push([w.t("card.onderzoek"), investigationLine(w, investigation, sees.health)]);
   const triage = triageOf(doc, c);

@@ -43,7 +43,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
     ["actie", "wijzig", "klaar", "vervalt", "uitstel", "evaluatie", "besluit", "besluit-intrekken"],
   ],
   ["triage", ["onderzoek", "triage", "spreekuur", "spreekuur-boeken"]],
-  ["overleg", ["overleg"]],
+  ["overleg", ["overleg", "mdo"]],
   ["leerplicht", ["gemeld", "vrijstelling", "interventie", "om-uitkomst", "rapport"]],
   ["school", ["school", "cijfers", "dashboard", "advies", "systeemsignaal", "preventief"]],
   [

@@ -1,3 +1,4 @@
+import { nextMeeting } from "../core/cadence.ts";
 import { localDate } from "../core/dates.ts";
 import { reportOwed } from "../core/duo.ts";
 import { may } from "../core/permissions.ts";
@@ -65,6 +66,15 @@ export function makeRuleUseCases(deps: Deps) {
       });
       if (r.ok) reevaluateLater(tableId);
       return r;
+    },
+
+    /** The table's rhythm of meetings (FR-05): its policy, and the next planned meeting on its calendar. */
+    async setRhythm(tableId: string, actorId: string, change: PolicyOverrides, label: string) {
+      const r = await this.setPolicy(tableId, actorId, change, label);
+      if (!r.ok) return r;
+      const doc = await deps.store.read(tableId);
+      const today = localDate(deps.clock.now());
+      return ok({ policy: r.value, next: nextMeeting(r.value, deps.calendars.forTable(doc), today) });
     },
 
     /** A school's own protocol triggers, where a table serves several (FR-04); its cases are evaluated again. */

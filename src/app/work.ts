@@ -14,6 +14,7 @@ import { type ReviewResult, reviewAction } from "../core/follow-through.ts";
 import { checkLeerplichtWork } from "../core/intake.ts";
 import { addIntervention, preventiveBasis } from "../core/interventions.ts";
 import { openInvestigationOf } from "../core/investigation.ts";
+import { type MdoInput, recordMdo } from "../core/mdo.ts";
 import type { Case, Member, OmResult } from "../core/model.ts";
 import { addressees, may } from "../core/permissions.ts";
 import { byPriority, priorityReasons } from "../core/priority.ts";
@@ -80,6 +81,17 @@ export function makeWorkUseCases(deps: Deps) {
           });
         a.audit("afspraak.gemaakt", caseId, r.value.id);
         return ok({ action: r.value, owner: m.value.handle });
+      });
+    },
+
+    /** An MDO on a case (FR-41): any member of the table records it. */
+    mdo(tableId: string, actorId: string, caseId: string, input: MdoInput) {
+      return act(deps, tableId, actorId, null, (a) => {
+        const c = caseIn(a, caseId);
+        if (!c.ok) return c;
+        const r = recordMdo(a.doc, c.value, a.me.id, input, a.at);
+        if (r.ok) a.audit("mdo.vastgelegd", caseId, r.value.id);
+        return r;
       });
     },
 

@@ -83,6 +83,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     interventions: [],
     investigations: [],
     homeSick: null,
+    mdos: [],
     duoReport: null,
     exemption: null,
     stuck: null,

@@ -19,7 +19,7 @@ import { activeMembers, nameOf } from "./table.ts";
  * triage pipeline (issue #29): the table's local `protocol`, a signal's `schoolActions`, `pattern` and `early`, a
  * decision's `route`, `role` and `next`, per case its `investigations`, and the consultation hours (`slots`, with
  * their bookings by case) and the `waiting` list. Version 5 added follow-through (issue #31): an agreement's
- * `reviewOn` and `reviews`, a MAS step's `route`, `civilVia` and `om` outcome, and a case's `homeSick`.
+ * `reviewOn` and `reviews`, a MAS step's `route`, `civilVia` and `om` outcome, and a case's `homeSick` and `mdos`.
  */
 export const EXPORT_SCHEMA_VERSION = 5;
 
@@ -170,6 +170,7 @@ export function exportCase(doc: TableDoc, c: Case) {
       om: i.om ? { result: i.om.result, on: i.om.on, by: name(i.om.by) } : null,
     })),
     homeSick: c.homeSick ? { since: c.homeSick.since, by: name(c.homeSick.by) } : null,
+    mdos: c.mdos.map((m) => ({ ...m, by: name(m.by) })),
   };
 }
 

@@ -5,7 +5,7 @@ import { localDate } from "./dates.ts";
 import { reportOwed } from "./duo.ts";
 import { notWorking } from "./follow-through.ts";
 import { schoolInternal } from "./intake.ts";
-import type { Action, AgendaItem, Case, Decision, Meeting, RegieChange, TableDoc } from "./model.ts";
+import type { Action, AgendaItem, Case, Decision, Mdo, Meeting, RegieChange, TableDoc } from "./model.ts";
 import { byPriority, priorityReasons, type Ranked } from "./priority.ts";
 import { policyForSchool } from "./protocol.ts";
 import type { Escalation } from "./protocol-lists.ts";
@@ -34,7 +34,11 @@ export const lastEndedMeeting = (doc: TableDoc): Meeting | undefined =>
  * priority. A school's early flag that stays within the school (FR-42) is not on the table's agenda.
  */
 export function agendaFor(doc: TableDoc, rules: AgendaRules, today: string): AgendaItem[] {
-  const since = lastEndedMeeting(doc)?.endedAt ?? null;
+  const last = lastEndedMeeting(doc);
+  const since = last?.endedAt ?? null;
+  // On the last meeting's agenda, and nothing recorded on it there: it has waited a meeting (issue #31 item 1).
+  const discussed = new Set(last ? minutesFor(doc, last).map((m) => m.caseId) : []);
+  const waited = new Set(last?.agenda.map((i) => i.caseId).filter((id) => !discussed.has(id)) ?? []);
   const overdue = new Set(
     doc.actions.filter((a) => a.status === "open" && a.due < today).map((a) => a.caseId),
   );
@@ -57,6 +61,7 @@ export function agendaFor(doc: TableDoc, rules: AgendaRules, today: string): Age
     if (notWorking(doc, c, actionsOfCase(doc, c.id)).length) reasons.push("werkt-niet");
     if (c.regie === null) reasons.push("zonder-regie");
     if (c.reviewOn !== null && c.reviewOn <= today) reasons.push("herzien");
+    if (reasons.length && waited.has(c.id)) reasons.push("niet-besproken");
     if (!reasons.length) continue;
     const priority = priorityReasons(rules.policy.priority, c, e, today);
     items.push({ item: { caseId: c.id, reasons, priority }, reasons: priority, since: c.openedAt });
@@ -101,6 +106,8 @@ function escalated(
 
 export interface CaseMinutes {
   caseId: string;
+  /** MDOs held in the meeting (FR-41), their plan the agreements beside them. */
+  mdos: Mdo[];
   decisions: Decision[];
   actions: Action[];
   regie: RegieChange[];
@@ -113,13 +120,14 @@ export function minutesFor(doc: TableDoc, meeting: Meeting): CaseMinutes[] {
   const entry = (caseId: string) => {
     let m = byCase.get(caseId);
     if (!m) {
-      m = { caseId, decisions: [], actions: [], regie: [] };
+      m = { caseId, mdos: [], decisions: [], actions: [], regie: [] };
       byCase.set(caseId, m);
     }
     return m;
   };
   for (const d of doc.decisions) if (d.meetingId === meeting.id) entry(d.caseId).decisions.push(d);
   for (const a of doc.actions) if (a.meetingId === meeting.id) entry(a.caseId).actions.push(a);
+  for (const c of doc.cases) for (const m of c.mdos) if (m.meetingId === meeting.id) entry(c.id).mdos.push(m);
   for (const c of doc.cases)
     for (const r of c.regieHistory) if (r.at >= meeting.startedAt && r.at <= end) entry(c.id).regie.push(r);
   const order = (id: string) => Number(id.slice(2));

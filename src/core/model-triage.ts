@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Instant, LocalDate } from "./model-school.ts";
+import { FUNCTIONS } from "./permissions.ts";
 import { CAUSES, LEVELS, ROUTES, SLOT_RESULTS } from "./protocol-lists.ts";
 
 /**
@@ -63,6 +64,26 @@ export const Slot = z.strictObject({
   bookings: z.array(Booking),
 });
 export type Slot = z.infer<typeof Slot>;
+
+/** How parents and the child took part in an MDO [003 L333]: present, consented without attending, or not. */
+export const PRESENCE = ["aanwezig", "toestemming", "niet"] as const;
+
+/**
+ * An MDO on a case (FR-41, issue #31 item 2): "school, ouders, het kind en externe experts" on causes and a joint plan
+ * [003 L333; 004 L48-51, L216-217]. Partners by function, never by name; the plan is the agreements made with it.
+ */
+export const Mdo = z.strictObject({
+  id: z.string(),
+  at: Instant,
+  by: z.string(),
+  meetingId: z.string().nullable(),
+  partners: z.array(z.enum(FUNCTIONS)),
+  parents: z.enum(PRESENCE),
+  child: z.enum(PRESENCE),
+  causes: z.array(z.enum(CAUSES)),
+  note: z.string().nullable(),
+});
+export type Mdo = z.infer<typeof Mdo>;
 
 /** Whether an agreement worked, asked on its review date (FR-23): `werkt-niet` puts the case on the agenda. */
 export const REVIEW_RESULTS = ["werkt", "werkt-niet", "te-vroeg"] as const;

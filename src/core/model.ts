@@ -14,7 +14,7 @@ import {
   SchoolFigures,
   SystemSignal,
 } from "./model-school.ts";
-import { Investigation, Review, Slot, Waiting } from "./model-triage.ts";
+import { Investigation, Mdo, Review, Slot, Waiting } from "./model-triage.ts";
 import { ABSENCE_PATTERNS, OFFICER_ROLES, PRIORITY_RULES, ROUTES, SCHOOL_ACTIONS } from "./protocol-lists.ts";
 
 export * from "./model-school.ts";
@@ -252,6 +252,8 @@ export const Case = z.strictObject({
       at: Instant,
     })
     .nullable(),
+  /** MDOs held on the case (FR-41, schema 8). */
+  mdos: z.array(Mdo),
   /** At home through illness (FR-32, schema 8): no legal task for leerplicht; JGZ and the samenwerkingsverband in view. */
   homeSick: z.strictObject({ since: LocalDate, by: z.string(), at: Instant }).nullable(),
   /** Marked stuck (doorbraak, domain.md SC-DB): why, when and by whom; first on the agenda until cleared. */
@@ -278,8 +280,9 @@ export const AGENDA_REASONS = [
   "herzien",
   // Schema 7: the protocol's escalation rules put the case up (issue #29).
   "opschalen",
-  // Schema 8: an agreement that did not work (FR-23, [004 L345-350]).
+  // Schema 8: an agreement that did not work (FR-23, [004 L345-350]); on the last agenda and not discussed (FR-05).
   "werkt-niet",
+  "niet-besproken",
 ] as const;
 export const AgendaItem = z.strictObject({
   caseId: z.string(),
@@ -345,6 +348,8 @@ export const TableDoc = z.strictObject({
     // Schema 7: the triage pipeline's records.
     investigation: z.number().int(),
     slot: z.number().int(),
+    // Schema 8.
+    mdo: z.number().int(),
   }),
   members: z.array(Member),
   policy: PolicyOverrides,

@@ -5,7 +5,7 @@ import { localDate } from "./dates.ts";
 import { crossedAt, reportOwed } from "./duo.ts";
 import { lastRecorded, regieQuietDays, reviewDue } from "./follow-through.ts";
 import { schoolInternal } from "./intake.ts";
-import type { Action, Case, TableDoc } from "./model.ts";
+import type { Action, AgendaItem, Case, TableDoc } from "./model.ts";
 import { addressees } from "./permissions.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 import type { CaseNotice } from "./rules/notices.ts";
@@ -67,6 +67,8 @@ export type Outbound =
   | { kind: "mislukt"; date: string; original: string; recipient: string }
   /** From six months before the holiday data runs out, every day, for the chair: the operator must add a year. */
   | { kind: "kalender"; date: string; end: string }
+  /** A planned meeting's agenda, to the table a set number of school days before it (issue #31, FR-05). */
+  | { kind: "overleg"; date: string; on: string; time: string; items: AgendaItem[] }
   /** Crossings that time alone brought about (a thuiszitter's fourth week), found by the day's first tick. */
   | { kind: "regels"; date: string; notices: CaseNotice[] }
   /**

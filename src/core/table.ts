@@ -54,6 +54,7 @@ export function newTable(input: {
       schoolEvent: 0,
       investigation: 0,
       slot: 0,
+      mdo: 0,
     },
     members: [
       {

@@ -52,6 +52,7 @@ const SHOWN_AUDIT: ReadonlySet<string> = new Set([
   "spreekuur.geboekt",
   "spreekuur.wachtlijst",
   "spreekuur.uitkomst",
+  "mdo.vastgelegd",
 ]);
 
 const HEALTH: ReadonlySet<SignalKind> = new Set(["ziek", "zorg"]);

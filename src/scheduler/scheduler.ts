@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { subMonths } from "date-fns/subMonths";
+import { agendaDue } from "../core/cadence.ts";
 import { calendarEnd, calendarStatus } from "../core/calendar/data.ts";
 import { dayNumber } from "../core/calendar/days.ts";
 import { localDate, ZONE } from "../core/dates.ts";
@@ -93,6 +94,11 @@ export function makeScheduler(deps: SchedulerDeps) {
         auditCrossings(doc, notices, at.toISOString());
         if (notices.length) due.push({ key: `regels:${date}`, message: { kind: "regels", date, notices } });
       }
+    }
+    // A planned meeting's agenda, with the day's reminders (issue #31).
+    if (minutes >= minutesOf(policy.reminderTime)) {
+      const agenda = agendaDue(doc, { cal, policy, evaluate: tableEvaluator(doc, cal, policy, date) }, date);
+      if (agenda) due.push(agenda);
     }
     if (minutes >= minutesOf(policy.digestTime) && isDigestDay(cal, policy, date))
       due.push(weeklyDigest(doc, tableEvaluator(doc, cal, policy, date), date, policy.intakeMode));

@@ -86,14 +86,19 @@ export const MIGRATIONS: Migrations = {
     slots: [],
     waiting: [],
   }),
-  /** v8 (issue #31): an agreement's review date and the answers to it; a MAS step's route, civil path and OM outcome. */
+  /**
+   * v8 (issue #31): an agreement's review date and the answers to it; a MAS step's route, civil path and OM outcome;
+   * a case's MDOs and whether the pupil is at home through illness.
+   */
   7: (doc) => ({
     ...doc,
     schemaVersion: 8,
     actions: (doc.actions as Record<string, unknown>[]).map((a) => ({ ...a, reviewOn: null, reviews: [] })),
+    counters: { ...(doc.counters as object), mdo: 0 },
     cases: (doc.cases as Record<string, unknown>[]).map((c) => ({
       ...c,
       homeSick: null,
+      mdos: [],
       interventions: (c.interventions as Record<string, unknown>[]).map((i) => ({
         ...i,
         // The route follows from the kind of step, so it is known for steps recorded before.

@@ -54,6 +54,7 @@ describe("console", () => {
     "th-sluiten-met-vrijstelling",
     "fr28-preventief-en-handhaving",
     "triage-s2",
+    "mdo",
   ])("replays the law's scenario %s as its transcript says", async (name) => {
     const run = cli(["--script", `examples/scenarios/${name}.tafel`, "--memory"]);
     expect(run.status).toBe(0);

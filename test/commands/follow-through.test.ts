@@ -4,7 +4,7 @@ import { dailyMessages, type Outbound } from "../../src/core/reminders.ts";
 import { annualFigures, schoolYear } from "../../src/core/report.ts";
 import { policyOf } from "../../src/core/rules/policy.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
-import { type harness, tableWithMembers, text } from "../support/harness.ts";
+import { type harness, silentScheduler, tableWithMembers, text } from "../support/harness.ts";
 
 type H = Awaited<ReturnType<typeof harness>>;
 /** Each member's message of a school day, as the scheduler would compose it from the table as it is. */
@@ -138,5 +138,49 @@ describe("the MAS route in full (FR-31)", () => {
     const figures = year && annualFigures(await h.store.read("console"), year);
     expect(figures?.masRoutes).toMatchObject({ R3: 1, R4: 1, R1: 0 });
     expect(figures?.masCombined).toBe(1);
+  });
+});
+
+describe("the table's rhythm (FR-05, FR-40)", () => {
+  it("plans the meetings, skips a holiday, and sends the agenda once, two school days before, with a button", async () => {
+    const h = await tableWithMembers({ at: "2026-12-01T10:00:00Z" });
+    const set = text(await h.say("anna", "overleg ritme=2w dag=do 13:00 vanaf=3-12-2026"));
+    expect(set).toContain("elke 2 weken op donderdag om 13:00");
+    expect(set).toContain("Volgend overleg: 3 dec 2026 13:00");
+    expect((await h.say("piet", "overleg ritme=3w")).reply.error?.code).toBe("rol-niet-toegestaan");
+    await h.say("joost", "signaal 2345678 ongeoorloofd 4 30-11");
+    // Ticked twice on the day, as two instances would: one agenda, under its key.
+    const scheduler = silentScheduler(h.store);
+    await scheduler.tick(new Date("2026-12-15T09:30:00Z"));
+    await scheduler.tick(new Date("2026-12-15T09:45:00Z"));
+    const sent = (await h.store.read("console")).outbox.filter((e) => e.message.kind === "overleg");
+    expect(sent.map((e) => e.key)).toEqual(["overleg:2026-12-17"]);
+    const posts = await outboundAsPosts(h.store, "console", sent[0]?.message as Outbound);
+    expect(posts[0]?.text).toContain("Agenda voor het overleg van Triage Druten op 17 dec 2026 om 13:00");
+    expect(posts[0]?.text).toContain("C-1");
+    expect(posts.find((p) => p.to.kind === "member")?.buttons).toEqual([
+      { label: "Agenda openen", run: "overleg agenda" },
+    ]);
+    // 31 Dec is in the Christmas holiday: no agenda on 29 Dec; the next is for 14 Jan.
+    const agendas = async () =>
+      (await h.store.read("console")).outbox.filter((e) => e.message.kind === "overleg").map((e) => e.key);
+    // (The outbox lets sent messages go after a few days, so only what is new is looked for.)
+    await scheduler.tick(new Date("2026-12-29T09:30:00Z"));
+    expect(await agendas()).not.toContain("overleg:2026-12-31");
+    await scheduler.tick(new Date("2027-01-12T09:30:00Z"));
+    expect(await agendas()).toContain("overleg:2027-01-14");
+    expect(text(await h.say("anna", "overleg ritme=uit"))).toContain("Geen vast ritme meer");
+  });
+
+  it("says on the agenda when a case waited a meeting without being discussed", async () => {
+    const h = await tableWithMembers({ at: "2026-11-16T10:00:00Z" });
+    await h.say("joost", "signaal 2345678 ongeoorloofd 4 16-11");
+    await h.say("joost", "signaal 3456789 ongeoorloofd 4 16-11");
+    await h.say("anna", "overleg start");
+    await h.say("piet", 'besluit C-1 "Gesprek met ouders"');
+    await h.say("anna", "overleg stop");
+    const agenda = text(await h.say("anna", "overleg agenda"));
+    expect(agenda).toMatch(/C-2: .*wacht al een overleg/);
+    expect(agenda).not.toMatch(/C-1: .*wacht al een overleg/);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Outcome } from "../../commands/types.ts";
+import { agendaDue, nextMeeting } from "../../src/core/cadence.ts";
 import { annualFigures, schoolYear } from "../../src/core/report.ts";
+import { policyOf } from "../../src/core/rules/policy.ts";
+import { tableEvaluator } from "../../src/core/school-policy.ts";
+import { calendarCache } from "../../src/infra/calendars.ts";
 import { replay } from "../support/replay.ts";
 
 /**
@@ -212,6 +216,33 @@ describe("the scenarios of the sources, as scripts", () => {
     expect(c2?.interventions).toEqual([]);
   });
 
+  it("the meeting and the MDO on record: rhythm over a holiday, an MDO with parents, a review that failed, regie gone quiet", async () => {
+    const r = await replay(`${dir}/mdo.tafel`);
+    const doc = await r.doc();
+    const [c1, c2] = doc.cases;
+    expect(c1?.mdos).toEqual([
+      expect.objectContaining({
+        parents: "aanwezig",
+        child: "toestemming",
+        partners: ["zorgcoordinator", "leerplichtambtenaar", "jgz"],
+        meetingId: "O-1",
+      }),
+    ]);
+    expect(doc.actions[0]?.reviews.map((x) => x.result)).toEqual(["werkt-niet"]);
+    expect(c1?.interventions[0]).toMatchObject({ kind: "civiel", route: "R3", civilVia: "rvdk" });
+    expect(c2?.homeSick).toMatchObject({ since: "2027-01-04", by: "sanne" });
+    // Every two weeks from 3 Dec: 17 Dec, then 31 Dec falls in the Christmas holiday and 14 Jan is next. The
+    // agenda goes out two school days before (the transcript shows the posts; the replay does not tick).
+    const cal = calendarCache().forTable(doc);
+    const policy = policyOf(doc.policy);
+    expect(nextMeeting(policy, cal, "2026-12-04")).toBe("2026-12-17");
+    expect(nextMeeting(policy, cal, "2026-12-18")).toBe("2027-01-14");
+    const rules = { cal, policy, evaluate: tableEvaluator(doc, cal, policy, "2026-12-15") };
+    expect(agendaDue(doc, rules, "2026-12-15")?.key).toBe("overleg:2026-12-17");
+    expect(agendaDue(doc, rules, "2026-12-16")).toBeNull();
+    expect(agendaDue(doc, rules, "2027-01-12")?.key).toBe("overleg:2027-01-14");
+  });
+
   it("runs every script without an unexpected refusal", async () => {
     const expected = new Set([
       "rol-niet-toegestaan",
@@ -233,6 +264,7 @@ describe("the scenarios of the sources, as scripts", () => {
       "pr-ziekuren-geen-meldplicht",
       "fr28-preventief-en-handhaving",
       "triage-s2",
+      "mdo",
     ]) {
       const r = await replay(`${dir}/${name}.tafel`);
       const errors = r.steps.flatMap((s) =>

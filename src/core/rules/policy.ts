@@ -88,6 +88,16 @@ export const Policy = z.strictObject({
   preventiveReuse: z.enum(PREVENTIVE_REUSE),
   /** School days a regie holder may record nothing on an open case before the regie guardian hears it; 0: off (FR-35). */
   staleRegieDays: z.number().int().min(0).max(60),
+  // The table's rhythm (FR-05, FR-40, issue #31): a meeting every so many weeks on a weekday, from a first date.
+  /** Weeks between meetings; 0: no rhythm (meetings as they come). */
+  meetingWeeks: z.number().int().min(0).max(12),
+  /** ISO weekday (1 = Monday) and time of the meeting. */
+  meetingDay: z.number().int().min(1).max(5),
+  meetingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** The first meeting of the rhythm: the cycle counts from it. */
+  meetingFrom: z.iso.date().nullable(),
+  /** School days before the meeting that its agenda goes to the table; 0: on the day. */
+  agendaDays: z.number().int().min(0).max(10),
 });
 export type Policy = z.infer<typeof Policy>;
 export const PolicyOverrides = Policy.partial();
@@ -142,6 +152,12 @@ export const NATIONAL_DEFAULT: Policy = {
   preventiveReuse: "vragen",
   // Labelled default (FR-35: the sources name the guardian, not the term): two school weeks.
   staleRegieDays: 10,
+  meetingWeeks: 0,
+  meetingDay: 4,
+  meetingTime: "13:00",
+  meetingFrom: null,
+  // Labelled default: the sources set the rhythm, not the notice; two school days to read the agenda.
+  agendaDays: 2,
 };
 
 export const policyOf = (overrides: PolicyOverrides): Policy =>
@@ -189,6 +205,11 @@ export const POLICY_KEYS = {
   "onderzoek.termijn": "investigationDays",
   "protocol.preventief-hergebruik": "preventiveReuse",
   "regie.stil-na": "staleRegieDays",
+  "overleg.ritme": "meetingWeeks",
+  "overleg.dag": "meetingDay",
+  "overleg.tijd": "meetingTime",
+  "overleg.vanaf": "meetingFrom",
+  "overleg.agenda-dagen": "agendaDays",
 } as const satisfies Record<string, keyof Policy>;
 export type PolicyKey = keyof typeof POLICY_KEYS;
 
@@ -221,14 +242,16 @@ export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | 
     field === "reminderTime" ||
     field === "digestTime" ||
     field === "officerRole" ||
-    field === "preventiveReuse";
+    field === "preventiveReuse" ||
+    field === "meetingTime" ||
+    field === "meetingFrom";
   const value: unknown = LIST_FIELDS.has(field)
     ? raw === "geen"
       ? []
       : [...new Set(raw.split(","))]
     : text || (field === "tierWindow" && raw === "schooljaar")
       ? raw
-      : field === "digestDay" && WEEKDAY_NUMBERS.has(raw)
+      : (field === "digestDay" || field === "meetingDay") && WEEKDAY_NUMBERS.has(raw)
         ? WEEKDAY_NUMBERS.get(raw)
         : Number(raw.replace(",", "."));
   const parsed = PolicyOverrides.safeParse({ [field]: value });
