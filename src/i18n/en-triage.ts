@@ -110,6 +110,7 @@ export const enTriage: Record<keyof typeof nlTriage, string> = {
   "err.ritme":
     "Give the rhythm as ritme=2w (weeks, 1 to 12) or ritme=uit, with dag=ma|di|wo|do|vr and a time like 13:00.",
   "reason.ritme": "expects a rhythm like 2w, a day like do or a number of school days",
+  "err.besluit-rol-zonder-route": 'Leerplicht\'s role goes with a route: besluit C-… "…" route=… rol=….',
   "help.group.triage": "Investigation, triage and consultation hours",
   "action.gesprek-leerling": "talk with the pupil",
   "action.gesprek-ouders": "talk with the parents",

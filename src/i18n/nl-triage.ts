@@ -108,6 +108,7 @@ export const nlTriage = {
   "err.ritme":
     "Zeg het ritme als ritme=2w (weken, 1 tot 12) of ritme=uit, met dag=ma|di|wo|do|vr en een tijd als 13:00.",
   "reason.ritme": "verwacht een ritme als 2w, een dag als do of een aantal schooldagen",
+  "err.besluit-rol-zonder-route": 'De rol van leerplicht hoort bij een route: besluit C-… "…" route=… rol=….',
   "help.group.triage": "Onderzoek, triage en spreekuur",
   "action.gesprek-leerling": "gesprek met de leerling",
   "action.gesprek-ouders": "gesprek met de ouders",

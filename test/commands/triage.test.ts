@@ -156,6 +156,23 @@ describe("the triage (FR-22)", () => {
     expect(text(await h.say("anna", "overleg stop"))).toContain("vrijwillige hulp via het wijkteam");
   });
 
+  it("lets a meeting's decision carry a route and role, under the triage's rules (FR-40)", async () => {
+    const h = await tableWithMembers();
+    await h.say("joost", "signaal 2345678 ongeoorloofd 4 16-11");
+    await h.say("anna", "overleg start");
+    expect((await h.say("joost", 'besluit C-1 "Wijkteam" route=wijkteam')).reply.error?.code).toBe(
+      "rol-niet-toegestaan",
+    );
+    expect((await h.say("piet", 'besluit C-1 "Wijkteam" rol=adviserend')).reply.error?.code).toBe(
+      "besluit-rol-zonder-route",
+    );
+    await h.say("piet", 'besluit C-1 "Wijkteam pakt het op" route=wijkteam rol=mede-regie');
+    const minutes = text(await h.say("anna", "overleg stop"));
+    expect(minutes).toContain(
+      "vrijwillige hulp via het wijkteam · leerplicht mede-regievoerder · aan zet: de tafel: Wijkteam pakt het op",
+    );
+  });
+
   it("refuses enforcement without a legal task, a member who may not triage, and an unknown route", async () => {
     const h = await tableWithMembers();
     await h.say("joost", "signaal 2345678 ziek 4 16-11 grondslag=toestemming-ouders");
