@@ -45,7 +45,7 @@ export const caseId = (label: Localised = { nl: "Casus", en: "Case" }) =>
   });
 
 /** A record's id as the table numbers it (`S-7`, `A-3`, `B-2`), upper-cased; another word is an error. */
-const recordId = (prefix: string, label: Localised, reason: MessageKey) =>
+export const recordId = (prefix: string, label: Localised, reason: MessageKey) =>
   param<string>({
     form: { kind: "id", placeholder: `${prefix}-3` },
     label,

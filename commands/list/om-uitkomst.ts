@@ -1,7 +1,7 @@
 import { formatDate } from "../../src/core/dates.ts";
 import { OM_RESULTS } from "../../src/core/model.ts";
 import { defineCommand } from "../define.ts";
-import { choice, date, invalid, param, unquoted } from "../params.ts";
+import { choice, date, recordId } from "../params.ts";
 import { tableReply } from "../render.ts";
 
 /** `interventie I-4 sepot [datum]`: what the OM decided on a proces-verbaal, once it did (FR-31, [003 L1413]). */
@@ -16,16 +16,7 @@ export default defineCommand({
   takesOver: { command: "interventie", first: /^I-\d+$/i },
   may: "handhaven",
   params: {
-    id: param<string>({
-      form: { kind: "id", placeholder: "I-4" },
-      label: { nl: "Interventie", en: "Intervention" },
-      usage: "<I-id>",
-      read: (tokens) => {
-        const t = unquoted(tokens)?.toUpperCase();
-        if (t === undefined) return null;
-        return /^I-[1-9]\d{0,6}$/.test(t) ? { value: t, used: 1 } : invalid("reason.intervention");
-      },
-    }),
+    id: recordId("I", { nl: "Interventie", en: "Intervention" }, "reason.intervention"),
     result: choice({ nl: "Uitkomst", en: "Outcome" }, OM_RESULTS),
     on: date({ nl: "Datum", en: "Date" }, "past").opt(),
   },
