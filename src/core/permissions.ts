@@ -149,6 +149,15 @@ export function addressees<M extends Holder>(members: readonly M[], p: Permissio
   return first.length > 0 || !fallback ? first : members.filter((m) => fallback.includes(m.role));
 }
 
+/**
+ * Who holds a task the table gives to a function by its own choice (the regie guardian, `beleid regie.bewaker`): the
+ * members of that function, else those the permission names.
+ */
+export function holdersOf<M extends Holder>(members: readonly M[], f: Functie, otherwise: Permission): M[] {
+  const named = members.filter((m) => m.role === f);
+  return named.length ? named : addressees(members, otherwise);
+}
+
 /** Why a member may not: the functions that may, or the BOA status the function lacks. */
 export const refusal = (m: Holder, p: Permission) =>
   NEEDS_BOA.has(p) && GRANTS[p].includes(m.role)

@@ -6,7 +6,7 @@ import { crossedAt, reportOwed } from "./duo.ts";
 import { lastRecorded, regieQuietDays, reviewDue } from "./follow-through.ts";
 import { schoolInternal } from "./intake.ts";
 import type { Action, AgendaItem, Case, TableDoc } from "./model.ts";
-import { addressees } from "./permissions.ts";
+import { addressees, holdersOf } from "./permissions.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 import type { CaseNotice } from "./rules/notices.ts";
 import type { IntakeMode, Policy } from "./rules/policy.ts";
@@ -173,11 +173,13 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
   }
   const members = activeMembers(doc);
   const chairs = addressees(members, "tafel-bewaken").map((m) => m.id);
+  // The regie guardian the table gives (FR-35): members of that function, else the chair.
+  const guardians = holdersOf(members, policy.regieGuardian, "tafel-bewaken").map((m) => m.id);
   for (const c of active) {
     if (c.regie) continue;
     const days = schoolDaysSince(cal, dayNumber(localDate(new Date(regieLostSince(c)))), today);
     if (tellToday(days, policy.chairAfter))
-      for (const chair of chairs) box(chair).noRegie.push({ caseId: c.id, days });
+      for (const guardian of guardians) box(guardian).noRegie.push({ caseId: c.id, days });
   }
   // Who reports hears it every school day; the chair once the table's deadline (`duo.termijn`) has passed.
   const reporters = addressees(members, "duo-melden").map((m) => m.id);
@@ -217,8 +219,10 @@ export function dailyMessages(doc: TableDoc, cal: SchoolCalendar, policy: Policy
     for (const c of active) {
       const days = regieQuietDays(c, recorded, cal, date);
       if (days === null || !tellToday(days, policy.staleRegieDays)) continue;
-      for (const chair of chairs) {
-        const m = box(chair);
+      // The quiet holder is not their own guardian, unless nobody else is.
+      const others = guardians.filter((g) => g !== c.regie?.holder);
+      for (const guardian of others.length ? others : guardians) {
+        const m = box(guardian);
         m.staleRegie = [...(m.staleRegie ?? []), { caseId: c.id, holder: c.regie?.holder ?? "", days }];
       }
     }

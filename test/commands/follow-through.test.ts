@@ -84,6 +84,13 @@ describe("a regie holder gone quiet (FR-35)", () => {
     await h.say("piet", 'actie C-1 @piet 20-11 "Huisbezoek"');
     expect((await dayOf(h, "2026-11-13", "anna"))?.staleRegie).toBeUndefined();
     expect((await dayOf(h, "2026-11-16", "anna"))?.staleRegie?.[0]?.days).toBe(5);
+    // The table may give the guardian's role to another function (FR-35): then they hear it, not the chair.
+    await h.say("anna", "beleid regie.bewaker=leerplichtambtenaar");
+    await h.say("anna", "lid @kees leerplicht");
+    expect((await dayOf(h, "2026-11-16", "kees"))?.staleRegie).toEqual([
+      { caseId: "C-1", holder: "piet", days: 5 },
+    ]);
+    expect((await dayOf(h, "2026-11-16", "anna"))?.staleRegie).toBeUndefined();
     await h.say("anna", "beleid regie.stil-na=0");
     expect((await dayOf(h, "2026-11-30", "anna"))?.staleRegie).toBeUndefined();
   });

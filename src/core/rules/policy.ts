@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FUNCTIONS } from "../permissions.ts";
 import {
   ESCALATIONS,
   OFFICER_ROLES,
@@ -88,6 +89,8 @@ export const Policy = z.strictObject({
   preventiveReuse: z.enum(PREVENTIVE_REUSE),
   /** School days a regie holder may record nothing on an open case before the regie guardian hears it; 0: off (FR-35). */
   staleRegieDays: z.number().int().min(0).max(60),
+  /** The regie guardian (FR-35, [003 L666]): the function that hears of vacant or stale regie; the chair by default. */
+  regieGuardian: z.enum(FUNCTIONS),
   // The table's rhythm (FR-05, FR-40, issue #31): a meeting every so many weeks on a weekday, from a first date.
   /** Weeks between meetings; 0: no rhythm (meetings as they come). */
   meetingWeeks: z.number().int().min(0).max(12),
@@ -152,6 +155,7 @@ export const NATIONAL_DEFAULT: Policy = {
   preventiveReuse: "vragen",
   // Labelled default (FR-35: the sources name the guardian, not the term): two school weeks.
   staleRegieDays: 10,
+  regieGuardian: "voorzitter",
   meetingWeeks: 0,
   meetingDay: 4,
   meetingTime: "13:00",
@@ -205,6 +209,7 @@ export const POLICY_KEYS = {
   "onderzoek.termijn": "investigationDays",
   "protocol.preventief-hergebruik": "preventiveReuse",
   "regie.stil-na": "staleRegieDays",
+  "regie.bewaker": "regieGuardian",
   "overleg.ritme": "meetingWeeks",
   "overleg.dag": "meetingDay",
   "overleg.tijd": "meetingTime",
@@ -244,6 +249,7 @@ export function readPolicyValue(key: PolicyKey, raw: string): PolicyOverrides | 
     field === "officerRole" ||
     field === "preventiveReuse" ||
     field === "meetingTime" ||
+    field === "regieGuardian" ||
     field === "meetingFrom";
   const value: unknown = LIST_FIELDS.has(field)
     ? raw === "geen"
