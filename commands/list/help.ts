@@ -1,5 +1,6 @@
 import { whoMay } from "../../src/core/permissions.ts";
 import { defineCommand, usageOf } from "../define.ts";
+import { knowledgeBlocks, knowledgeReply, topicOf } from "../knowledge-help.ts";
 import { param } from "../params.ts";
 import { ruleOf, rulesHelp } from "../rules-help.ts";
 import type { Command } from "../types.ts";
@@ -68,13 +69,24 @@ export default defineCommand({
   name: "help",
   aliases: ["hulp", "?"],
   summary: { nl: "Alle commando's, of uitleg bij één commando", en: "All commands, or how to use one" },
-  examples: ["help", "help signaal", "help regels", "help laag"],
+  examples: [
+    "help",
+    "help signaal",
+    "help regels",
+    "help laag",
+    "help rollen",
+    "help mas",
+    "help leerplichtambtenaar",
+  ],
   open: true,
   params: { command: commandName().opt() },
   async run(ctx, a) {
     const one = a.command ? findCommand(ctx.commands, a.command) : undefined;
     const rule = a.command && !one ? ruleOf(a.command) : undefined;
     if (rule) return { reply: rulesHelp(ctx, rule) };
+    // Roles, the MAS, the school's duties, a function (FR-14); `help school` gives the command and the duties.
+    const topic = a.command ? topicOf(a.command.toLowerCase()) : undefined;
+    if (topic && !one) return { reply: knowledgeReply(ctx, topic) };
     if (a.command && !one)
       return { error: { code: "onbekend-commando", params: { name: a.command.slice(0, 30) } } };
     if (!one) {
@@ -112,6 +124,7 @@ export default defineCommand({
         blocks: [
           { type: "fields", fields },
           { type: "list", title: ctx.t("help.examples"), items: one.examples },
+          ...(topic ? knowledgeBlocks(ctx, topic) : []),
           ...(Object.values(one.params).some((p) => p.form?.kind === "date" || p.form?.kind === "period")
             ? [{ type: "text" as const, text: ctx.t("help.dates") }]
             : []),

@@ -111,6 +111,15 @@ export const enTriage: Record<keyof typeof nlTriage, string> = {
     "Give the rhythm as ritme=2w (weeks, 1 to 12) or ritme=uit, with dag=ma|di|wo|do|vr and a time like 13:00.",
   "reason.ritme": "expects a rhythm like 2w, a day like do or a number of school days",
   "err.besluit-rol-zonder-route": 'Leerplicht\'s role goes with a route: besluit C-… "…" route=… rol=….',
+  "help.kennis.titel.rollen": "Who sits at the table",
+  "help.kennis.titel.mas": "The MAS (the methodical approach to school absence)",
+  "help.kennis.titel.school": "What the school does",
+  "help.kennis.rollen":
+    "The functions at a case table, as the sources describe them. What each may do in Tafel: help <function>.",
+  "help.kennis.mas":
+    "The MAS is not anchored in law; compulsion only when lighter routes fail [003 L1470, L643].",
+  "help.kennis.school": "The school's duties around absence",
+  "help.kennis.mag": "May in Tafel besides: {commands}.",
   "help.group.triage": "Investigation, triage and consultation hours",
   "action.gesprek-leerling": "talk with the pupil",
   "action.gesprek-ouders": "talk with the parents",

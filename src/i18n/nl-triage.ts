@@ -109,6 +109,15 @@ export const nlTriage = {
     "Zeg het ritme als ritme=2w (weken, 1 tot 12) of ritme=uit, met dag=ma|di|wo|do|vr en een tijd als 13:00.",
   "reason.ritme": "verwacht een ritme als 2w, een dag als do of een aantal schooldagen",
   "err.besluit-rol-zonder-route": 'De rol van leerplicht hoort bij een route: besluit C-… "…" route=… rol=….',
+  "help.kennis.titel.rollen": "Wie zit er aan tafel",
+  "help.kennis.titel.mas": "De Methodische Aanpak Schoolverzuim (MAS)",
+  "help.kennis.titel.school": "Wat de school doet",
+  "help.kennis.rollen":
+    "De functies aan een casustafel, zoals de bronnen ze beschrijven. Wat elke functie in Tafel mag: help <functie>.",
+  "help.kennis.mas":
+    "De MAS is niet wettelijk verankerd; dwang pas als lichtere routes niet werken [003 L1470, L643].",
+  "help.kennis.school": "De taken van de school bij verzuim",
+  "help.kennis.mag": "Mag in Tafel daarnaast: {commands}.",
   "help.group.triage": "Onderzoek, triage en spreekuur",
   "action.gesprek-leerling": "gesprek met de leerling",
   "action.gesprek-ouders": "gesprek met de ouders",
