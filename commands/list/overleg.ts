@@ -1,8 +1,9 @@
 import { formatDate, localDate } from "../../src/core/dates.ts";
+import { OFFICER_ROLES, ROUTES } from "../../src/core/protocol-lists.ts";
 import { WEEKDAY_NUMBERS } from "../../src/core/rules/policy.ts";
 import { defineCommand } from "../define.ts";
 import { agendaLines, caseMinutes, minutesText } from "../meeting-render.ts";
-import { date, invalid, option, param, unquoted } from "../params.ts";
+import { choice, date, invalid, option, param, unquoted } from "../params.ts";
 import { tableReply } from "../render.ts";
 import type { CommandContext, Post, Result } from "../types.ts";
 
@@ -49,6 +50,7 @@ export default defineCommand({
     "overleg stop",
     "overleg notulen 23-11-2026",
     "overleg ritme=2w dag=do 13:00",
+    "overleg notulen route=spreekuur",
   ],
   may: (a) => (a.step === "start" || a.step === "stop" || a.step === null ? "tafel-inrichten" : null),
   params: {
@@ -78,6 +80,12 @@ export default defineCommand({
       word({ nl: "Ritme (weken)", en: "Rhythm (weeks)" }, "<2w|uit>", (w) =>
         w === "uit" || w === "off" ? 0 : /^(1[0-2]|[1-9])w?$/.test(w) ? Number.parseInt(w, 10) : undefined,
       ),
+    ),
+    // The minutes filtered by a decision's route or the officer's role (FR-40): `overleg notulen route=spreekuur`.
+    route: option(["route"], choice({ nl: "Route", en: "Route" }, ROUTES)),
+    officerRole: option(
+      ["rol", "role"],
+      choice({ nl: "Rol van leerplicht", en: "Leerplicht's role" }, OFFICER_ROLES),
     ),
     day: option(
       ["dag", "day"],
@@ -120,7 +128,23 @@ export default defineCommand({
         ? await ctx.use.meetings.stop(ctx.tableId, ctx.actor.id)
         : await ctx.use.meetings.minutes(ctx.tableId, ctx.actor.id, a.date);
     if (!r.ok) return r;
-    const { meeting, minutes } = r.value;
+    const { meeting } = r.value;
+    const filtered = a.route !== null || a.officerRole !== null;
+    const minutes = filtered
+      ? r.value.minutes
+          .map((m) => ({
+            ...m,
+            mdos: [],
+            actions: [],
+            regie: [],
+            decisions: m.decisions.filter(
+              (d) =>
+                (a.route === null || d.route === a.route) &&
+                (a.officerRole === null || a.officerRole === d.role),
+            ),
+          }))
+          .filter((m) => m.decisions.length > 0)
+      : r.value.minutes;
     const text = minutesText(ctx, meeting, minutes);
     if (a.step !== "stop") return { reply: { visibility: "private", blocks: [{ type: "text", text }] } };
     // The minutes to the channel; each case's part also to that case's thread, where its history is read.

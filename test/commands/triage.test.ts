@@ -167,10 +167,16 @@ describe("the triage (FR-22)", () => {
       "besluit-rol-zonder-route",
     );
     await h.say("piet", 'besluit C-1 "Wijkteam pakt het op" route=wijkteam rol=mede-regie');
+    await h.say("piet", 'besluit C-1 "Ouders bellen"');
     const minutes = text(await h.say("anna", "overleg stop"));
     expect(minutes).toContain(
       "vrijwillige hulp via het wijkteam · leerplicht mede-regievoerder · aan zet: de tafel: Wijkteam pakt het op",
     );
+    // The minutes filtered by route or role keep only those decisions.
+    const byRoute = text(await h.say("joost", "overleg notulen route=wijkteam"));
+    expect(byRoute).toContain("Wijkteam pakt het op");
+    expect(byRoute).not.toContain("Ouders bellen");
+    expect(text(await h.say("joost", "overleg notulen rol=adviserend"))).not.toContain("Wijkteam");
   });
 
   it("refuses enforcement without a legal task, a member who may not triage, and an unknown route", async () => {
