@@ -7,6 +7,7 @@ import type { DomainError } from "../src/core/result.ts";
 import { memberById, nameOf } from "../src/core/table.ts";
 import { isMessageKey, type Translate, translator } from "../src/i18n/index.ts";
 import { errorCode } from "../src/infra/error-code.ts";
+import { commandSeconds, commandsTotal } from "../src/infra/metrics.ts";
 import type { Clock, Logger, Store } from "../src/ports.ts";
 import { usageOf } from "./define.ts";
 import { safeEcho } from "./echo.ts";
@@ -53,6 +54,24 @@ const errorReply = (t: Translate, error: DomainError, lang?: Language): Reply =>
  * leaves the store untouched; an unexpected fault is logged by code and correlation id, never with the text.
  */
 export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Outcome> {
+  const started = performance.now();
+  const out = await dispatchLine(deps, inv);
+  // Counted by the command the line names (an unknown word is "onbekend"): a bounded set of labels, never input.
+  const command =
+    findCommand(COMMANDS, tokenize(inv.text.trim().slice(0, MAX_LINE))[0]?.text.toLowerCase() ?? "help")
+      ?.name ?? "onbekend";
+  const code = out.reply.error?.code;
+  const outcome =
+    code === undefined ? (out.confirm ? "gevraagd" : "ok") : FAULTS.has(code) ? "fout" : "geweigerd";
+  commandsTotal.inc({ command, outcome });
+  commandSeconds.observe({ command }, (performance.now() - started) / 1000);
+  return out;
+}
+
+/** Codes of a fault, not of a refusal: the operator's alert, not the sender's mistake. */
+const FAULTS: ReadonlySet<string> = new Set(["intern", "opslag-onbereikbaar", "opslag-mislukt"]);
+
+async function dispatchLine(deps: DispatchDeps, inv: Invocation): Promise<Outcome> {
   const now = deps.clock.now();
   const today = localDate(now);
   // Refused before anything reads it: no command needs more, and every parser's cost stays bounded.

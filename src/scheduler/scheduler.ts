@@ -13,6 +13,7 @@ import { minutesOf, policyOf } from "../core/rules/policy.ts";
 import { tableEvaluator } from "../core/school-policy.ts";
 import { audit } from "../core/table.ts";
 import { errorCode } from "../infra/error-code.ts";
+import { outboxAge, outboxDepth, sendsTotal } from "../infra/metrics.ts";
 import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
 
 export const MAX_ATTEMPTS = 5;
@@ -174,6 +175,7 @@ export function makeScheduler(deps: SchedulerDeps) {
       asked = Number((err as { retryAfterMs?: unknown } | null)?.retryAfterMs) || 0;
       deps.logger.error("send-failed", { table: tableId, key: e.key, attempt: e.attempts + 1, code: error });
     }
+    sendsTotal.inc({ result: error === null ? "sent" : e.attempts + 1 >= MAX_ATTEMPTS ? "failed" : "retry" });
     const mark = () =>
       deps.store.transact(tableId, (doc) => {
         const mine = doc.outbox.find((x) => x.key === e.key);
@@ -225,12 +227,28 @@ export function makeScheduler(deps: SchedulerDeps) {
     await deps.store.pruneReads(tableId, subMonths(at, months).toISOString());
   }
 
+  /** Per table this instance ticked: messages still owed, and since when the oldest (the outbox figures). */
+  const owed = new Map<string, { depth: number; oldest: string | null }>();
   async function tickTable(tableId: string, at: Date) {
     await enqueue(tableId, at);
     await pruneReads(tableId, at);
     const now = at.toISOString();
     for (const e of (await deps.store.read(tableId)).outbox)
       if (e.sentAt === null && e.failedAt === null && e.nextAttemptAt <= now) await send(tableId, e, at);
+    const left = (await deps.store.read(tableId)).outbox.filter(
+      (e) => e.sentAt === null && e.failedAt === null,
+    );
+    owed.set(tableId, {
+      depth: left.length,
+      oldest: left.reduce<string | null>((o, e) => (o !== null && o <= e.createdAt ? o : e.createdAt), null),
+    });
+    const all = [...owed.values()];
+    outboxDepth.set(all.reduce((n, x) => n + x.depth, 0));
+    const oldest = all.reduce<string | null>(
+      (o, x) => (x.oldest !== null && (o === null || x.oldest < o) ? x.oldest : o),
+      null,
+    );
+    outboxAge.set(oldest === null ? 0 : Math.max(0, (at.getTime() - Date.parse(oldest)) / 1000));
   }
 
   let warnedOn: string | null = null;

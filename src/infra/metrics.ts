@@ -1,0 +1,43 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+
+/**
+ * The operator's figures (issue #32 item 3), in Prometheus format on `/metrics` of the HTTP port: commands by name
+ * and outcome, their latency, what the scheduler sends and owes, and the process (heap, RSS, event-loop delay) by
+ * prom-client's own collectors. Labels carry command names and outcomes only: never a pupil, a table or a person.
+ */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+export const commandsTotal = new Counter({
+  name: "tafel_commands_total",
+  help: "Commands handled, by command and outcome (ok, gevraagd, geweigerd, fout)",
+  labelNames: ["command", "outcome"] as const,
+  registers: [registry],
+});
+
+export const commandSeconds = new Histogram({
+  name: "tafel_command_seconds",
+  help: "Time from a command line to its answer, by command",
+  labelNames: ["command"] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
+
+export const sendsTotal = new Counter({
+  name: "tafel_sends_total",
+  help: "Messages the scheduler sent from the outbox, by result (sent, retry, failed)",
+  labelNames: ["result"] as const,
+  registers: [registry],
+});
+
+export const outboxDepth = new Gauge({
+  name: "tafel_outbox_depth",
+  help: "Messages owed in the outboxes of the tables the last tick looked at",
+  registers: [registry],
+});
+
+export const outboxAge = new Gauge({
+  name: "tafel_outbox_oldest_seconds",
+  help: "Age of the oldest message owed in those outboxes, 0 when none",
+  registers: [registry],
+});
