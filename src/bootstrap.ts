@@ -34,7 +34,9 @@ export async function createServices(config: Config, opts: ServiceOptions): Prom
   if (calendar === "ends-soon") opts.logger.error("calendar-ends-soon", { end: calendarEnd() });
   // pg is loaded only for a database: an embedded Tafel has no use for it (a few MiB resident).
   const store = opts.databaseUrl
-    ? await (await import("./store/postgres/store.ts")).openPostgresStore(opts.databaseUrl)
+    ? await (await import("./store/postgres/store.ts")).openPostgresStore(opts.databaseUrl, {
+        cacheMb: config.TAFEL_CACHE_MB,
+      })
     : opts.dataDir === null
       ? await openMemoryStore()
       : await openFileStore(opts.dataDir, {

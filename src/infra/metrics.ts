@@ -41,3 +41,30 @@ export const outboxAge = new Gauge({
   help: "Age of the oldest message owed in those outboxes, 0 when none",
   registers: [registry],
 });
+
+/** The table cache of a PostgreSQL instance (issue #32): read from the store when scraped. */
+export function watchCache(stats: () => { tables: number; bytes: number; evictions: number }) {
+  for (const [name, help, pick] of [
+    ["tafel_cache_tables", "Tables this instance holds in memory", (s: ReturnType<typeof stats>) => s.tables],
+    [
+      "tafel_cache_bytes",
+      "Stored bytes of the tables held (the cache's budget measure)",
+      (s: ReturnType<typeof stats>) => s.bytes,
+    ],
+    [
+      "tafel_cache_evictions",
+      "Tables let go to stay within TAFEL_CACHE_MB since the start",
+      (s: ReturnType<typeof stats>) => s.evictions,
+    ],
+  ] as const) {
+    registry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(pick(stats()));
+      },
+    });
+  }
+}

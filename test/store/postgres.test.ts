@@ -2,7 +2,6 @@ import type pg from "pg";
 import type { PgBoss } from "pg-boss";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Outcome } from "../../commands/types.ts";
-import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
@@ -101,35 +100,6 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL with several instances", () => {
     expect((await (await schema.open()).read("console")).actions.length).toBeGreaterThan(0);
     await sql(`delete from $s.tafel_parts where table_id = 'console' and part = 'policy'`);
     await expect((await schema.open()).read("console")).rejects.toThrow("does not match schema");
-  });
-
-  it("migrates a table stored at schema 6 when it is read, and the next instance reads it migrated", async () => {
-    const { schema, stores } = await instances();
-    const [a] = await table(stores);
-    await a.say("piet", 'besluit C-1 "Gesprek"');
-    const sql = (q: string) => schema.admin.query(q.replaceAll("$s", schema.name));
-    const where = "table_id = 'console' and part";
-    // The rows as schema 6 wrote them: no triage pipeline anywhere.
-    await sql(`update $s.tafel_parts set body = '6' where ${where} = 'schemaVersion'`);
-    await sql(`delete from $s.tafel_parts where ${where} in ('slots', 'waiting')`);
-    await sql(
-      `update $s.tafel_parts set body = (body::jsonb - 'investigation' - 'slot')::json where ${where} = 'counters'`,
-    );
-    await sql(
-      `update $s.tafel_parts set body = (body::jsonb - 'route' - 'role' - 'next')::json where ${where} = 'decisions'`,
-    );
-    await sql(
-      `update $s.tafel_parts set body = jsonb_set(body::jsonb - 'investigations', '{signals}', (select coalesce(jsonb_agg(s - 'schoolActions' - 'pattern' - 'early'), '[]') from jsonb_array_elements(body::jsonb -> 'signals') s))::json where ${where} = 'cases'`,
-    );
-    const stored = await sql(
-      `select body::text as body from $s.tafel_parts where ${where} in ('cases', 'slots')`,
-    );
-    expect(stored.rows.map((r) => r.body).join()).not.toMatch(/investigations|schoolActions/);
-    const doc = await (await schema.open()).read("console");
-    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(doc.cases[0]?.signals[0]).toMatchObject({ schoolActions: null, pattern: null, early: [] });
-    expect(doc.decisions[0]).toMatchObject({ text: "Gesprek", route: null });
-    expect(await (await schema.open()).read("console")).toEqual(doc);
   });
 
   it("of two edits of one case at once, one lands and the other's author is told gewijzigd; nothing is lost", async () => {

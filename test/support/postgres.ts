@@ -23,8 +23,8 @@ export async function freshSchema() {
     url,
     admin,
     /** An instance of the store on this schema; closed by `drop`. */
-    async open(): Promise<PostgresStore> {
-      const store = await openPostgresStore(url, { schema: name, max: 4 });
+    async open(options: { cacheMb?: number } = {}): Promise<PostgresStore> {
+      const store = await openPostgresStore(url, { schema: name, max: 4, ...options });
       stores.push(store);
       return store;
     },

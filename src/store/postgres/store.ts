@@ -1,12 +1,14 @@
 import pg from "pg";
 import type { AuditEvent, TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
+import { watchCache } from "../../infra/metrics.ts";
 import { DELIVERY_TTL_MS } from "../../infra/seen-recently.ts";
 import type { ReadQuery, Store, TableRef } from "../../ports.ts";
 import { runChange } from "../change.ts";
 import { migrate } from "../migrations.ts";
 import { isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
+import { type Held, TableCache } from "./cache.ts";
 import { readTable } from "./load.ts";
 import {
   applyParts,
@@ -20,13 +22,6 @@ import {
 } from "./parts.ts";
 import { migrateSchema } from "./schema.ts";
 import { COMMIT, CREATE, columns, READS } from "./sql.ts";
-
-/** A table as this instance last read it, and the version it read. */
-interface Held {
-  doc: TableDoc;
-  version: number;
-  lengths: Lengths;
-}
 
 /** How often a change is re-applied to a newer table before its author is asked to try again. */
 /**
@@ -49,14 +44,20 @@ const DELIVERY_TTL_SECONDS = DELIVERY_TTL_MS / 1000;
  */
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
-  private readonly held = new Map<string, Held>();
+  private readonly held: TableCache;
   private readonly queues = new Map<string, Promise<unknown>>();
   private prunedAt = 0;
   /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
   lostRaces = 0;
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, cacheBytes = Number.POSITIVE_INFINITY) {
     this.pool = pool;
+    this.held = new TableCache(cacheBytes);
+  }
+
+  /** What the cache holds now: tables, their bytes, and how many were let go so far. */
+  cacheStats() {
+    return this.held.stats();
   }
 
   private queued<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -192,10 +193,11 @@ export class PostgresStore implements Store {
       );
       if (!rows[0]) throw new Error(`unknown table ${tableId}`);
       if (Number(rows[0].version) !== held.version) await this.catchUp(tableId, held);
+      this.held.keep(tableId, held);
       return held;
     }
     const loaded = await this.load(tableId);
-    this.held.set(tableId, loaded);
+    this.held.keep(tableId, loaded);
     return loaded;
   }
 
@@ -210,21 +212,31 @@ export class PostgresStore implements Store {
       applyParts(held.doc as unknown as Record<string, unknown>, rows, head.lengths);
       held.version = head.version;
       held.lengths = head.lengths;
+      // Rows replaced are counted again: an estimate that errs towards letting go sooner.
+      held.bytes += rows.reduce((n, r) => n + JSON.stringify(r.body).length, 0);
       return rows;
     });
   }
 
   private async load(tableId: string): Promise<Held> {
-    const { raw, current, version, lengths } = await this.snapshot(async (client) => {
+    const { raw, current, version, lengths, bytes } = await this.snapshot(async (client) => {
       const head = await this.head(client, tableId);
-      return { ...(await readTable(client, tableId, head.lengths)), ...head };
+      const size = await client.query<{ bytes: string }>(
+        "select coalesce(sum(octet_length(body::text)), 0) as bytes from tafel_parts where table_id = $1",
+        [tableId],
+      );
+      return {
+        ...(await readTable(client, tableId, head.lengths)),
+        ...head,
+        bytes: Number(size.rows[0]?.bytes),
+      };
     });
-    if (current) return { doc: raw as unknown as TableDoc, version, lengths };
-    return this.rewrite(tableId, migrate(raw), version);
+    if (current) return { doc: raw as unknown as TableDoc, version, lengths, bytes };
+    return { ...(await this.rewrite(tableId, migrate(raw), version)), bytes };
   }
 
   /** After a migration of the document: every part anew, unless another instance migrated it first. */
-  private async rewrite(tableId: string, doc: TableDoc, version: number): Promise<Held> {
+  private async rewrite(tableId: string, doc: TableDoc, version: number): Promise<Omit<Held, "bytes">> {
     const lengths = lengthsOf(doc as unknown as Record<string, unknown>);
     const client = await this.pool.connect();
     try {
@@ -332,6 +344,8 @@ export interface PostgresOptions {
   schema?: string;
   /** Connections per instance. */
   max?: number;
+  /** The memory budget for the tables held, in MB of their stored rows; unbounded when not given. */
+  cacheMb?: number;
 }
 
 /** Connects, brings the database schema up to date (DESIGN.md §5) and returns the store. */
@@ -364,5 +378,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     await pool.end();
     throw e;
   }
-  return new PostgresStore(pool);
+  const store = new PostgresStore(pool, (options.cacheMb ?? Number.POSITIVE_INFINITY) * 1024 * 1024);
+  watchCache(() => store.cacheStats());
+  return store;
 }

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "../../src/core/model.ts";
+import { ok } from "../../src/core/result.ts";
+import { newTable } from "../../src/core/table.ts";
+import { harness } from "../support/harness.ts";
+import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** What an instance holds of the database's tables: old schemas migrated on read, and within a memory budget. */
+describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables an instance holds", () => {
+  it("migrates a table stored at schema 6 when it is read, and the next instance reads it migrated", async () => {
+    const schema = await freshSchema();
+    cleanups.push(schema.drop);
+    const a = await harness({ store: await schema.open(), at: "2026-10-01T10:00:00Z" });
+    await a.say("anna", "setup Noord regio=noord");
+    await a.say("anna", "lid @piet leerplicht");
+    await a.say("anna", "lid @joost school");
+    await a.say("joost", "signaal 1234567 ongeoorloofd 4 30-9");
+    await a.say("piet", 'besluit C-1 "Gesprek"');
+    const sql = (q: string) => schema.admin.query(q.replaceAll("$s", schema.name));
+    const where = "table_id = 'console' and part";
+    // The rows as schema 6 wrote them: no triage pipeline anywhere.
+    await sql(`update $s.tafel_parts set body = '6' where ${where} = 'schemaVersion'`);
+    await sql(`delete from $s.tafel_parts where ${where} in ('slots', 'waiting')`);
+    await sql(
+      `update $s.tafel_parts set body = (body::jsonb - 'investigation' - 'slot')::json where ${where} = 'counters'`,
+    );
+    await sql(
+      `update $s.tafel_parts set body = (body::jsonb - 'route' - 'role' - 'next')::json where ${where} = 'decisions'`,
+    );
+    await sql(
+      `update $s.tafel_parts set body = jsonb_set(body::jsonb - 'investigations', '{signals}', (select coalesce(jsonb_agg(s - 'schoolActions' - 'pattern' - 'early'), '[]') from jsonb_array_elements(body::jsonb -> 'signals') s))::json where ${where} = 'cases'`,
+    );
+    const stored = await sql(
+      `select body::text as body from $s.tafel_parts where ${where} in ('cases', 'slots')`,
+    );
+    expect(stored.rows.map((r) => r.body).join()).not.toMatch(/investigations|schoolActions/);
+    const doc = await (await schema.open()).read("console");
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(doc.cases[0]?.signals[0]).toMatchObject({ schoolActions: null, pattern: null, early: [] });
+    expect(doc.decisions[0]).toMatchObject({ text: "Gesprek", route: null });
+    expect(await (await schema.open()).read("console")).toEqual(doc);
+  });
+
+  it("holds tables within its cache budget, lets the least recently used go, and reloads one another instance changed", async () => {
+    const schema = await freshSchema();
+    cleanups.push(schema.drop);
+    const writer = await schema.open();
+    // A budget of about one small table: each new read lets the least recently used go.
+    const small = await schema.open({ cacheMb: 16 });
+    const ids = ["a", "b", "c"];
+    for (const id of ids) {
+      const made = newTable({
+        id,
+        name: `Tafel ${id}`,
+        region: "noord",
+        language: "nl",
+        conversation: id,
+        chair: { id: "anna", handle: "anna" },
+        at: "2026-10-01T10:00:00.000Z",
+      });
+      expect((await writer.create(made)).ok).toBe(true);
+    }
+    const budget = 16 * 1024 * 1024;
+    // Past the budget by rows large enough: the store counts the stored bytes of what it holds.
+    for (const id of ids) {
+      await writer.transact(id, (doc) => {
+        doc.platform = { filler: "x".repeat(7 * 1024 * 1024) };
+        return ok(null);
+      });
+    }
+    for (const id of ids) await small.read(id);
+    const stats = small.cacheStats();
+    expect(stats.evictions).toBeGreaterThan(0);
+    expect(stats.bytes).toBeLessThanOrEqual(budget);
+    expect(stats.tables).toBeLessThan(3);
+    // The first table was let go; another instance changes it; read again it is loaded with the change, whole.
+    await writer.transact(ids[0] as string, (doc) => {
+      doc.table.name = "Veranderd";
+      return ok(null);
+    });
+    const again = await small.read(ids[0] as string);
+    expect(again.table.name).toBe("Veranderd");
+    expect(again).toEqual(await writer.read(ids[0] as string));
+    // A change made through the small instance lands and is seen by the other: nothing is lost on the way.
+    await small.transact(ids[1] as string, (doc) => {
+      doc.table.name = "Ook veranderd";
+      return ok(null);
+    });
+    expect((await writer.read(ids[1] as string)).table.name).toBe("Ook veranderd");
+  });
+});
