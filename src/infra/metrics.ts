@@ -32,7 +32,7 @@ export const sendsTotal = new Counter({
 
 export const outboxDepth = new Gauge({
   name: "tafel_outbox_depth",
-  help: "Messages owed in the outboxes of the tables the last tick looked at",
+  help: "Messages owed in the outboxes of the tables this instance ticked, as each tick found them",
   registers: [registry],
 });
 
