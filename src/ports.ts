@@ -70,6 +70,12 @@ export interface Store {
   pruneReads(tableId: string, before: string): Promise<number>;
   /** Whether the store can serve a command now (the database answers); for a load balancer's readiness check. */
   ready(): Promise<boolean>;
+  /**
+   * Work that visits every table (the daily run, reminders, retention) passes each table by: a store that holds
+   * tables within a budget keeps the hot ones and lets a passing one go after it (issue #32). Optional: a store that
+   * holds all its tables has nothing to spare.
+   */
+  passing?<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -93,4 +93,43 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables an instance holds", 
     });
     expect((await writer.read(ids[1] as string)).table.name).toBe("Ook veranderd");
   });
+
+  it("lets a sweep over every table pass by without pushing the tables in use out", async () => {
+    const schema = await freshSchema();
+    cleanups.push(schema.drop);
+    const writer = await schema.open();
+    const small = await schema.open({ cacheMb: 16 });
+    for (const id of ["hot1", "hot2", "cold"]) {
+      const made = newTable({
+        id,
+        name: id,
+        region: "noord",
+        language: "nl",
+        conversation: id,
+        chair: { id: "anna", handle: "anna" },
+        at: "2026-10-01T10:00:00.000Z",
+      });
+      await writer.create(made);
+      await writer.transact(id, (doc) => {
+        doc.platform = { filler: "x".repeat(7 * 1024 * 1024) };
+        return ok(null);
+      });
+    }
+    await small.read("hot1");
+    await small.read("hot2");
+    expect(small.cacheStats()).toMatchObject({ tables: 2, evictions: 0 });
+    // The daily run passes "cold" by (read and changed, as a tick does): the hot tables stay, nothing is let go.
+    await small.passing(async () => {
+      await small.read("cold");
+      await small.transact("cold", (doc) => {
+        doc.rulesCheckedOn = "2026-10-01";
+        return ok(null);
+      });
+    });
+    expect(small.cacheStats()).toMatchObject({ tables: 2, evictions: 0 });
+    expect((await writer.read("cold")).rulesCheckedOn).toBe("2026-10-01");
+    // Used for real, it is held, and the least recently used hot table goes.
+    await small.read("cold");
+    expect(small.cacheStats()).toMatchObject({ tables: 2, evictions: 1 });
+  });
 });

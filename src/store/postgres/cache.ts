@@ -17,6 +17,8 @@ export interface Held {
  */
 export class TableCache {
   private readonly held = new Map<string, Held>();
+  /** The one table a sweep is passing by, held apart so that it pushes no hot table out; the next one replaces it. */
+  private passingBy: { id: string; held: Held } | null = null;
   private readonly budget: number;
   private bytes = 0;
   private evictions = 0;
@@ -26,11 +28,19 @@ export class TableCache {
   }
 
   get(tableId: string): Held | undefined {
-    return this.held.get(tableId);
+    return this.held.get(tableId) ?? (this.passingBy?.id === tableId ? this.passingBy.held : undefined);
   }
 
-  /** Marks a table as just used, and lets the least recently used others go while the budget is exceeded. */
-  keep(tableId: string, held: Held) {
+  /**
+   * Marks a table as just used, and lets the least recently used others go while the budget is exceeded. A table a
+   * sweep passes by (`passing`) that is not held already stays apart, until the sweep's next table or a real use.
+   */
+  keep(tableId: string, held: Held, passing = false) {
+    if (passing && !this.held.has(tableId)) {
+      this.passingBy = { id: tableId, held };
+      return;
+    }
+    if (this.passingBy?.id === tableId) this.passingBy = null;
     const before = this.held.get(tableId);
     if (before) this.bytes -= before.bytes;
     this.held.delete(tableId);

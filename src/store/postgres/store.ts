@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import type { AuditEvent, TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
@@ -42,6 +43,9 @@ const DELIVERY_TTL_SECONDS = DELIVERY_TTL_MS / 1000;
  * when another instance wrote first, the change is made again on the newer table, unless that instance edited
  * a record this change edited too: then its author is told `gewijzigd`, and nothing is written.
  */
+/** Whether the work running is a sweep over every table (`passing`), which must not push hot tables out. */
+const sweeping = new AsyncLocalStorage<boolean>();
+
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly held: TableCache;
@@ -58,6 +62,10 @@ export class PostgresStore implements Store {
   /** What the cache holds now: tables, their bytes, and how many were let go so far. */
   cacheStats() {
     return this.held.stats();
+  }
+
+  passing<T>(work: () => Promise<T>): Promise<T> {
+    return sweeping.run(true, work);
   }
 
   private queued<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -193,11 +201,11 @@ export class PostgresStore implements Store {
       );
       if (!rows[0]) throw new Error(`unknown table ${tableId}`);
       if (Number(rows[0].version) !== held.version) await this.catchUp(tableId, held);
-      this.held.keep(tableId, held);
+      this.held.keep(tableId, held, sweeping.getStore() === true);
       return held;
     }
     const loaded = await this.load(tableId);
-    this.held.keep(tableId, loaded);
+    this.held.keep(tableId, loaded, sweeping.getStore() === true);
     return loaded;
   }
 
