@@ -18,13 +18,14 @@ import { schoolInternal, schoolKeepsRegie, seesCase, statutoryTask } from "../co
 import type { Case, Outcome, Signal, TableDoc } from "../core/model.ts";
 import { may, refusal } from "../core/permissions.ts";
 import type { Known } from "../core/privacy.ts";
-import { missingPreconditions, policyForSchool } from "../core/protocol.ts";
+import { missingPreconditions } from "../core/protocol.ts";
 import { setRegie } from "../core/regie.ts";
 import type { AgeBand } from "../core/residence.ts";
 import { ask, fail, ok, type Question, type Result } from "../core/result.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { dayHours, type SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
+import { schoolPolicies } from "../core/school-policy.ts";
 import { checkSchoolRef } from "../core/schools.ts";
 import { type Actor, activeMembers, findMember, nameOf } from "../core/table.ts";
 import { type Act, act, type Deps, look } from "./context.ts";
@@ -308,7 +309,7 @@ function protocolCheck(
   const { case: c, signal } = r;
   if (!(r.created || r.reopened) || !CONCERN_KINDS.has(signal.kind) || !may(a.me, "schoolregie")) return null;
   const rules = a.rules();
-  const policy = policyForSchool(a.doc, signal.school, rules.policy);
+  const policy = schoolPolicies(a.doc, rules.policy)(signal.school);
   if (policy.preconditions.length === 0 || statutoryTask(c, rules.evaluate(c))) return null;
   const fields = [input.schoolActions == null ? "gedaan=" : "", input.pattern == null ? "patroon=" : ""];
   if (fields.some(Boolean)) return fail("signaal-protocol", { fields: fields.filter(Boolean).join(", ") });

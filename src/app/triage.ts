@@ -3,11 +3,10 @@ import { seesCase } from "../core/intake.ts";
 import { openInvestigation, recordFinding } from "../core/investigation.ts";
 import type { Finding, Member } from "../core/model.ts";
 import { priorityReasons } from "../core/priority.ts";
-import { policyForSchool } from "../core/protocol.ts";
 import type { Route, SlotResult } from "../core/protocol-lists.ts";
 import { competentOfficer } from "../core/residence.ts";
 import { fail, ok } from "../core/result.ts";
-import { schoolOfCase } from "../core/school-policy.ts";
+import { schoolOfCase, schoolPolicies } from "../core/school-policy.ts";
 import {
   bookCase,
   fillFromWaiting,
@@ -106,7 +105,7 @@ export function makeTriageUseCases(deps: Deps) {
           next = found.value;
         }
         const rules = a.rules();
-        const policy = policyForSchool(a.doc, schoolOfCase(c.value), rules.policy);
+        const policy = schoolPolicies(a.doc, rules.policy)(schoolOfCase(c.value));
         const r = recordTriage(
           a.doc,
           c.value,

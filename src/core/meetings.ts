@@ -7,12 +7,11 @@ import { notWorking } from "./follow-through.ts";
 import { schoolInternal } from "./intake.ts";
 import type { Action, AgendaItem, Case, Decision, Mdo, Meeting, RegieChange, TableDoc } from "./model.ts";
 import { byPriority, priorityReasons, type Ranked } from "./priority.ts";
-import { policyForSchool } from "./protocol.ts";
 import type { Escalation } from "./protocol-lists.ts";
 import { schoolDaysSince } from "./reminders.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 import type { Policy } from "./rules/policy.ts";
-import { schoolOfCase } from "./school-policy.ts";
+import { schoolOfCase, schoolPolicies } from "./school-policy.ts";
 import { triageOf } from "./triage.ts";
 
 /** What the agenda needs of the table's rules. */
@@ -43,12 +42,13 @@ export function agendaFor(doc: TableDoc, rules: AgendaRules, today: string): Age
     doc.actions.filter((a) => a.status === "open" && a.due < today).map((a) => a.caseId),
   );
   const items: Ranked<AgendaItem>[] = [];
+  const policyFor = schoolPolicies(doc, rules.policy);
   for (const c of doc.cases) {
     if (c.status === "closed") continue;
     const e = rules.evaluate(c);
     if (schoolInternal(rules.policy.intakeMode, c, e)) continue;
     const reasons: AgendaItem["reasons"] = c.stuck ? ["vastgelopen"] : [];
-    const policy = policyForSchool(doc, schoolOfCase(c), rules.policy);
+    const policy = policyFor(schoolOfCase(c));
     if (escalated(doc, c, e, policy, rules.cal, today)) reasons.push("opschalen");
     if (c.signals.some((s) => s.withdrawnAt === null && (since === null || s.raisedAt > since)))
       reasons.push("nieuwe-signalen");

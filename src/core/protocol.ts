@@ -1,7 +1,5 @@
-import type { TableDoc } from "./model.ts";
 import type { SchoolAction } from "./protocol-lists.ts";
-import { type Policy, policyOf } from "./rules/policy.ts";
-import { schoolByCode } from "./schools.ts";
+import type { Policy } from "./rules/policy.ts";
 
 /**
  * The local protocol (FR-02, issue #29): the five answers a region records [003 L1183-1189] — when a signal is
@@ -20,16 +18,6 @@ export const PROTOCOL_FIELDS = [
 
 /** Where the five questions come from: shown with the protocol, which is a local one, not law. */
 export const PROTOCOL_SOURCE = "[003 L1183-1189]";
-
-/** The policy a school's cases follow: the table's, with the school's own settings over it. */
-export function policyForSchool(
-  doc: TableDoc,
-  code: string | null,
-  table: Policy = policyOf(doc.policy),
-): Policy {
-  const own = code === null ? undefined : schoolByCode(doc, code)?.policy;
-  return own && Object.keys(own).length > 0 ? policyOf({ ...doc.policy, ...own }) : table;
-}
 
 /** The protocol's preconditions a signal did not meet: what the school should have done first (FR-20). */
 export const missingPreconditions = (policy: Policy, done: readonly SchoolAction[] | null): SchoolAction[] =>

@@ -53,13 +53,28 @@ export function tableEvaluator(
   policy: Policy,
   date: string,
 ): (c: Case) => Evaluation {
-  const own = new Map<string, Policy>();
-  for (const s of doc.schools)
-    if (Object.keys(s.policy).length > 0) own.set(s.code, policyOf({ ...doc.policy, ...s.policy }));
+  const own = ownPolicies(doc);
   if (own.size === 0) return (c) => evaluateCase(c, cal, policy, date);
   return (c) => {
     const code = schoolOfCase(c);
     const mine = code === null ? undefined : own.get(code);
     return mine ? evaluateCase(c, cal, mine, date, code) : evaluateCase(c, cal, policy, date);
   };
+}
+
+/** The schools with settings of their own, each with the table's policy under them: parsed once, not per case. */
+function ownPolicies(doc: TableDoc): Map<string, Policy> {
+  const own = new Map<string, Policy>();
+  for (const s of doc.schools)
+    if (Object.keys(s.policy).length > 0) own.set(s.code, policyOf({ ...doc.policy, ...s.policy }));
+  return own;
+}
+
+/**
+ * The policy a school's cases follow (its own protocol answers over the table's, issue #29): for many cases at
+ * once, the schools' policies are worked out once.
+ */
+export function schoolPolicies(doc: TableDoc, table: Policy): (code: string | null) => Policy {
+  const own = ownPolicies(doc);
+  return (code) => (code === null ? undefined : own.get(code)) ?? table;
 }
