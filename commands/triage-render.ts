@@ -46,6 +46,13 @@ export function decisionText(w: Words, d: Decision): string {
 /** Causes that are health data: shown only to who may see health (as a sick signal is). */
 const HEALTH_CAUSES: ReadonlySet<Cause> = new Set(["gezondheid", "psychisch"]);
 
+/** `pesten, gezondheid (afgeschermd)`: the causes a reader may see, and that there are more when there are. */
+function causeWords(w: Pick<CommandContext, "t">, causes: readonly Cause[], health: boolean): string {
+  const shown = causes.filter((c) => health || !HEALTH_CAUSES.has(c)).map((c) => w.t(`cause.${c}`));
+  if (shown.length < causes.length) shown.push(w.t("cause.afgeschermd"));
+  return shown.length ? shown.join(", ") : w.t("protocol.geen");
+}
+
 export function investigationLine(w: Words, i: Investigation, health: boolean): string {
   const origin = i.origin === "preventive" ? ` · ${w.t("signal.preventive")}` : "";
   const f = i.finding;
@@ -59,13 +66,7 @@ export function investigationLine(w: Words, i: Investigation, health: boolean): 
   return w.t("line.onderzoek.klaar", {
     id: i.id,
     officer: w.names(i.officer),
-    causes: [
-      listWords(
-        w,
-        f.causes.filter((c) => health || !HEALTH_CAUSES.has(c)).map((c) => `cause.${c}` as const),
-      ),
-      ...(!health && f.causes.some((c) => HEALTH_CAUSES.has(c)) ? [w.t("cause.afgeschermd")] : []),
-    ].join(", "),
+    causes: causeWords(w, f.causes, health),
     severity: w.t(`level.${f.severity}`),
     risk: w.t(`level.${f.risk}`),
     next: routeWords(w, f.next),
@@ -81,19 +82,11 @@ export function mdoLine(w: Words, m: Mdo, plan: readonly Action[], causes: boole
   const partners = m.partners.length
     ? m.partners.map((f) => w.t(`role.${f}`)).join(", ")
     : w.t("mdo.geen-partners");
-  const shown = m.causes.filter((c) => health || !HEALTH_CAUSES.has(c));
   return [
     w.t("mdo.line", { id: m.id, date: formatDate(localDate(new Date(m.at)), w.lang), partners }),
     w.t(`mdo.ouders.${m.parents}`),
     w.t(`mdo.kind.${m.child}`),
-    ...(causes && m.causes.length
-      ? [
-          `${w.t("mdo.oorzaken")} ${[
-            ...shown.map((c) => w.t(`cause.${c}`)),
-            ...(shown.length < m.causes.length ? [w.t("cause.afgeschermd")] : []),
-          ].join(", ")}`,
-        ]
-      : []),
+    ...(causes && m.causes.length ? [`${w.t("mdo.oorzaken")} ${causeWords(w, m.causes, health)}`] : []),
     ...(plan.length ? [`${w.t("mdo.plan")} ${plan.map((a) => a.id).join(", ")}`] : []),
     ...(causes && m.note ? [m.note] : []),
   ].join("; ");
