@@ -22,6 +22,7 @@ import { missingPreconditions } from "../core/protocol.ts";
 import { setRegie } from "../core/regie.ts";
 import type { AgeBand } from "../core/residence.ts";
 import { ask, fail, ok, type Question, type Result } from "../core/result.ts";
+import type { Evaluation } from "../core/rules/evaluate.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { dayHours, type SchoolType } from "../core/rules/policy.ts";
 import { checkSignalDays } from "../core/rules/signal-days.ts";
@@ -38,6 +39,20 @@ export type PupilRefInput =
 export function caseIn(a: Act, id: string): Result<Case> {
   const c = findCase(a.doc, id);
   return c ? ok(c) : fail("casus-onbekend", { id });
+}
+
+/**
+ * A case the acting member may see, with what the rules conclude about it today: a school's early flag that stays
+ * within the school (FR-42) is refused to the others as such.
+ */
+export function visibleCase(a: Act, id: string): Result<{ case: Case; evaluation: Evaluation }> {
+  const c = caseIn(a, id);
+  if (!c.ok) return c;
+  const rules = a.rules();
+  const evaluation = rules.evaluate(c.value);
+  return seesCase(a.me, rules.policy.intakeMode, c.value, evaluation)
+    ? ok({ case: c.value, evaluation })
+    : fail("casus-school-intern", { id, mode: rules.policy.intakeMode });
 }
 
 export function makeCaseUseCases(deps: Deps) {
@@ -144,14 +159,10 @@ export function makeCaseUseCases(deps: Deps) {
     /** Every look at a case card is audited: who saw which pupil's case, and when. */
     view(tableId: string, actorId: string, caseId: string) {
       return look(deps, tableId, actorId, null, (a) => {
-        const c = caseIn(a, caseId);
-        if (!c.ok) return c;
-        const rules = a.rules();
-        const evaluation = rules.evaluate(c.value);
-        if (!seesCase(a.me, rules.policy.intakeMode, c.value, evaluation))
-          return fail("casus-school-intern", { id: caseId, mode: rules.policy.intakeMode });
+        const v = visibleCase(a, caseId);
+        if (!v.ok) return v;
         a.audit("casus.bekeken", caseId);
-        return ok({ case: c.value, doc: a.doc, evaluation });
+        return ok({ ...v.value, doc: a.doc });
       });
     },
 

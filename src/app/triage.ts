@@ -1,11 +1,10 @@
 import { schoolDaysOn } from "../core/calendar/school-days.ts";
-import { seesCase } from "../core/intake.ts";
 import { openInvestigation, recordFinding } from "../core/investigation.ts";
 import type { Finding, Member } from "../core/model.ts";
 import { priorityReasons } from "../core/priority.ts";
 import type { Route, SlotResult } from "../core/protocol-lists.ts";
 import { competentOfficer } from "../core/residence.ts";
-import { fail, ok } from "../core/result.ts";
+import { ok } from "../core/result.ts";
 import { schoolOfCase, schoolPolicies } from "../core/school-policy.ts";
 import {
   bookCase,
@@ -17,7 +16,7 @@ import {
 } from "../core/slots.ts";
 import { type Actor, findMember } from "../core/table.ts";
 import { recordTriage, type TriageInput } from "../core/triage.ts";
-import { caseIn } from "./cases.ts";
+import { visibleCase } from "./cases.ts";
 import { type Act, act, type Deps, look } from "./context.ts";
 
 /** The waiting list in the order it is served, each with the priority rules that put it there. */
@@ -34,16 +33,6 @@ function waitingList(a: Act) {
  * their waiting list. Each refuses what the protocol, the intake mode and the permissions table refuse.
  */
 export function makeTriageUseCases(deps: Deps) {
-  /** A case the acting member may see (FR-42), for a change to it. */
-  function visibleCase(a: Act, caseId: string) {
-    const c = caseIn(a, caseId);
-    if (!c.ok) return c;
-    const rules = a.rules();
-    return seesCase(a.me, rules.policy.intakeMode, c.value, rules.evaluate(c.value))
-      ? c
-      : fail("casus-school-intern", { id: caseId, mode: rules.policy.intakeMode });
-  }
-
   return {
     /** `onderzoek C-n`: for the officer named, or the competent one; due after the protocol's term unless given. */
     investigate(
@@ -53,10 +42,11 @@ export function makeTriageUseCases(deps: Deps) {
       input: { officer: Actor | null; due: string | null },
     ) {
       return act(deps, tableId, actorId, "onderzoeken", (a) => {
-        const c = visibleCase(a, caseId);
-        if (!c.ok) return c;
+        const v = visibleCase(a, caseId);
+        if (!v.ok) return v;
+        const c = v.value.case;
         // The officer who serves the pupil's municipality where the table knows one, else the one who opens it.
-        const competent = competentOfficer(a.doc, c.value);
+        const competent = competentOfficer(a.doc, c);
         const officer = input.officer
           ? findMember(a.doc, input.officer)
           : competent.ok
@@ -65,7 +55,7 @@ export function makeTriageUseCases(deps: Deps) {
         if (!officer.ok) return officer;
         const rules = a.rules();
         const due = input.due ?? schoolDaysOn(rules.cal, a.today, rules.policy.investigationDays);
-        const r = openInvestigation(a.doc, c.value, rules.evaluate(c.value), rules.policy, {
+        const r = openInvestigation(a.doc, c, v.value.evaluation, rules.policy, {
           me: a.me,
           officer: officer.value,
           due,
@@ -74,18 +64,19 @@ export function makeTriageUseCases(deps: Deps) {
         });
         if (!r.ok) return r;
         a.audit("onderzoek.geopend", caseId, r.value.id);
-        return ok({ investigation: r.value, case: c.value, defaultDue: input.due === null });
+        return ok({ investigation: r.value, case: c, defaultDue: input.due === null });
       });
     },
 
     finding(tableId: string, actorId: string, caseId: string, finding: Omit<Finding, "at" | "by">) {
       return act(deps, tableId, actorId, null, (a) => {
-        const c = visibleCase(a, caseId);
-        if (!c.ok) return c;
-        const r = recordFinding(c.value, a.me, finding, a.at);
+        const v = visibleCase(a, caseId);
+        if (!v.ok) return v;
+        const c = v.value.case;
+        const r = recordFinding(c, a.me, finding, a.at);
         if (!r.ok) return r;
         a.audit("onderzoek.afgerond", caseId, r.value.id);
-        return ok({ investigation: r.value, case: c.value });
+        return ok({ investigation: r.value, case: c });
       });
     },
 
@@ -96,8 +87,9 @@ export function makeTriageUseCases(deps: Deps) {
       input: Omit<TriageInput, "next"> & { next: Actor | null },
     ) {
       return act(deps, tableId, actorId, null, (a) => {
-        const c = visibleCase(a, caseId);
-        if (!c.ok) return c;
+        const v = visibleCase(a, caseId);
+        if (!v.ok) return v;
+        const c = v.value.case;
         let next: Member | null = null;
         if (input.next) {
           const found = findMember(a.doc, input.next);
@@ -105,19 +97,11 @@ export function makeTriageUseCases(deps: Deps) {
           next = found.value;
         }
         const rules = a.rules();
-        const policy = schoolPolicies(a.doc, rules.policy)(schoolOfCase(c.value));
-        const r = recordTriage(
-          a.doc,
-          c.value,
-          rules.evaluate(c.value),
-          policy,
-          a.me,
-          { ...input, next },
-          a.at,
-        );
+        const policy = schoolPolicies(a.doc, rules.policy)(schoolOfCase(c));
+        const r = recordTriage(a.doc, c, v.value.evaluation, policy, a.me, { ...input, next }, a.at);
         if (!r.ok) return r;
         a.audit("besluit.vastgelegd", caseId, r.value.id);
-        return ok({ decision: r.value, case: c.value });
+        return ok({ decision: r.value, case: c });
       });
     },
 
@@ -135,9 +119,10 @@ export function makeTriageUseCases(deps: Deps) {
 
     book(tableId: string, actorId: string, caseId: string, slotId: string | null) {
       return act(deps, tableId, actorId, null, (a) => {
-        const c = visibleCase(a, caseId);
-        if (!c.ok) return c;
-        const r = bookCase(a.doc, c.value, a.me, slotId, a.at, a.today);
+        const v = visibleCase(a, caseId);
+        if (!v.ok) return v;
+        const c = v.value.case;
+        const r = bookCase(a.doc, c, a.me, slotId, a.at, a.today);
         if (!r.ok) return r;
         a.audit(
           r.value.slot ? "spreekuur.geboekt" : "spreekuur.wachtlijst",
@@ -146,7 +131,7 @@ export function makeTriageUseCases(deps: Deps) {
         );
         const list = waitingList(a);
         const place = list.findIndex((w) => w.item.caseId === caseId);
-        return ok({ slot: r.value.slot, case: c.value, doc: a.doc, place, waiting: list });
+        return ok({ slot: r.value.slot, case: c, doc: a.doc, place, waiting: list });
       });
     },
 
@@ -157,12 +142,13 @@ export function makeTriageUseCases(deps: Deps) {
       input: { result: SlotResult; next: Route | null; note: string | null },
     ) {
       return act(deps, tableId, actorId, null, (a) => {
-        const c = visibleCase(a, caseId);
-        if (!c.ok) return c;
-        const r = slotOutcome(a.doc, c.value, a.me, input, a.at);
+        const v = visibleCase(a, caseId);
+        if (!v.ok) return v;
+        const c = v.value.case;
+        const r = slotOutcome(a.doc, c, a.me, input, a.at);
         if (!r.ok) return r;
         a.audit("spreekuur.uitkomst", caseId, `${r.value.slot.id} ${input.result}`);
-        return ok({ slot: r.value.slot, case: c.value });
+        return ok({ slot: r.value.slot, case: c });
       });
     },
 
