@@ -55,11 +55,10 @@ const errorReply = (t: Translate, error: DomainError, lang?: Language): Reply =>
  */
 export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Outcome> {
   const started = performance.now();
-  const out = await dispatchLine(deps, inv);
   // Counted by the command the line names (an unknown word is "onbekend"): a bounded set of labels, never input.
-  const command =
-    findCommand(COMMANDS, tokenize(inv.text.trim().slice(0, MAX_LINE))[0]?.text.toLowerCase() ?? "help")
-      ?.name ?? "onbekend";
+  const named = { command: "onbekend" };
+  const out = await dispatchLine(deps, inv, named);
+  const { command } = named;
   const code = out.reply.error?.code;
   const outcome =
     code === undefined ? (out.confirm ? "gevraagd" : "ok") : FAULTS.has(code) ? "fout" : "geweigerd";
@@ -71,7 +70,12 @@ export async function dispatch(deps: DispatchDeps, inv: Invocation): Promise<Out
 /** Codes of a fault, not of a refusal: the operator's alert, not the sender's mistake. */
 const FAULTS: ReadonlySet<string> = new Set(["intern", "opslag-onbereikbaar", "opslag-mislukt"]);
 
-async function dispatchLine(deps: DispatchDeps, inv: Invocation): Promise<Outcome> {
+/** `named.command` is set to the command the line names, once it is read, for the figures. */
+async function dispatchLine(
+  deps: DispatchDeps,
+  inv: Invocation,
+  named: { command: string },
+): Promise<Outcome> {
   const now = deps.clock.now();
   const today = localDate(now);
   // Refused before anything reads it: no command needs more, and every parser's cost stays bounded.
@@ -89,10 +93,12 @@ async function dispatchLine(deps: DispatchDeps, inv: Invocation): Promise<Outcom
   const confirmed = typed.length > 1 && isYes(typed.at(-1) as Token);
   const tokens = confirmed ? typed.slice(0, -1) : typed;
   const name = (tokens[0]?.text ?? "help").toLowerCase();
+  const typedCommand = findCommand(COMMANDS, name);
+  if (typedCommand) named.command = typedCommand.name;
   const echo = safeEcho(
     inv.text,
     today,
-    Object.values(findCommand(COMMANDS, name)?.params ?? {}).some((p) => p.schoolName === true),
+    Object.values(typedCommand?.params ?? {}).some((p) => p.schoolName === true),
   );
   let table: Awaited<ReturnType<Store["tableFor"]>>;
   let doc: Awaited<ReturnType<Store["read"]>> | null;
@@ -107,13 +113,14 @@ async function dispatchLine(deps: DispatchDeps, inv: Invocation): Promise<Outcom
   const t = translator(lang);
   const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error, lang), posts: [], echo });
 
-  const named = findCommand(COMMANDS, name);
   const first = tokens[1]?.text ?? "";
   const command =
     COMMANDS.find(
       (c) =>
-        c.takesOver !== undefined && c.takesOver.command === named?.name && c.takesOver.first.test(first),
-    ) ?? named;
+        c.takesOver !== undefined &&
+        c.takesOver.command === typedCommand?.name &&
+        c.takesOver.first.test(first),
+    ) ?? typedCommand;
   if (!command)
     return refuse({
       code: "onbekend-commando",

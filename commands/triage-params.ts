@@ -34,6 +34,12 @@ export const slotId = () =>
     },
   });
 
+/** `13:00` or `9.30` as `HH:MM`, or null for a word that is no time of day. */
+export function readTime(word: string): string | null {
+  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(word);
+  return m ? `${(m[1] as string).padStart(2, "0")}:${m[2]}` : null;
+}
+
 /** A time of day, `13:00` or `9.30`. */
 export const timeOfDay = (label: Localised) =>
   param<string>({
@@ -43,8 +49,8 @@ export const timeOfDay = (label: Localised) =>
     read: (tokens) => {
       const t = unquoted(tokens);
       if (t === undefined) return null;
-      const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(t);
-      return m ? { value: `${(m[1] as string).padStart(2, "0")}:${m[2]}`, used: 1 } : invalid("reason.time");
+      const time = readTime(t);
+      return time ? { value: time, used: 1 } : invalid("reason.time");
     },
   });
 

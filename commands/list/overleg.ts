@@ -5,9 +5,8 @@ import { defineCommand } from "../define.ts";
 import { agendaLines, caseMinutes, minutesText } from "../meeting-render.ts";
 import { choice, date, invalid, option, param, unquoted } from "../params.ts";
 import { tableReply } from "../render.ts";
+import { readTime } from "../triage-params.ts";
 import type { CommandContext, Post, Result } from "../types.ts";
-
-const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
 
 const STEPS = ["start", "stop", "agenda", "notulen"] as const;
 const STEP_WORDS: ReadonlyMap<string, (typeof STEPS)[number]> = new Map([
@@ -60,7 +59,7 @@ export default defineCommand({
       usage: "<start|stop|agenda|notulen>",
       read: (tokens) => {
         const w = unquoted(tokens)?.toLowerCase();
-        if (w === undefined || TIME.test(w)) return null;
+        if (w === undefined || readTime(w) !== null) return null;
         const step = STEP_WORDS.get(w);
         return step ? { value: step, used: 1 } : invalid("reason.choice", { values: STEPS.join(", ") });
       },
@@ -69,8 +68,8 @@ export default defineCommand({
       label: { nl: "Tijd", en: "Time" },
       usage: "[uu:mm]",
       read: (tokens) => {
-        const m = TIME.exec(unquoted(tokens) ?? "");
-        return m ? { value: `${(m[1] as string).padStart(2, "0")}:${m[2]}`, used: 1 } : null;
+        const time = readTime(unquoted(tokens) ?? "");
+        return time ? { value: time, used: 1 } : null;
       },
     }).opt(),
     date: date({ nl: "Datum", en: "Date" }, "past").opt(),
