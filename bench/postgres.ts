@@ -10,6 +10,7 @@ import { dispatch } from "../commands/dispatch.ts";
 import type { TableDoc } from "../src/core/model.ts";
 import { fail, ok, type Result } from "../src/core/result.ts";
 import type { Store, TableRef } from "../src/ports.ts";
+import { LowRegions } from "../src/store/lowdb/regions.ts";
 import { openPostgresStore } from "../src/store/postgres/store.ts";
 import { runDailyBench } from "./daily.ts";
 import { generateTable, MEMBER_IDS } from "./generate.ts";
@@ -23,6 +24,8 @@ const NAIVE_RUN = { commands: 40, warmup: 5 };
 class WholeDocumentStore implements Store {
   private readonly pool: pg.Pool;
   private readonly docs = new Map<string, TableDoc>();
+  /** Regions are no part of what this bench compares. */
+  readonly regions = LowRegions.memory();
   constructor(pool: pg.Pool) {
     this.pool = pool;
   }

@@ -1,5 +1,6 @@
 import type { SchoolCalendar } from "./core/calendar/calendar.ts";
-import type { AuditEvent, TableDoc } from "./core/model.ts";
+import type { AuditEvent, Region, TableDoc } from "./core/model.ts";
+import type { RegionDoc } from "./core/model-region.ts";
 import type { Outbound } from "./core/reminders.ts";
 import type { Result } from "./core/result.ts";
 import type { CaseNotice } from "./core/rules/notices.ts";
@@ -27,7 +28,24 @@ export interface ReadQuery {
   caseId?: string;
 }
 
+/**
+ * The regions (issue #30): records of their own beside the tables, few and small. A table no region lists is a
+ * region of its own and has no record here.
+ */
+export interface RegionStore {
+  all(): Promise<RegionDoc[]>;
+  /** The region that lists this table, if any. */
+  of(tableId: string): Promise<RegionDoc | null>;
+  /**
+   * Writes the region when the stored one is at `doc.version - 1` (a new one: none stored, version 1), so two
+   * changes made at once from different tables or instances never overwrite each other: the later is refused with
+   * `gewijzigd` and nothing is written. A table is listed by one region at most (`regio-al`).
+   */
+  save(doc: RegionDoc): Promise<Result<RegionDoc>>;
+}
+
 export interface Store {
+  readonly regions: RegionStore;
   /** The table set up in a conversation (channel, chat or console), if any. */
   tableFor(conversation: string): Promise<TableRef | null>;
   tables(): Promise<TableRef[]>;
@@ -86,9 +104,12 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-/** The school calendar of a table: its region's holidays, public holidays and the table's own changes. */
+/**
+ * The school calendar of a table: its holiday region's holidays (the region's, issue #30, when it belongs to one),
+ * public holidays and the table's own changes.
+ */
 export interface Calendars {
-  forTable(doc: TableDoc): SchoolCalendar;
+  forTable(doc: TableDoc, holidays?: Region): SchoolCalendar;
 }
 
 /** Runs work after a command has been answered. */

@@ -33,6 +33,7 @@ export function toMemberIds(doc: Obj): Obj {
         duoReport: null,
         exemption: null,
         stuck: null,
+        handedTo: null,
       };
     }),
     actions: list(doc.actions).map((a) => ({

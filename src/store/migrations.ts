@@ -108,6 +108,13 @@ export const MIGRATIONS: Migrations = {
       })),
     })),
   }),
+  /** v9: the region (issue #30): a case handed to a doorbraaktafel, a decision beyond the existing frameworks. */
+  8: (doc) => ({
+    ...doc,
+    schemaVersion: 9,
+    cases: (doc.cases as Record<string, unknown>[]).map((c) => ({ ...c, handedTo: null })),
+    decisions: (doc.decisions as Record<string, unknown>[]).map((d) => ({ ...d, beyond: null })),
+  }),
 };
 
 export class SchemaError extends Error {

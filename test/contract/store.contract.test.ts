@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Member, TableDoc } from "../../src/core/model.ts";
+import { ownRegion } from "../../src/core/region.ts";
 import { fail, ok } from "../../src/core/result.ts";
 import { setSchoolPolicy } from "../../src/core/school-policy.ts";
 import { setSchool } from "../../src/core/schools.ts";
@@ -284,6 +285,27 @@ function contract(
       expect(await again.pruneReads("c1", "2026-11-21T00:00:00.000Z")).toBe(1);
       expect(await events({})).toEqual(["21 casussen.bekeken null", "23 casus.bekeken C-2"]);
       expect((await again.read("c1")).counters.case).toBe(2);
+      await done();
+    });
+
+    it("keeps regions beside the tables: versions, one region a table, through a reopen (issue #30)", async () => {
+      const { store, reopen, done } = await open();
+      const region = { ...ownRegion(aTable("c1")), id: "rijk", name: "Rijk", tables: ["c1", "c2"] };
+      expect(await store.regions.save({ ...region, version: 2 })).toEqual(fail("gewijzigd"));
+      expect((await store.regions.save(region)).ok).toBe(true);
+      // Two changes made on version 1 at once: one is written, the other is told to try again.
+      const both = await Promise.all([
+        store.regions.save({ ...region, version: 2, rmc: "RMC A" }),
+        store.regions.save({ ...region, version: 2, rmc: "RMC B" }),
+      ]);
+      expect(both.filter((r) => r.ok)).toHaveLength(1);
+      expect(both.filter((r) => !r.ok)).toEqual([fail("gewijzigd")]);
+      const other = { ...region, id: "elders", tables: ["c3", "c2"] };
+      expect(await store.regions.save(other)).toEqual(fail("regio-al", { table: "c2" }));
+      const again = await reopen();
+      expect((await again.regions.of("c2"))?.rmc).toMatch(/^RMC [AB]$/);
+      expect(await again.regions.of("c3")).toBeNull();
+      expect((await again.regions.all()).map((r) => [r.id, r.version])).toEqual([["rijk", 2]]);
       await done();
     });
 

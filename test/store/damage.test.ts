@@ -95,6 +95,32 @@ describe("a damaged data directory", () => {
     expect(await texts(dir)).toEqual(["Besluit 1", "Besluit 2"]);
   });
 
+  it("regions.json cut off: named at the start, found by check, put back from the day's backup by repair", async () => {
+    const dir = await directory(1);
+    const h = await harness({ dir });
+    await h.say("anna", 'regio nieuw "Maas en Waal"');
+    await h.say("anna", 'regio gemeente Druten kantoor="Gemeente Druten"');
+    await h.store.close();
+    const whole = await readFile(join(dir, "regions.json"), "utf8");
+    await writeFile(join(dir, "regions.json"), whole.slice(0, 30));
+    await expect(openFileStore(dir)).rejects.toThrow(
+      /regions\.json is damaged: run `npm run store -- repair`/,
+    );
+    const check = storeCli("check", dir);
+    expect([check.status, check.stdout]).toEqual([1, expect.stringContaining("regions.json is beschadigd")]);
+    const repair = storeCli("repair", dir);
+    expect([repair.status, repair.stdout]).toEqual([
+      0,
+      expect.stringContaining("teruggezet uit back-up regions-"),
+    ]);
+    const store = await openFileStore(dir);
+    try {
+      expect((await store.regions.of("console"))?.municipalities.map((m) => m.name)).toEqual(["Druten"]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("one flipped byte in the journal costs only its own decision: every intact line is kept", async () => {
     const dir = await directory(30);
     const lines = (await readFile(journal(dir), "utf8")).split("\n");

@@ -30,6 +30,9 @@ describe.skipIf(!TEST_DATABASE_URL)("moving an embedded deployment into PostgreS
   it("keeps the export byte for byte, and a second run moves nothing twice", async () => {
     const dir = await embedded();
     const before = await harness({ dir, at: AT });
+    // The table's region moves with it (issue #30), and its export says so.
+    await before.say("anna", 'regio nieuw "Maas en Waal"');
+    await before.say("anna", 'regio gemeente Druten kantoor="Gemeente Druten"');
     const want = await exported(before);
     expect(want).toContain('"outcome"');
 
@@ -51,6 +54,9 @@ describe.skipIf(!TEST_DATABASE_URL)("moving an embedded deployment into PostgreS
     expect(reads.length).toBeGreaterThan(0);
     expect(await after.store.reads("console", {})).toEqual(reads);
     await from.close();
+    expect((await after.store.regions.of("console"))?.municipalities).toEqual([
+      { name: "Druten", office: "Gemeente Druten", qualificationOffice: null },
+    ]);
     expect(await exported(after)).toBe(want);
   });
 

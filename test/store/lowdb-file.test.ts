@@ -205,7 +205,15 @@ describe("lowdb file store", () => {
     expect(doc.cases[0]?.investigations).toEqual([]);
     expect(doc.cases[0]?.homeSick).toBeNull();
     expect(doc.cases[0]?.interventions[0]).toMatchObject({ route: "R3", civilVia: null, om: null });
-    expect(doc.decisions[0]).toMatchObject({ text: "Gesprek", route: null, role: null, next: null });
+    expect(doc.decisions[0]).toMatchObject({
+      text: "Gesprek",
+      route: null,
+      role: null,
+      next: null,
+      beyond: null,
+    });
+    // Schema 9 (issue #30): no case handed to a doorbraaktafel yet.
+    expect(doc.cases[0]?.handedTo).toBeNull();
     expect(doc).toMatchObject({ slots: [], waiting: [], counters: { investigation: 0, slot: 0 } });
   });
 

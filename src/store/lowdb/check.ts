@@ -5,6 +5,7 @@ import { backupsOf, readBackup, restoreBackup } from "./backups.ts";
 import { entryOf, Index, type IndexEntry, tableFileIds } from "./index-file.ts";
 import { readLine } from "./journal.ts";
 import { lockDirectory } from "./lock.ts";
+import { checkRegions } from "./regions.ts";
 import { salvage } from "./salvage.ts";
 import { readSnapshot, tableShaped, writeSnapshot } from "./snapshot.ts";
 import { writeVerified } from "./verified-write.ts";
@@ -55,6 +56,8 @@ export async function checkDataDirectory(dir: string, repair: boolean): Promise<
   const release = await lockDirectory(dir);
   try {
     const out: TableCheck[] = [];
+    const regions = await checkRegions(dir, repair);
+    if (regions) out.push(regions);
     const ids = await checkIndex(dir, repair, out);
     for (const id of ids) {
       const problems: string[] = [];

@@ -15,6 +15,7 @@ import { Index, IndexDamaged, tableFileIds } from "./index-file.ts";
 import { Journal } from "./journal.ts";
 import { type LeaseOptions, lockDirectory, StoreLockLostError } from "./lock.ts";
 import { MemoryReadLog, ReadLog } from "./read-log.ts";
+import { LowRegions } from "./regions.ts";
 import { readStoredSnapshot, SnapshotFile, writeSnapshot } from "./snapshot.ts";
 import { TEMP_SUFFIX } from "./verified-write.ts";
 
@@ -54,9 +55,11 @@ class LowStore implements Store {
   private readonly queues = new Map<string, Promise<unknown>>();
 
   private readonly backend: Backend;
+  readonly regions: LowRegions;
 
-  constructor(backend: Backend) {
+  constructor(backend: Backend, regions: LowRegions) {
     this.backend = backend;
+    this.regions = regions;
   }
 
   private readonly snapshotBytes = new Map<string, number>();
@@ -256,22 +259,25 @@ function keyed<T>(make: (id: string) => T): (id: string) => T {
 }
 
 export async function openMemoryStore(): Promise<Store> {
-  const store = new LowStore({
-    index: new Low(new Memory<Index>(), emptyIndex()),
-    adapter: () => new Memory<TableDoc>(),
-    load: async (id) => {
-      throw new SchemaError(`memory store has no stored table ${id}`);
+  const store = new LowStore(
+    {
+      index: new Low(new Memory<Index>(), emptyIndex()),
+      adapter: () => new Memory<TableDoc>(),
+      load: async (id) => {
+        throw new SchemaError(`memory store has no stored table ${id}`);
+      },
+      journal: () => null,
+      tableIds: async () => [],
+      snapshotBytes: async () => 0,
+      readLog: keyed(() => new MemoryReadLog()),
+      backupDue: () => false,
+      daily: async () => {},
+      scrubBackups: async () => {},
+      fence: async () => {},
+      release: async () => {},
     },
-    journal: () => null,
-    tableIds: async () => [],
-    snapshotBytes: async () => 0,
-    readLog: keyed(() => new MemoryReadLog()),
-    backupDue: () => false,
-    daily: async () => {},
-    scrubBackups: async () => {},
-    fence: async () => {},
-    release: async () => {},
-  });
+    LowRegions.memory(),
+  );
   await store.load();
   return store;
 }
@@ -315,50 +321,53 @@ export async function openFileStore(dir: string, options: FileStoreOptions = {})
     /** The day of each table's newest backup, so a write checks the folder once a day, not every time. */
     const backedUp = new Map<string, string>();
     const today = () => now().toISOString().slice(0, 10);
-    const store = new LowStore({
-      index,
-      backupDue: (id) => backedUp.get(id) !== today(),
-      daily: async (id) => {
-        if (backedUp.get(id) === today()) return;
-        await fence();
-        backedUp.set(id, today());
-        const files = { snapshot: path(id), journal: journalPath(id), journalBytes: journal(id).bytes };
-        // On a full disk the backup waits for a later write; the command was already durable.
-        await backUpFiles(dir, id, files, now()).catch(() => backedUp.delete(id));
+    const store = new LowStore(
+      {
+        index,
+        backupDue: (id) => backedUp.get(id) !== today(),
+        daily: async (id) => {
+          if (backedUp.get(id) === today()) return;
+          await fence();
+          backedUp.set(id, today());
+          const files = { snapshot: path(id), journal: journalPath(id), journalBytes: journal(id).bytes };
+          // On a full disk the backup waits for a later write; the command was already durable.
+          await backUpFiles(dir, id, files, now()).catch(() => backedUp.delete(id));
+        },
+        adapter: (id) => new SnapshotFile(path(id)),
+        tableIds: () => tableFileIds(dir),
+        journal,
+        snapshotBytes: async (id) => (await stat(path(id))).size,
+        readLog,
+        scrubBackups: (id, caseIds, at) => scrubBackups(dir, id, caseIds, at),
+        load: async (id) => {
+          const raw = await readStoredSnapshot(path(id));
+          const deltas = await journal(id).readAll();
+          for (const d of deltas) applyDelta(raw, d);
+          const upgrade = versionOf(raw) !== SCHEMA_VERSION;
+          // On a full disk the store still opens: the daily backup and folding the journal into the snapshot wait
+          // for space (the journal keeps every change). Before a migration both are required.
+          const unlessUpgrade = (e: unknown) => {
+            if (upgrade) throw e;
+          };
+          const files = { snapshot: path(id), journal: journalPath(id), journalBytes: journal(id).bytes };
+          if (upgrade || (await backupDue(dir, id, now())))
+            await backUpFiles(dir, id, files, now()).catch(unlessUpgrade);
+          backedUp.set(id, now().toISOString().slice(0, 10));
+          const doc = migrate(raw, migrations);
+          // The journal is folded into the snapshot and set aside, never truncated in place: a holder paused past
+          // its lease keeps it open, and what it appends on waking must land in a file nobody reads again.
+          if (upgrade || deltas.length > 0)
+            await writeSnapshot(path(id), doc)
+              .then(() => journal(id).restart())
+              .catch(unlessUpgrade);
+          else await journal(id).restart();
+          return doc;
+        },
+        fence,
+        release,
       },
-      adapter: (id) => new SnapshotFile(path(id)),
-      tableIds: () => tableFileIds(dir),
-      journal,
-      snapshotBytes: async (id) => (await stat(path(id))).size,
-      readLog,
-      scrubBackups: (id, caseIds, at) => scrubBackups(dir, id, caseIds, at),
-      load: async (id) => {
-        const raw = await readStoredSnapshot(path(id));
-        const deltas = await journal(id).readAll();
-        for (const d of deltas) applyDelta(raw, d);
-        const upgrade = versionOf(raw) !== SCHEMA_VERSION;
-        // On a full disk the store still opens: the daily backup and folding the journal into the snapshot wait
-        // for space (the journal keeps every change). Before a migration both are required.
-        const unlessUpgrade = (e: unknown) => {
-          if (upgrade) throw e;
-        };
-        const files = { snapshot: path(id), journal: journalPath(id), journalBytes: journal(id).bytes };
-        if (upgrade || (await backupDue(dir, id, now())))
-          await backUpFiles(dir, id, files, now()).catch(unlessUpgrade);
-        backedUp.set(id, now().toISOString().slice(0, 10));
-        const doc = migrate(raw, migrations);
-        // The journal is folded into the snapshot and set aside, never truncated in place: a holder paused past
-        // its lease keeps it open, and what it appends on waking must land in a file nobody reads again.
-        if (upgrade || deltas.length > 0)
-          await writeSnapshot(path(id), doc)
-            .then(() => journal(id).restart())
-            .catch(unlessUpgrade);
-        else await journal(id).restart();
-        return doc;
-      },
-      fence,
-      release,
-    });
+      await LowRegions.file(dir, fence, now),
+    );
     await store.load();
     return store;
   } catch (e) {

@@ -51,7 +51,21 @@ export async function importTables(from: Store, to: Store): Promise<ImportLine[]
     await moveReads(from, to, ref.id);
     lines.push(line("overgezet"));
   }
+  await moveRegions(from, to);
   return lines;
+}
+
+/**
+ * The regions (issue #30), after their tables: one the database has already is left as it is. A region's version
+ * only orders its own saves, so a moved one starts again at 1.
+ */
+async function moveRegions(from: Store, to: Store) {
+  const there = new Set((await to.regions.all()).map((r) => r.id));
+  for (const region of await from.regions.all()) {
+    if (there.has(region.id)) continue;
+    const saved = await to.regions.save({ ...region, version: 1 });
+    if (!saved.ok) throw new Error(`region ${region.id} not moved: ${saved.error.code}`);
+  }
 }
 
 /**

@@ -40,6 +40,14 @@ export const SCHEMA: readonly string[] = [
      primary key (table_id, seq)
    );
    create index tafel_reads_at on tafel_reads (table_id, at);`,
+  // Regions (issue #30): records of their own; \`tables\` is kept beside the body so a table finds its region by index.
+  `create table tafel_regions (
+     id text primary key,
+     version bigint not null,
+     tables text[] not null,
+     body json not null
+   );
+   create index tafel_regions_tables on tafel_regions using gin (tables);`,
 ];
 
 /** Any number of instances may start at once: the first takes the lock and migrates, the others wait for it. */

@@ -21,6 +21,7 @@ import {
   type Write,
   writeOf,
 } from "./parts.ts";
+import { PgRegions } from "./regions.ts";
 import { migrateSchema } from "./schema.ts";
 import { COMMIT, CREATE, columns, READS } from "./sql.ts";
 
@@ -49,6 +50,7 @@ const sweeping = new AsyncLocalStorage<boolean>();
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly held: TableCache;
+  readonly regions: PgRegions;
   private readonly queues = new Map<string, Promise<unknown>>();
   private prunedAt = 0;
   /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
@@ -57,6 +59,7 @@ export class PostgresStore implements Store {
   constructor(pool: pg.Pool, cacheBytes = Number.POSITIVE_INFINITY) {
     this.pool = pool;
     this.held = new TableCache(cacheBytes);
+    this.regions = new PgRegions(pool);
   }
 
   /** What the cache holds now: tables, their bytes, and how many were let go so far. */
