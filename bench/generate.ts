@@ -129,6 +129,7 @@ export function generateTable(opts: {
       route: null,
       role: null,
       next: null,
+      beyond: null,
       withdrawn: null,
     });
     for (const event of [
@@ -192,6 +193,7 @@ function busy(doc: TableDoc, caseId: string, random: () => number) {
       route: null,
       role: null,
       next: null,
+      beyond: null,
       withdrawn: null,
     });
   }

@@ -2,7 +2,9 @@ import type { UseCases } from "../src/app/index.ts";
 import { caseOfRecord } from "../src/core/case-records.ts";
 import { localDate } from "../src/core/dates.ts";
 import type { Language, TableDoc } from "../src/core/model.ts";
+import type { RegionDoc } from "../src/core/model-region.ts";
 import { may, refusal } from "../src/core/permissions.ts";
+import { titleWords } from "../src/core/region.ts";
 import type { DomainError } from "../src/core/result.ts";
 import { memberById, nameOf } from "../src/core/table.ts";
 import { isMessageKey, type Translate, translator } from "../src/i18n/index.ts";
@@ -102,15 +104,18 @@ async function dispatchLine(
   );
   let table: Awaited<ReturnType<Store["tableFor"]>>;
   let doc: Awaited<ReturnType<Store["read"]>> | null;
+  let region: RegionDoc | null;
   try {
     table = await deps.store.tableFor(inv.conversation);
     doc = table ? await deps.store.read(table.id) : null;
+    region = table ? await deps.store.regions.of(table.id) : null;
   } catch (e) {
     const t = translator(deps.defaultLanguage);
     return { reply: errorReply(t, fault(deps, e, name, inv.correlationId)), posts: [], echo };
   }
   const lang = doc?.table.language ?? deps.defaultLanguage;
-  const t = translator(lang);
+  // The region's title for its officer is the word everywhere at its tables (issue #30).
+  const t = translator(lang, region ? { officer: titleWords(region.officerTitle) } : {});
   const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error, lang), posts: [], echo });
 
   const first = tokens[1]?.text ?? "";
@@ -155,6 +160,7 @@ async function dispatchLine(
       today,
       tableId: table?.id ?? "",
       tableName: table?.name ?? "",
+      region,
       names: (id: string) => (doc ? nameOf(doc, id) : id),
       confirmed,
     });
@@ -231,7 +237,10 @@ function run(
   command: Command,
   args: Record<string, unknown>,
   inv: Invocation,
-  c: Pick<CommandContext, "lang" | "t" | "today" | "tableId" | "tableName" | "names" | "confirmed">,
+  c: Pick<
+    CommandContext,
+    "lang" | "t" | "today" | "tableId" | "tableName" | "region" | "names" | "confirmed"
+  >,
 ) {
   return command.run(
     {

@@ -2,6 +2,7 @@ import { formatDate } from "../src/core/dates.ts";
 import type { TableDoc } from "../src/core/model.ts";
 import { REVIEW_RESULTS } from "../src/core/model.ts";
 import { addressees } from "../src/core/permissions.ts";
+import { titleWords } from "../src/core/region.ts";
 import type { ActionRef, DigestCase, Outbound } from "../src/core/reminders.ts";
 import { activeMembers, nameOf } from "../src/core/table.ts";
 import { translator } from "../src/i18n/index.ts";
@@ -215,9 +216,38 @@ export function outboundPosts(w: Words, doc: TableDoc, m: Outbound): Post[] {
     }));
   // Composed by an adapter, sent by that adapter's notifier before it asks for posts.
   if (m.kind === "platform") return [];
+  if (m.kind === "regio") return regionPosts(w, doc, m);
   const recipient = m.recipient === "tafel" ? table : `@${nameOf(doc, m.recipient)}`;
   return [
     { to: { kind: "table", tableId }, text: w.t("mislukt", { recipient, key: m.original, n: MAX_ATTEMPTS }) },
+  ];
+}
+
+/**
+ * A case elsewhere in the region for this member (issue #30): its table and id only, and the line that joins it.
+ * Without a named member (the doorbraaktafel), to the table.
+ */
+function regionPosts(w: Words, doc: TableDoc, m: Extract<Outbound, { kind: "regio" }>): Post[] {
+  const run = `regio meedoen ${m.fromTable} ${m.caseId}`;
+  // The region's contact at the case's own table has nothing to join: the case is there already.
+  const here = m.fromTable === doc.table.id;
+  const text = w.t(here ? "regio.bericht.contact.hier" : `regio.bericht.${m.reason}`, {
+    id: m.caseId,
+    table: m.fromName,
+    office: m.office ?? "–",
+    line: run,
+  });
+  const buttons = here ? [] : [{ label: w.t("button.meedoen", { id: m.caseId }), run }];
+  const member = m.to === null ? undefined : activeMembers(doc).find((x) => x.id === m.to);
+  const shown = buttons.length ? { buttons } : {};
+  return [
+    member
+      ? {
+          to: { kind: "member", tableId: doc.table.id, id: member.id, handle: member.handle },
+          text,
+          ...shown,
+        }
+      : { to: { kind: "table", tableId: doc.table.id }, text, ...shown },
   ];
 }
 
@@ -252,5 +282,10 @@ function digestBody(w: Words, doc: TableDoc, cases: readonly DigestCase[], overd
 export async function outboundAsPosts(store: Store, tableId: string, m: Outbound): Promise<Post[]> {
   const doc = await store.read(tableId);
   const lang = doc.table.language;
-  return outboundPosts({ t: translator(lang), lang }, doc, m);
+  const region = await store.regions.of(tableId);
+  return outboundPosts(
+    { t: translator(lang, region ? { officer: titleWords(region.officerTitle) } : {}), lang },
+    doc,
+    m,
+  );
 }

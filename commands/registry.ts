@@ -10,6 +10,7 @@ import casussen from "./list/casussen.ts";
 import cijfers from "./list/cijfers.ts";
 import consult from "./list/consult.ts";
 import dashboard from "./list/dashboard.ts";
+import doorbraak from "./list/doorbraak.ts";
 import evaluatie from "./list/evaluatie.ts";
 import exportCommand from "./list/export.ts";
 import gemeld from "./list/gemeld.ts";
@@ -33,6 +34,7 @@ import overleg from "./list/overleg.ts";
 import preventief from "./list/preventief.ts";
 import rapport from "./list/rapport.ts";
 import regie from "./list/regie.ts";
+import regio from "./list/regio.ts";
 import school from "./list/school.ts";
 import setup from "./list/setup.ts";
 import signaal from "./list/signaal.ts";
@@ -83,6 +85,7 @@ export const COMMANDS: readonly Command[] = [
   volgen,
   herzien,
   vastgelopen,
+  doorbraak,
   thuisZiek,
   overleg,
   mdo,
@@ -95,6 +98,7 @@ export const COMMANDS: readonly Command[] = [
   lidAf,
   leden,
   beleid,
+  regio,
   vakantie,
   vrijeDag,
   bewaren,

@@ -7,10 +7,11 @@ import { leerplichtMayTakePart } from "../src/core/intake.ts";
 import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import { may } from "../src/core/permissions.ts";
 import { dutyOf, officersOf, serving } from "../src/core/residence.ts";
+import { routeOf } from "../src/core/routing.ts";
 import { onAuthorisedAbsence } from "../src/core/rules/catalogue.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
 import { policyOf } from "../src/core/rules/policy.ts";
-import { memberById } from "../src/core/table.ts";
+import { activeMembers, memberById } from "../src/core/table.ts";
 import { legalWord, thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
 import { decisionText, triageFields } from "./triage-render.ts";
 import type { Button, CommandContext, Reply } from "./types.ts";
@@ -234,6 +235,18 @@ export function caseCard(
                 ] as const,
               ]
             : []),
+          ...(c.handedTo
+            ? [
+                [
+                  ctx.t("card.doorbraak.label"),
+                  ctx.t("card.doorbraak", {
+                    table: c.handedTo.name,
+                    who: ctx.names(c.handedTo.by),
+                    date: formatDate(localDate(new Date(c.handedTo.at)), ctx.lang),
+                  }),
+                ] as const,
+              ]
+            : []),
           ...triageFields(ctx, doc, c, {
             health,
             slotNotes: may(memberById(doc, ctx.actor.id), "spreekuur-houden"),
@@ -317,8 +330,16 @@ function legalTaskField(ctx: CommandContext, doc: TableDoc, c: Case, e: Evaluati
 }
 
 /** `woont in Druten (leerplicht: @piet) · volledig leerplichtig (12-15)`, or "" when nothing is known. */
-export function pupilFacts(ctx: Pick<CommandContext, "t">, doc: TableDoc, c: Case): string {
-  const officers = serving(officersOf(doc), c).map((m) => `@${m.handle}`);
+export function pupilFacts(ctx: Pick<CommandContext, "t" | "region">, doc: TableDoc, c: Case): string {
+  // In a region that names the pupil's office, its officers here, or the office itself when they sit elsewhere.
+  const here = activeMembers(doc).map((member) => ({ tableId: doc.table.id, member }));
+  const route = ctx.region ? routeOf(ctx.region, doc.table.id, c, here) : null;
+  const officers =
+    route?.office != null
+      ? route.officers.length
+        ? route.officers.map((s) => `@${s.member.handle}`)
+        : [route.office]
+      : serving(officersOf(doc), c).map((m) => `@${m.handle}`);
   const duty = dutyOf(c.ageBand);
   return [
     c.municipality

@@ -34,6 +34,7 @@ export const routeWords = (w: Pick<CommandContext, "t">, route: Route | null) =>
 
 /** A decision as the minutes and the card say it: a triage names its route, the officer's role and who moves next. */
 export function decisionText(w: Words, d: Decision): string {
+  if (d.beyond) return `${d.text} (${beyondWords(w, d.beyond)})`;
   if (d.route === null) return d.text;
   const triage = w.t("line.triage", {
     route: w.t(`route.${d.route}`),
@@ -42,6 +43,14 @@ export function decisionText(w: Words, d: Decision): string {
   });
   return d.text ? `${triage}: ${d.text}` : triage;
 }
+
+/** A doorbraak decision "buiten de bestaande kaders" [000 L273-302], with its mandate or budget. */
+const beyondWords = (w: Pick<Words, "t">, b: NonNullable<Decision["beyond"]>) =>
+  [
+    w.t("besluit.buiten-kaders"),
+    ...(b.mandate ? [w.t("besluit.mandaat", { text: b.mandate })] : []),
+    ...(b.budget ? [w.t("besluit.budget", { text: b.budget })] : []),
+  ].join("; ");
 
 /** Causes that are health data: shown only to who may see health (as a sick signal is). */
 const HEALTH_CAUSES: ReadonlySet<Cause> = new Set(["gezondheid", "psychisch"]);

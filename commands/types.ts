@@ -1,5 +1,6 @@
 import type { UseCases } from "../src/app/index.ts";
 import type { Language } from "../src/core/model.ts";
+import type { RegionDoc } from "../src/core/model-region.ts";
 import type { Permission } from "../src/core/permissions.ts";
 import type { Known } from "../src/core/privacy.ts";
 import type { DomainError } from "../src/core/result.ts";
@@ -106,6 +107,8 @@ export interface CommandContext {
   /** The table of this conversation; empty only for the open commands (setup, help) before a table exists. */
   tableId: string;
   tableName: string;
+  /** The region the table belongs to, as read with the command; null for a table that is a region of its own. */
+  region: RegionDoc | null;
   lang: Language;
   t: Translate;
   /** For the one command that changes the table's language as it runs (setup). */

@@ -1,5 +1,6 @@
 import { dateOf, dayNumber } from "../../src/core/calendar/days.ts";
 import { formatDate } from "../../src/core/dates.ts";
+import { overridesOf, sourceOf } from "../../src/core/region.ts";
 import {
   NATIONAL_DEFAULT,
   POLICY_KEYS,
@@ -11,7 +12,7 @@ import {
 import { defineCommand } from "../define.ts";
 import { choice, option, param } from "../params.ts";
 import { protocolReply } from "../protocol-render.ts";
-import { num } from "../render.ts";
+import { num, tableReply } from "../render.ts";
 import { schoolCode } from "../school-params.ts";
 import type { Param } from "../types.ts";
 
@@ -54,7 +55,8 @@ const params = {
   // A school's own local protocol triggers, where a table serves several (FR-04).
   school: option(["school"], schoolCode()),
   // `beleid protocol`: the local protocol's five answers on their own (FR-02, issue #29).
-  view: choice({ nl: "Onderdeel", en: "Part" }, ["protocol"] as const).opt(),
+  // `beleid regio …`: the region's own value, for all its tables where the table sets none (issue #30).
+  view: choice({ nl: "Onderdeel", en: "Part" }, ["protocol", "regio"] as const).opt(),
 };
 
 export default defineCommand({
@@ -70,14 +72,21 @@ export default defineCommand({
     "beleid meldgrens.marge=10",
     "beleid nieuwkomer.weken=6",
     "beleid school=56EF00 nieuwkomer.weken=6",
+    "beleid regio intake=consult",
   ],
   params,
-  may: (a) => (KEYS.some((k) => a[k] !== null) ? "tafel-inrichten" : null),
+  may: (a) =>
+    KEYS.some((k) => a[k] !== null) ? (a.view === "regio" ? "regio-beheren" : "tafel-inrichten") : null,
   async run(ctx, a) {
     const changes = KEYS.filter((k) => a[k] !== null);
     if (changes.length > 0) {
       const change = Object.assign({}, ...changes.map((k) => a[k])) as PolicyOverrides;
       const label = changes.map((k) => `${k}=${String(Object.values(a[k] ?? {})[0])}`).join(" ");
+      if (a.view === "regio") {
+        const r = await ctx.use.regions.setPolicy(ctx.tableId, ctx.actor.id, change, label);
+        if (!r.ok) return r;
+        return { reply: tableReply(ctx.t("regio.gewijzigd", { name: r.value.name, change: label })) };
+      }
       const r = a.school
         ? await ctx.use.rules.setSchoolPolicy(ctx.tableId, ctx.actor.id, a.school, change, label)
         : await ctx.use.rules.setPolicy(ctx.tableId, ctx.actor.id, change, label);
@@ -98,8 +107,10 @@ export default defineCommand({
     }
     const r = await ctx.use.rules.policy(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
-    if (a.view === "protocol") return { reply: protocolReply(ctx, r.value.overrides, r.value.schools) };
-    const { policy, overrides, calendar, schools } = r.value;
+    // The region's protocol answers count as set, not as Tafel's defaults.
+    if (a.view === "protocol")
+      return { reply: protocolReply(ctx, overridesOf(r.value.region, r.value.overrides), r.value.schools) };
+    const { policy, overrides, calendar, schools, region } = r.value;
     const items = KEYS.map((k) => {
       const field = POLICY_KEYS[k];
       const value = policy[field];
@@ -113,11 +124,17 @@ export default defineCommand({
               : typeof value === "number"
                 ? num(value, ctx.lang)
                 : value;
+      // Where the value comes from: the table, its region (fixed or not), or Tafel's default.
+      const source = sourceOf(region, overrides, field);
       const origin =
-        field in overrides && overrides[field] !== NATIONAL_DEFAULT[field]
-          ? "reply.beleid.own"
-          : "reply.beleid.default";
-      return `${k} = ${shown} (${ctx.t(origin)})`;
+        source === "tafel" && overrides[field] === NATIONAL_DEFAULT[field]
+          ? ctx.t("reply.beleid.default")
+          : source === "tafel"
+            ? ctx.t("reply.beleid.own")
+            : source === "standaard"
+              ? ctx.t("reply.beleid.default")
+              : ctx.t(`beleid.bron.${source}`);
+      return `${k} = ${shown} (${origin})`;
     });
     const days = [
       ...calendar.holidays.map(
@@ -142,7 +159,7 @@ export default defineCommand({
             : []),
           {
             type: "list",
-            title: ctx.t("reply.beleid.calendar", { region: ctx.t(`region.${r.value.region}`) }),
+            title: ctx.t("reply.beleid.calendar", { region: ctx.t(`region.${r.value.holidays}`) }),
             items: days.length ? days : [ctx.t("reply.beleid.calendar.none")],
           },
         ],

@@ -15,6 +15,7 @@ export default defineCommand({
   examples: [
     'besluit C-3 "Leerplicht voert gesprek met ouders en leerling"',
     'besluit C-3 "Wijkteam pakt het op" route=wijkteam rol=adviserend',
+    'besluit C-3 "Plek op maat buiten het aanbod" kaders=buiten mandaat="wethouder onderwijs" budget="EUR 12.000"',
   ],
   params: {
     id: caseId(),
@@ -25,6 +26,10 @@ export default defineCommand({
       ["rol", "role"],
       choice({ nl: "Rol van leerplicht", en: "Leerplicht's role" }, OFFICER_ROLES),
     ),
+    // A doorbraak decision "buiten de bestaande kaders" [000 L273-302], with the mandate or budget it rests on.
+    frameworks: option(["kaders"], choice({ nl: "Kaders", en: "Frameworks" }, ["buiten"] as const)),
+    mandate: option(["mandaat", "mandate"], text({ nl: "Mandaat", en: "Mandate" }, '"<mandaat>"', 120)),
+    budget: option(["budget"], text({ nl: "Budget", en: "Budget" }, '"<budget>"', 120)),
   },
   may: (a) => (a.route !== null ? "triageren" : null),
   async run(ctx, a) {
@@ -43,7 +48,10 @@ export default defineCommand({
         reply: tableReply(ctx.t("reply.triage", { id: a.id, decision: d.id, line: decisionText(ctx, d) })),
       };
     }
-    const r = await ctx.use.work.addDecision(ctx.tableId, ctx.actor.id, a.id, a.text);
+    if (a.frameworks === null && (a.mandate !== null || a.budget !== null))
+      return { error: { code: "besluit-kaders", params: {} } };
+    const beyond = a.frameworks ? { mandate: a.mandate, budget: a.budget } : null;
+    const r = await ctx.use.work.addDecision(ctx.tableId, ctx.actor.id, a.id, a.text, beyond);
     if (!r.ok) return r;
     return { reply: tableReply(ctx.t("reply.besluit", { decision: r.value.id, id: a.id })) };
   },

@@ -49,7 +49,7 @@ export default defineCommand({
       label,
     );
     if (!r.ok) return r;
-    const { cases, doc } = r.value;
+    const { cases, doc, elsewhere } = r.value;
     // A long list in pages: every platform shows a page whole, and says where the rest is.
     const pages = Math.max(1, Math.ceil(cases.length / PAGE));
     const page = Math.min(a.page ?? 1, pages);
@@ -100,6 +100,10 @@ export default defineCommand({
         blocks: [
           items.length ? { type: "list", items } : { type: "text", text: ctx.t("reply.casussen.none") },
           ...(paging ? [{ type: "text" as const, text: paging.text }] : []),
+          // Named without content: another office's competence (§7.10).
+          ...(elsewhere.length
+            ? [{ type: "text" as const, text: ctx.t("reply.casussen.elders", { ids: elsewhere.join(", ") }) }]
+            : []),
         ],
         ...(paging ? { buttons: paging.buttons } : {}),
       },

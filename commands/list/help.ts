@@ -1,7 +1,9 @@
 import { whoMay } from "../../src/core/permissions.ts";
 import { defineCommand, usageOf } from "../define.ts";
 import { knowledgeBlocks, knowledgeReply, topicOf } from "../knowledge-help.ts";
-import { param } from "../params.ts";
+import { caseId, param } from "../params.ts";
+import { routeReply } from "../region-render.ts";
+import { privateReply } from "../render.ts";
 import { ruleOf, rulesHelp } from "../rules-help.ts";
 import type { Command } from "../types.ts";
 
@@ -36,6 +38,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
       "heropen",
       "volgen",
       "vastgelopen",
+      "doorbraak",
       "thuis-ziek",
     ],
   ],
@@ -55,6 +58,7 @@ export const HELP_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = 
       "lid-af",
       "leden",
       "beleid",
+      "regio",
       "vakantie",
       "vrije-dag",
       "bewaren",
@@ -77,10 +81,18 @@ export default defineCommand({
     "help rollen",
     "help mas",
     "help leerplichtambtenaar",
+    "help routering C-1",
   ],
   open: true,
-  params: { command: commandName().opt() },
+  params: { command: commandName().opt(), id: caseId().opt() },
   async run(ctx, a) {
+    // Where a case goes in the region, and why (FR-03, issue #30).
+    if (a.command === "routering") {
+      if (a.id === null) return { reply: privateReply(undefined, ctx.t("help.routering")) };
+      if (!ctx.tableId) return { error: { code: "geen-tafel", params: {} } };
+      const r = await ctx.use.regionCases.route(ctx.tableId, ctx.actor.id, a.id);
+      return r.ok ? { reply: routeReply(ctx, a.id, r.value) } : r;
+    }
     const one = a.command ? findCommand(ctx.commands, a.command) : undefined;
     const rule = a.command && !one ? ruleOf(a.command) : undefined;
     if (rule) return { reply: rulesHelp(ctx, rule) };

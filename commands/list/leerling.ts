@@ -1,6 +1,7 @@
 import { AGE_BANDS } from "../../src/core/model.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, choice, municipalities, option } from "../params.ts";
+import { routedPosts } from "../region-render.ts";
 import { caseCard, pupilFacts } from "../render.ts";
 
 export default defineCommand({
@@ -32,6 +33,10 @@ export default defineCommand({
     const lead = facts
       ? ctx.t("reply.leerling", { id: a.id, facts })
       : ctx.t("reply.leerling.none", { id: a.id });
-    return { reply: caseCard(ctx, r.value.case, r.value.doc, r.value.evaluation, lead) };
+    const told = await ctx.use.regionCases.tell(ctx.tableId, a.id);
+    return {
+      reply: caseCard(ctx, r.value.case, r.value.doc, r.value.evaluation, lead),
+      posts: routedPosts(ctx, a.id, told),
+    };
   },
 });

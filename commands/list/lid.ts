@@ -18,6 +18,7 @@ const ROLE_WORDS = {
   leerplicht: "leerplichtambtenaar",
   lpa: "leerplichtambtenaar",
   leerrechtconsulent: "leerplichtambtenaar",
+  "adviseur-leerplicht": "leerplichtambtenaar",
   rmc: "rmc-consulent",
   doorstroompunt: "rmc-consulent",
   doorstroomcoach: "rmc-consulent",

@@ -7,6 +7,7 @@ import { asked } from "../ask.ts";
 import { defineCommand } from "../define.ts";
 import { noticePosts } from "../notices.ts";
 import { amount, choice, municipalities, note, option, period, pupil } from "../params.ts";
+import { routedPosts } from "../region-render.ts";
 import { amountText, caseCard, understood } from "../render.ts";
 import { schoolCode } from "../school-params.ts";
 import { choices } from "../triage-params.ts";
@@ -107,6 +108,9 @@ export default defineCommand({
       ? ` ${ctx.t("reply.signal.vroeg", { list: actionWords(ctx, signal.early.join(",")) })}`
       : "";
     const lead = `${understood(ctx, signal, c.id, r.value.evaluation)} ${ctx.t(key, { id: c.id, signal: signal.id })}${regie}${early}`;
+    // Its competent officer elsewhere in the region hears of it (issue #30); an early flag kept within the
+    // school (FR-42) goes nowhere.
+    const told = r.value.internal ? [] : await ctx.use.regionCases.tell(ctx.tableId, c.id);
     return {
       reply: caseCard(ctx, c, r.value.doc, r.value.evaluation, lead),
       posts: [
@@ -128,6 +132,7 @@ export default defineCommand({
               },
             ]),
         ...noticePosts(ctx, r.value.doc, r.value.notices),
+        ...routedPosts(ctx, c.id, told),
       ],
     };
   },

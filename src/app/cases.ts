@@ -22,6 +22,7 @@ import { missingPreconditions } from "../core/protocol.ts";
 import { setRegie } from "../core/regie.ts";
 import type { AgeBand } from "../core/residence.ts";
 import { ask, fail, ok, type Question, type Result } from "../core/result.ts";
+import { competentFor } from "../core/routing.ts";
 import type { Evaluation } from "../core/rules/evaluate.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
 import { dayHours, type SchoolType } from "../core/rules/policy.ts";
@@ -50,6 +51,7 @@ export function visibleCase(a: Act, id: string): Result<{ case: Case; evaluation
   if (!c.ok) return c;
   const rules = a.rules();
   const evaluation = rules.evaluate(c.value);
+  if (!competentFor(a.region, a.me, c.value)) return fail("casus-andere-gemeente", { id });
   return seesCase(a.me, rules.policy.intakeMode, c.value, evaluation)
     ? ok({ case: c.value, evaluation })
     : fail("casus-school-intern", { id, mode: rules.policy.intakeMode });
@@ -179,15 +181,18 @@ export function makeCaseUseCases(deps: Deps) {
         const atTurn = who?.value.id ?? null;
         const involved = query.mine ? a.me.id : null;
         const rules = a.rules();
-        const cases = a.doc.cases
+        const found = a.doc.cases
           .map((c) => ({ case: c, evaluation: rules.evaluate(c) }))
           .filter(
             ({ case: c, evaluation }) =>
               seesCase(a.me, rules.policy.intakeMode, c, evaluation) &&
               matches(a.doc, c, evaluation, { ...query, atTurn, involved }),
           );
+        // Cases of another office's competence are named, without content (§7.10).
+        const cases = found.filter((x) => competentFor(a.region, a.me, x.case));
+        const elsewhere = found.filter((x) => !competentFor(a.region, a.me, x.case)).map((x) => x.case.id);
         a.audit("casussen.bekeken", null, label);
-        return ok({ cases, doc: a.doc });
+        return ok({ cases, elsewhere, doc: a.doc });
       });
     },
 
@@ -207,7 +212,10 @@ export function makeCaseUseCases(deps: Deps) {
         const evaluation = found && rules.evaluate(found);
         // A school's early flag stays within the school (FR-42): for whoever may not see it, there is none.
         const c =
-          found && evaluation && seesCase(a.me, rules.policy.intakeMode, found, evaluation)
+          found &&
+          evaluation &&
+          seesCase(a.me, rules.policy.intakeMode, found, evaluation) &&
+          competentFor(a.region, a.me, found)
             ? found
             : undefined;
         // A search that finds nothing is audited too: it was a search for a pupil.

@@ -1,10 +1,12 @@
 import type { SchoolCalendar } from "../core/calendar/calendar.ts";
 import { localDate } from "../core/dates.ts";
 import type { Case, Member, TableDoc } from "../core/model.ts";
+import type { RegionDoc } from "../core/model-region.ts";
 import { may, type Permission, refusal } from "../core/permissions.ts";
+import { ownRegion, policyIn } from "../core/region.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import type { Evaluation } from "../core/rules/evaluate.ts";
-import { type Policy, policyOf } from "../core/rules/policy.ts";
+import type { Policy } from "../core/rules/policy.ts";
 import { tableEvaluator } from "../core/school-policy.ts";
 import { audit, memberById } from "../core/table.ts";
 import type { Background, Calendars, Clock, Notifier, Pseudonymizer, Store } from "../ports.ts";
@@ -22,6 +24,8 @@ export interface Deps {
 export interface Act {
   doc: TableDoc;
   me: Member;
+  /** The region the table belongs to (its own when no region lists it), as read before the change (issue #30). */
+  region: RegionDoc;
   at: string;
   today: string;
   /** Records an audit event by the acting member. */
@@ -36,9 +40,15 @@ export interface TableRules {
   evaluate(c: Case): Evaluation;
 }
 
-export function rulesFor(deps: Deps, doc: TableDoc, today: string): TableRules {
-  const cal = deps.calendars.forTable(doc);
-  const policy = policyOf(doc.policy);
+/** The region of a table: the one that lists it, else its own. */
+export async function regionOf(deps: Deps, tableId: string, doc?: TableDoc): Promise<RegionDoc> {
+  return (await deps.store.regions.of(tableId)) ?? ownRegion(doc ?? (await deps.store.read(tableId)));
+}
+
+export function rulesFor(deps: Deps, doc: TableDoc, today: string, shared: RegionDoc | null): TableRules {
+  const region = shared ?? ownRegion(doc);
+  const cal = deps.calendars.forTable(doc, region.holidays);
+  const policy = policyIn(region, doc.policy);
   return { cal, policy, evaluate: tableEvaluator(doc, cal, policy, today) };
 }
 
@@ -55,6 +65,7 @@ function moment(deps: Deps) {
 function actAs(
   deps: Deps,
   doc: TableDoc,
+  shared: RegionDoc | null,
   actorId: string,
   permission: Permission | null,
   when: { at: string; today: string },
@@ -64,13 +75,15 @@ function actAs(
   if (!me) return fail("geen-lid");
   if (permission && !may(me, permission)) return refusal(me, permission);
   let rules: TableRules | undefined;
+  const region = shared ?? ownRegion(doc);
   return ok({
     doc,
     me,
+    region,
     ...when,
     audit: record(me),
     rules: () => {
-      rules ??= rulesFor(deps, doc, when.today);
+      rules ??= rulesFor(deps, doc, when.today, region);
       return rules;
     },
   });
@@ -91,9 +104,11 @@ export async function look<T>(
 ): Promise<Result<T>> {
   const when = moment(deps);
   const reads: Array<[string, string | null, string | null]> = [];
+  const shared = await deps.store.regions.of(tableId);
   const a = actAs(
     deps,
     await deps.store.read(tableId),
+    shared,
     actorId,
     permission,
     when,
@@ -116,7 +131,7 @@ export async function look<T>(
  * Runs one change to a table as one member: refuses non-members and roles not allowed, audits, and writes
  * only when the change succeeds (the Store's transact contract).
  */
-export function act<T>(
+export async function act<T>(
   deps: Deps,
   tableId: string,
   actorId: string,
@@ -124,10 +139,12 @@ export function act<T>(
   change: (a: Act) => Result<T>,
 ): Promise<Result<T>> {
   const when = moment(deps);
+  const shared = await deps.store.regions.of(tableId);
   return deps.store.transact(tableId, (doc) => {
     const a = actAs(
       deps,
       doc,
+      shared,
       actorId,
       permission,
       when,

@@ -2,6 +2,8 @@ import { makeCaseUseCases } from "./cases.ts";
 import type { Deps } from "./context.ts";
 import { makeMeetingUseCases } from "./meetings.ts";
 import { makeRecordUseCases } from "./records.ts";
+import { makeRegionCaseUseCases } from "./region-cases.ts";
+import { makeRegionUseCases } from "./regions.ts";
 import { makeRuleUseCases } from "./rules.ts";
 import { makeSchoolUseCases } from "./schools.ts";
 import { makeTableUseCases } from "./tables.ts";
@@ -20,6 +22,8 @@ export function makeUseCases(deps: Deps) {
     meetings: makeMeetingUseCases(deps),
     schools: makeSchoolUseCases(deps),
     triage: makeTriageUseCases(deps),
+    regions: makeRegionUseCases(deps),
+    regionCases: makeRegionCaseUseCases(deps),
   };
 }
 export type UseCases = ReturnType<typeof makeUseCases>;

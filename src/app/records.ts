@@ -24,19 +24,19 @@ export function makeRecordUseCases(deps: Deps) {
     async exportTable(tableId: string, actorId: string) {
       const allowed = await look(deps, tableId, actorId, "export", (a) => {
         a.audit("tafel.geexporteerd");
-        return ok({ at: a.at, today: a.today });
+        return ok({ at: a.at, today: a.today, region: a.region });
       });
       if (!allowed.ok) return allowed;
-      const { at, today } = allowed.value;
+      const { at, today, region } = allowed.value;
       return ok({
         write: (decorate: (c: Case, e: Evaluation) => object, sink: (piece: string) => Promise<void>) =>
           deps.store.hold(tableId, async (doc) => {
-            const rules = rulesFor(deps, doc, today);
+            const rules = rulesFor(deps, doc, today, region);
             const cases = function* () {
               for (const c of doc.cases) yield { ...exportCase(doc, c), ...decorate(c, rules.evaluate(c)) };
             };
             let n = 0;
-            for (const piece of prettyJsonPieces(exportHead(doc, at), "cases", cases())) {
+            for (const piece of prettyJsonPieces(exportHead(doc, at, region), "cases", cases())) {
               await sink(piece);
               if (++n % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
             }

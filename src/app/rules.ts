@@ -2,45 +2,50 @@ import { nextMeeting } from "../core/cadence.ts";
 import { localDate } from "../core/dates.ts";
 import { reportOwed } from "../core/duo.ts";
 import { may } from "../core/permissions.ts";
+import { fixedIn, policyIn } from "../core/region.ts";
 import type { AgeBand } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
 import { auditCrossings, type CaseNotice, takeNotices } from "../core/rules/notices.ts";
-import { type PolicyOverrides, policyOf } from "../core/rules/policy.ts";
+import type { PolicyOverrides } from "../core/rules/policy.ts";
 import { setSchoolPolicy } from "../core/school-policy.ts";
 import { memberById, nameOf } from "../core/table.ts";
 import { caseIn, signalFacts } from "./cases.ts";
-import { act, type Deps, rulesFor } from "./context.ts";
+import { act, type Deps, regionOf, rulesFor } from "./context.ts";
+
+/**
+ * After a change of policy or calendar every case may meet other rules; that is looked at after the command has
+ * been answered, and whatever newly crosses is told to the table.
+ */
+export function reevaluateLater(deps: Deps, tableId: string) {
+  deps.background.run("reevaluate", async () => {
+    const today = localDate(deps.clock.now());
+    let notices: CaseNotice[] = [];
+    const region = await deps.store.regions.of(tableId);
+    await deps.store.transact(tableId, (doc) => {
+      const rules = rulesFor(deps, doc, today, region);
+      notices = doc.cases
+        .filter((c) => c.status !== "closed")
+        .flatMap((c) => takeNotices(c, rules.evaluate(c), rules.cal, today, rules.policy.intakeMode));
+      auditCrossings(doc, notices, deps.clock.now().toISOString());
+      return ok(null);
+    });
+    if (notices.length) await deps.notifier.caseNotices(tableId, notices);
+  });
+}
 
 export function makeRuleUseCases(deps: Deps) {
-  /**
-   * After a change of policy or calendar every case may meet other rules; that is looked at after the command
-   * has been answered, and whatever newly crosses is told to the table.
-   */
-  const reevaluateLater = (tableId: string) =>
-    deps.background.run("reevaluate", async () => {
-      const today = localDate(deps.clock.now());
-      let notices: CaseNotice[] = [];
-      await deps.store.transact(tableId, (doc) => {
-        const rules = rulesFor(deps, doc, today);
-        notices = doc.cases
-          .filter((c) => c.status !== "closed")
-          .flatMap((c) => takeNotices(c, rules.evaluate(c), rules.cal, today, rules.policy.intakeMode));
-        auditCrossings(doc, notices, deps.clock.now().toISOString());
-        return ok(null);
-      });
-      if (notices.length) await deps.notifier.caseNotices(tableId, notices);
-    });
-
   return {
     async policy(tableId: string, actorId: string) {
       const doc = await deps.store.read(tableId);
       if (!memberById(doc, actorId)) return fail("geen-lid");
+      const region = await regionOf(deps, tableId, doc);
       return ok({
-        policy: policyOf(doc.policy),
+        policy: policyIn(region, doc.policy),
         overrides: doc.policy,
+        region,
         calendar: doc.calendar,
-        region: doc.table.region,
+        holidays: region.holidays,
         // Schools with their own protocol triggers (FR-04).
         schools: doc.schools.filter((x) => Object.keys(x.policy).length > 0),
       });
@@ -50,7 +55,7 @@ export function makeRuleUseCases(deps: Deps) {
     async retention(tableId: string, actorId: string) {
       const doc = await deps.store.read(tableId);
       if (!memberById(doc, actorId)) return fail("geen-lid");
-      const months = policyOf(doc.policy).retentionMonths;
+      const months = policyIn(await regionOf(deps, tableId, doc), doc.policy).retentionMonths;
       const upcoming = doc.cases
         .map((c) => ({ caseId: c.id, on: purgeDate(c, months) }))
         .filter((u): u is { caseId: string; on: string } => u.on !== null)
@@ -60,11 +65,13 @@ export function makeRuleUseCases(deps: Deps) {
 
     async setPolicy(tableId: string, actorId: string, change: PolicyOverrides, label: string) {
       const r = await act(deps, tableId, actorId, "tafel-inrichten", (a) => {
+        const fixed = fixedIn(a.region, change);
+        if (fixed) return fail("beleid-regio-vast", { key: fixed, region: a.region.name });
         a.doc.policy = { ...a.doc.policy, ...change };
         a.audit("beleid.gewijzigd", null, label);
-        return ok(policyOf(a.doc.policy));
+        return ok(policyIn(a.region, a.doc.policy));
       });
-      if (r.ok) reevaluateLater(tableId);
+      if (r.ok) reevaluateLater(deps, tableId);
       return r;
     },
 
@@ -74,7 +81,8 @@ export function makeRuleUseCases(deps: Deps) {
       if (!r.ok) return r;
       const doc = await deps.store.read(tableId);
       const today = localDate(deps.clock.now());
-      return ok({ policy: r.value, next: nextMeeting(r.value, deps.calendars.forTable(doc), today) });
+      const cal = rulesFor(deps, doc, today, await deps.store.regions.of(tableId)).cal;
+      return ok({ policy: r.value, next: nextMeeting(r.value, cal, today) });
     },
 
     /** A school's own protocol triggers, where a table serves several (FR-04); its cases are evaluated again. */
@@ -86,11 +94,13 @@ export function makeRuleUseCases(deps: Deps) {
       label: string,
     ) {
       const r = await act(deps, tableId, actorId, "tafel-inrichten", (a) => {
+        const fixed = fixedIn(a.region, change);
+        if (fixed) return fail("beleid-regio-vast", { key: fixed, region: a.region.name });
         const set = setSchoolPolicy(a.doc, school, change);
         if (set.ok) a.audit("beleid.school", null, `${school} ${label}`);
         return set;
       });
-      if (r.ok) reevaluateLater(tableId);
+      if (r.ok) reevaluateLater(deps, tableId);
       return r;
     },
 
@@ -101,7 +111,7 @@ export function makeRuleUseCases(deps: Deps) {
         a.audit("kalender.vakantie", null, `${from}..${to}`);
         return ok({ from, to, name });
       });
-      if (r.ok) reevaluateLater(tableId);
+      if (r.ok) reevaluateLater(deps, tableId);
       return r;
     },
 
@@ -112,7 +122,7 @@ export function makeRuleUseCases(deps: Deps) {
         a.audit("kalender.vrije-dag", null, date);
         return ok(date);
       });
-      if (r.ok) reevaluateLater(tableId);
+      if (r.ok) reevaluateLater(deps, tableId);
       return r;
     },
 

@@ -15,7 +15,7 @@ import { checkLeerplichtWork } from "../core/intake.ts";
 import { addIntervention, preventiveBasis } from "../core/interventions.ts";
 import { openInvestigationOf } from "../core/investigation.ts";
 import { type MdoInput, recordMdo } from "../core/mdo.ts";
-import type { Case, Member, OmResult } from "../core/model.ts";
+import type { Case, Decision, Member, OmResult } from "../core/model.ts";
 import { addressees, may } from "../core/permissions.ts";
 import { byPriority, priorityReasons } from "../core/priority.ts";
 import { setRegie } from "../core/regie.ts";
@@ -192,11 +192,19 @@ export function makeWorkUseCases(deps: Deps) {
       });
     },
 
-    addDecision(tableId: string, actorId: string, caseId: string, text: string) {
+    /** `beyond`: a doorbraak decision outside the existing frameworks, only on a case handed to the doorbraaktafel. */
+    addDecision(
+      tableId: string,
+      actorId: string,
+      caseId: string,
+      text: string,
+      beyond: Decision["beyond"] = null,
+    ) {
       return act(deps, tableId, actorId, null, (a) => {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
-        const r = addDecision(a.doc, c.value, text, a.me.id, a.at);
+        if (beyond && c.value.handedTo === null) return fail("besluit-kaders-doorbraak", { id: caseId });
+        const r = addDecision(a.doc, c.value, text, a.me.id, a.at, beyond);
         if (r.ok) a.audit("besluit.vastgelegd", caseId, r.value.id);
         return r;
       });
@@ -213,6 +221,9 @@ export function makeWorkUseCases(deps: Deps) {
         const c = caseIn(a, caseId);
         if (!c.ok) return c;
         const preventive = preventiveBasis(c.value, input.kind);
+        // The region says whether its officers ask the JBT themselves or through the sociaal team [004 L376-378].
+        if (input.kind === "civiel" && input.civilVia === "jbt" && a.region.jbt === "sociaal-team")
+          return fail("civiel-jbt-sociaal-team", { region: a.region.name });
         const r = addIntervention(a.doc, c.value, a.me, input, a.at, a.today);
         // Until the region answers the open question [003 L921] (`protocol.preventief-hergebruik`), asked; asked
         // only once the step would be taken: tried on the draft, so a refusal still comes first.

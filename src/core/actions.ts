@@ -68,7 +68,14 @@ export function finishAction(
   return ok(action);
 }
 
-export function addDecision(doc: TableDoc, c: Case, text: string, by: string, at: string): Result<Decision> {
+export function addDecision(
+  doc: TableDoc,
+  c: Case,
+  text: string,
+  by: string,
+  at: string,
+  beyond: Decision["beyond"] = null,
+): Result<Decision> {
   if (c.status === "closed") return fail("casus-al-gesloten", { id: c.id });
   doc.counters.decision++;
   const decision: Decision = {
@@ -81,6 +88,7 @@ export function addDecision(doc: TableDoc, c: Case, text: string, by: string, at
     route: null,
     role: null,
     next: null,
+    beyond,
     withdrawn: null,
   };
   doc.decisions.push(decision);

@@ -87,6 +87,7 @@ export function blankCase(id: string, pupilKey: string | null, by: string, at: s
     duoReport: null,
     exemption: null,
     stuck: null,
+    handedTo: null,
     purgedAt: null,
     summary: null,
   };

@@ -1,10 +1,11 @@
 import { atTurnOf } from "./case-query.ts";
 import { actionsOfCase, decisionsOfCase } from "./case-records.ts";
 import type { Case, TableDoc } from "./model.ts";
+import type { RegionDoc } from "./model-region.ts";
 import { LEGACY_ROLE } from "./permissions.ts";
 import { PROTOCOL_FIELDS } from "./protocol.ts";
+import { isShared, ownRegion, policyIn } from "./region.ts";
 import { dutyOf } from "./residence.ts";
-import { policyOf } from "./rules/policy.ts";
 import { activeMembers, nameOf } from "./table.ts";
 
 /**
@@ -20,27 +21,46 @@ import { activeMembers, nameOf } from "./table.ts";
  * decision's `route`, `role` and `next`, per case its `investigations`, and the consultation hours (`slots`, with
  * their bookings by case) and the `waiting` list. Version 5 added follow-through (issue #31): an agreement's
  * `reviewOn` and `reviews`, a MAS step's `route`, `civilVia` and `om` outcome, and a case's `homeSick` and `mdos`.
+ * Version 6 added the region (issue #30): `region` with its municipalities' offices, shared policy and tables, a
+ * case's `handedTo` doorbraaktafel, and a decision's `beyond` (outside the existing frameworks).
  */
-export const EXPORT_SCHEMA_VERSION = 5;
+export const EXPORT_SCHEMA_VERSION = 6;
 
-export function exportTable(doc: TableDoc, exportedAt: string) {
-  return { ...exportHead(doc, exportedAt), cases: doc.cases.map((c) => exportCase(doc, c)) };
+export function exportTable(doc: TableDoc, exportedAt: string, region: RegionDoc | null = null) {
+  return { ...exportHead(doc, exportedAt, region), cases: doc.cases.map((c) => exportCase(doc, c)) };
 }
 
 /** The export without its cases, which come last: a large table's export is made a case at a time. */
-export function exportHead(doc: TableDoc, exportedAt: string) {
-  const policy = policyOf(doc.policy);
+export function exportHead(doc: TableDoc, exportedAt: string, shared: RegionDoc | null = null) {
+  const region = shared ?? ownRegion(doc);
+  const policy = policyIn(region, doc.policy);
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     exportedAt,
     table: {
       id: doc.table.id,
       name: doc.table.name,
-      region: doc.table.region,
+      // The holiday region the table's calendar follows: its region's.
+      region: region.holidays,
       language: doc.table.language,
       intakeMode: policy.intakeMode,
       // Version 4: the local protocol's answers [003 L1183-1189].
       protocol: Object.fromEntries(PROTOCOL_FIELDS.map((k) => [k, policy[k]])),
+    },
+    // Version 6: the region the table belongs to (`own`: a region of its own, sharing nothing).
+    regionProfile: {
+      id: region.id,
+      name: region.name,
+      own: !isShared(region, doc),
+      holidays: region.holidays,
+      municipalities: region.municipalities,
+      rmc: region.rmc,
+      officerTitle: region.officerTitle,
+      policy: region.policy,
+      fixed: region.fixed,
+      doorbraak: region.doorbraak,
+      jbt: region.jbt,
+      tables: region.tables,
     },
     // `role` keeps export v1's sector words for its readers; `function` and `boa` were added with schema 4.
     members: activeMembers(doc).map((m) => ({
@@ -140,12 +160,14 @@ export function exportCase(doc: TableDoc, c: Case) {
       route: d.route,
       role: d.role,
       next: d.next === null ? null : name(d.next),
+      beyond: d.beyond,
       // Added with store schema 4: a decision taken back stays, with when, who and why.
       withdrawn: d.withdrawn
         ? { at: d.withdrawn.at, by: name(d.withdrawn.by), reason: d.withdrawn.reason }
         : null,
     })),
     duoReport: c.duoReport ? { on: c.duoReport.on, by: name(c.duoReport.by) } : null,
+    handedTo: c.handedTo ? { table: c.handedTo.name, at: c.handedTo.at, by: name(c.handedTo.by) } : null,
     exemption: c.exemption
       ? { ground: c.exemption.ground, from: c.exemption.from, to: c.exemption.to, by: name(c.exemption.by) }
       : null,

@@ -3,7 +3,7 @@ import { FUNCTIONS } from "./permissions.ts";
 import { PolicyOverrides, SchoolType } from "./rules/policy.ts";
 
 /** The document every table is persisted as. Validated on load; `schemaVersion` drives migrations. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 import {
   Advice,
@@ -151,6 +151,11 @@ export const Decision = z.strictObject({
   route: z.enum(ROUTES).nullable(),
   role: z.enum(OFFICER_ROLES).nullable(),
   next: z.string().nullable(),
+  /**
+   * A doorbraak decision "buiten de bestaande kaders" [000 L273-302] (schema 9): recorded as such, with the mandate
+   * or budget it relies on.
+   */
+  beyond: z.strictObject({ mandate: z.string().nullable(), budget: z.string().nullable() }).nullable(),
   /** Taken back (`besluit-intrekken`): when, by whom and why; the decision stays on record. */
   withdrawn: z.strictObject({ at: Instant, by: z.string(), reason: z.string() }).nullable(),
 });
@@ -258,6 +263,11 @@ export const Case = z.strictObject({
   homeSick: z.strictObject({ since: LocalDate, by: z.string(), at: Instant }).nullable(),
   /** Marked stuck (doorbraak, domain.md SC-DB): why, when and by whom; first on the agenda until cleared. */
   stuck: z.strictObject({ reason: z.string(), at: Instant, by: z.string() }).nullable(),
+  /**
+   * Handed to the region's doorbraaktafel (FR-33, issue #30, schema 9): the case stays one case at its table, and
+   * the doorbraaktafel's members join it there.
+   */
+  handedTo: z.strictObject({ tableId: z.string(), name: z.string(), at: Instant, by: z.string() }).nullable(),
   /** The school's verzuimmelding to DUO once the case was meldplichtig: the day it was made, and by whom. */
   duoReport: z.strictObject({ on: LocalDate, by: z.string(), at: Instant }).nullable(),
   /** When the retention period removed the pupil key, texts and signals; only the counts below remain. */

@@ -93,6 +93,10 @@ export const PERMISSIONS = [
   "thuis-ziek",
   /** Hears that a pupil is at home through illness: youth health and the samenwerkingsverband [004 L285-288]. */
   "thuis-ziek-horen",
+  /** Sets up and changes the region its table belongs to, and hands a stuck case to its doorbraaktafel (issue #30). */
+  "regio-beheren",
+  /** The RMC's part for 18–23-year-olds without a start qualification: routed to by the region (FR-03). */
+  "rmc-taak",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -127,6 +131,8 @@ const GRANTS: { readonly [P in Permission]: readonly Functie[] } = {
   "vroegsignaal-zien": ["voorzitter", ...SCHOOL_FUNCTIONS],
   "thuis-ziek": [...SCHOOL_FUNCTIONS, "jgz", "samenwerkingsverband"],
   "thuis-ziek-horen": ["jgz", "samenwerkingsverband"],
+  "regio-beheren": ["voorzitter"],
+  "rmc-taak": ["rmc-consulent"],
 };
 
 /** Permissions that also need BOA status. */

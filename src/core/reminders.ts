@@ -5,7 +5,7 @@ import { localDate } from "./dates.ts";
 import { crossedAt, reportOwed } from "./duo.ts";
 import { lastRecorded, regieQuietDays, reviewDue } from "./follow-through.ts";
 import { schoolInternal } from "./intake.ts";
-import type { Action, AgendaItem, Case, TableDoc } from "./model.ts";
+import type { Action, AgendaItem, Case, OutboxEntry, TableDoc } from "./model.ts";
 import { addressees, holdersOf } from "./permissions.ts";
 import type { Evaluation } from "./rules/evaluate.ts";
 import type { CaseNotice } from "./rules/notices.ts";
@@ -67,6 +67,19 @@ export type Outbound =
   | { kind: "mislukt"; date: string; original: string; recipient: string }
   /** From six months before the holiday data runs out, every day, for the chair: the operator must add a year. */
   | { kind: "kalender"; date: string; end: string }
+  /**
+   * A case at another table of the region for which this member is competent, or handed to this doorbraaktafel
+   * (issue #30): the case's table and id, never its content; the member joins it with `regio meedoen`.
+   */
+  | {
+      kind: "regio";
+      to: string | null;
+      reason: "bevoegd" | "contact" | "doorbraak";
+      fromTable: string;
+      fromName: string;
+      caseId: string;
+      office: string | null;
+    }
   /** A planned meeting's agenda, to the table a set number of school days before it (issue #31, FR-05). */
   | { kind: "overleg"; date: string; on: string; time: string; items: AgendaItem[] }
   /** Crossings that time alone brought about (a thuiszitter's fourth week), found by the day's first tick. */
@@ -328,3 +341,15 @@ function consultationWeek(doc: TableDoc, date: string) {
     longestDays: longest === null ? 0 : dayNumber(date) - dayNumber(localDate(new Date(longest))),
   };
 }
+
+/** A message owed, written before it is sent: the scheduler's, or one an adapter could not send at once. */
+export const outboxEntry = (key: string, message: Outbound, at: Date, notBefore = at): OutboxEntry => ({
+  key,
+  createdAt: at.toISOString(),
+  sentAt: null,
+  failedAt: null,
+  attempts: 0,
+  nextAttemptAt: notBefore.toISOString(),
+  lastError: null,
+  message,
+});

@@ -53,7 +53,7 @@ export function tableEvaluator(
   policy: Policy,
   date: string,
 ): (c: Case) => Evaluation {
-  const own = ownPolicies(doc);
+  const own = ownPolicies(doc, policy);
   if (own.size === 0) return (c) => evaluateCase(c, cal, policy, date);
   return (c) => {
     const code = schoolOfCase(c);
@@ -62,11 +62,14 @@ export function tableEvaluator(
   };
 }
 
-/** The schools with settings of their own, each with the table's policy under them: parsed once, not per case. */
-function ownPolicies(doc: TableDoc): Map<string, Policy> {
+/**
+ * The schools with settings of their own, each with the table's policy (its region's under it) beneath them: parsed
+ * once, not per case.
+ */
+function ownPolicies(doc: TableDoc, table: Policy): Map<string, Policy> {
   const own = new Map<string, Policy>();
   for (const s of doc.schools)
-    if (Object.keys(s.policy).length > 0) own.set(s.code, policyOf({ ...doc.policy, ...s.policy }));
+    if (Object.keys(s.policy).length > 0) own.set(s.code, policyOf({ ...table, ...s.policy }));
   return own;
 }
 
@@ -75,6 +78,6 @@ function ownPolicies(doc: TableDoc): Map<string, Policy> {
  * once, the schools' policies are worked out once.
  */
 export function schoolPolicies(doc: TableDoc, table: Policy): (code: string | null) => Policy {
-  const own = ownPolicies(doc);
+  const own = ownPolicies(doc, table);
   return (code) => (code === null ? undefined : own.get(code)) ?? table;
 }

@@ -46,6 +46,8 @@ const SHOWN_AUDIT: ReadonlySet<string> = new Set([
   "casus.gemeld",
   "casus.vrijstelling",
   "casus.vastgelopen",
+  "casus.doorbraak",
+  "regio.meedoen",
   "casus.vlot",
   "casus.opgeschoond",
   "afspraak.uitgesteld",

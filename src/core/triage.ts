@@ -54,6 +54,7 @@ export function recordTriage(
     route: input.route,
     role: input.role ?? policy.officerRole,
     next: input.next?.id ?? null,
+    beyond: null,
     withdrawn: null,
   };
   doc.decisions.push(decision);

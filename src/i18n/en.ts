@@ -1,6 +1,7 @@
 import { enAsk } from "./en-ask.ts";
 import { enErrors } from "./en-errors.ts";
 import { enPlatform } from "./en-platform.ts";
+import { enRegion } from "./en-region.ts";
 import { enReport } from "./en-report.ts";
 import { enRules } from "./en-rules.ts";
 import { enSchool } from "./en-school.ts";
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...enSchool,
   ...enTimeline,
   ...enTriage,
+  ...enRegion,
   "weekday.1": "Monday",
   "weekday.2": "Tuesday",
   "weekday.3": "Wednesday",

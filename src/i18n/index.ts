@@ -8,11 +8,21 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { nl, en };
 
-export function translator(lang: Language): Translate {
+/**
+ * The words a region chose for a function (issue #30, [003 L341]): its officer may be a leerrechtconsulent. In
+ * Dutch only; an English reader keeps the catalogue's word.
+ */
+export interface Titles {
+  officer?: string;
+}
+
+export function translator(lang: Language, titles: Titles = {}): Translate {
   const catalogue = catalogues[lang];
+  const officer = lang === "nl" ? titles.officer : undefined;
   return (key, params = {}) =>
-    catalogue[key].replace(/\{(\w[\w-]*)\}/g, (whole, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : whole,
+    (officer !== undefined && key === "role.leerplichtambtenaar" ? officer : catalogue[key]).replace(
+      /\{(\w[\w-]*)\}/g,
+      (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole),
     );
 }
 

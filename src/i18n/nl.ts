@@ -1,6 +1,7 @@
 import { nlAsk } from "./nl-ask.ts";
 import { nlErrors } from "./nl-errors.ts";
 import { nlPlatform } from "./nl-platform.ts";
+import { nlRegion } from "./nl-region.ts";
 import { nlReport } from "./nl-report.ts";
 import { nlRules } from "./nl-rules.ts";
 import { nlSchool } from "./nl-school.ts";
@@ -17,6 +18,7 @@ export const nl = {
   ...nlSchool,
   ...nlTimeline,
   ...nlTriage,
+  ...nlRegion,
   "weekday.1": "maandag",
   "weekday.2": "dinsdag",
   "weekday.3": "woensdag",

@@ -1,6 +1,6 @@
 import { buildCalendar, type SchoolCalendar } from "../core/calendar/calendar.ts";
 import holidays from "../core/calendar/public-holidays.json" with { type: "json" };
-import type { TableDoc } from "../core/model.ts";
+import type { Region, TableDoc } from "../core/model.ts";
 
 /**
  * Dutch public holidays on which schools are closed, as date-holidays gives them (public and school days: Goede
@@ -13,11 +13,11 @@ export const dutchSchoolFreeDays = (): string[] => [...holidays.days];
 export function calendarCache(publicHolidays: readonly string[] = dutchSchoolFreeDays()) {
   const cache = new Map<string, SchoolCalendar>();
   return {
-    forTable(doc: TableDoc): SchoolCalendar {
-      const key = `${doc.table.region}|${JSON.stringify(doc.calendar)}`;
+    forTable(doc: TableDoc, holidays: Region = doc.table.region): SchoolCalendar {
+      const key = `${holidays}|${JSON.stringify(doc.calendar)}`;
       let cal = cache.get(key);
       if (!cal) {
-        cal = buildCalendar(doc.table.region, publicHolidays, doc.calendar);
+        cal = buildCalendar(holidays, publicHolidays, doc.calendar);
         if (cache.size > 500) cache.clear();
         cache.set(key, cal);
       }

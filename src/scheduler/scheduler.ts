@@ -5,11 +5,20 @@ import { calendarEnd, calendarStatus } from "../core/calendar/data.ts";
 import { dayNumber } from "../core/calendar/days.ts";
 import { localDate, ZONE } from "../core/dates.ts";
 import type { OutboxEntry, TableDoc } from "../core/model.ts";
-import { type Due, dailyMessages, isDigestDay, type Outbound, weeklyDigest } from "../core/reminders.ts";
+import type { RegionDoc } from "../core/model-region.ts";
+import { ownRegion, policyIn } from "../core/region.ts";
+import {
+  type Due,
+  dailyMessages,
+  isDigestDay,
+  type Outbound,
+  outboxEntry,
+  weeklyDigest,
+} from "../core/reminders.ts";
 import { fail, ok } from "../core/result.ts";
 import { duePurges, purgeCase, purgeSchoolWork } from "../core/retention.ts";
 import { auditCrossings, takeNotices } from "../core/rules/notices.ts";
-import { minutesOf, policyOf } from "../core/rules/policy.ts";
+import { minutesOf } from "../core/rules/policy.ts";
 import { tableEvaluator } from "../core/school-policy.ts";
 import { audit } from "../core/table.ts";
 import { errorCode } from "../infra/error-code.ts";
@@ -64,12 +73,14 @@ const localMinutes = (at: Date) => {
 export function makeScheduler(deps: SchedulerDeps) {
   function compose(
     doc: TableDoc,
+    region: RegionDoc | null,
     at: Date,
     purged: string[],
   ): Array<Due & { snapshot?: TableDoc["lastDigest"] }> {
     const date = localDate(at);
-    const cal = deps.calendars.forTable(doc);
-    const policy = policyOf(doc.policy);
+    const shared = region ?? ownRegion(doc);
+    const cal = deps.calendars.forTable(doc, shared.holidays);
+    const policy = policyIn(shared, doc.policy);
     const minutes = localMinutes(at);
     const due: Array<Due & { snapshot?: TableDoc["lastDigest"] }> = [];
     if (minutes >= minutesOf(policy.reminderTime)) {
@@ -108,11 +119,12 @@ export function makeScheduler(deps: SchedulerDeps) {
 
   async function enqueue(tableId: string, at: Date) {
     const purged: string[] = [];
+    const region = await deps.store.regions.of(tableId);
     await deps.store.transact(tableId, (doc) => {
       // A store may make the change again on a newer table; only the purges of the run that lands count.
       purged.length = 0;
       const known = new Set(doc.outbox.map((e) => e.key));
-      const fresh = compose(doc, at, purged).filter((d) => !known.has(d.key));
+      const fresh = compose(doc, region, at, purged).filter((d) => !known.has(d.key));
       const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
       const stale = (e: OutboxEntry) => {
         const finished = e.sentAt ?? e.failedAt;
@@ -216,6 +228,12 @@ export function makeScheduler(deps: SchedulerDeps) {
     }
   }
 
+  /** A table's policy under its region's, read as stored. */
+  async function policyOfTable(tableId: string) {
+    const doc = await deps.store.read(tableId);
+    return policyIn((await deps.store.regions.of(tableId)) ?? ownRegion(doc), doc.policy);
+  }
+
   /** The day each table's read log was last pruned by this instance: once a day is enough. */
   const prunedOn = new Map<string, string>();
   /** Reads are kept as long as the table keeps a closed case (`bewaren.maanden`), then dropped. */
@@ -223,7 +241,7 @@ export function makeScheduler(deps: SchedulerDeps) {
     const today = localDate(at);
     if (prunedOn.get(tableId) === today) return;
     prunedOn.set(tableId, today);
-    const months = policyOf((await deps.store.read(tableId)).policy).retentionMonths;
+    const months = (await policyOfTable(tableId)).retentionMonths;
     await deps.store.pruneReads(tableId, subMonths(at, months).toISOString());
   }
 
@@ -284,7 +302,7 @@ export function makeScheduler(deps: SchedulerDeps) {
     async runUntil(from: Date, to: Date) {
       const moments = new Set<number>();
       for (const ref of await deps.store.tables()) {
-        const policy = policyOf((await deps.store.read(ref.id)).policy);
+        const policy = await policyOfTable(ref.id);
         for (let day = new Date(from.getTime()); day <= to; day = new Date(day.getTime() + 1440 * MINUTE)) {
           const [y, m, d] = localDate(day).split("-").map(Number) as [number, number, number];
           for (const hhmm of [policy.reminderTime, policy.digestTime]) {
@@ -310,15 +328,3 @@ export function makeScheduler(deps: SchedulerDeps) {
   };
 }
 export type Scheduler = ReturnType<typeof makeScheduler>;
-
-/** A message owed, written before it is sent: the scheduler's, or one an adapter could not send at once. */
-export const outboxEntry = (key: string, message: Outbound, at: Date, notBefore = at): OutboxEntry => ({
-  key,
-  createdAt: at.toISOString(),
-  sentAt: null,
-  failedAt: null,
-  attempts: 0,
-  nextAttemptAt: notBefore.toISOString(),
-  lastError: null,
-  message,
-});

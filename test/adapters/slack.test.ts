@@ -318,7 +318,7 @@ describe("Slack: /tafel through signed requests to the running receiver", () => 
     // The file is the export, whole: its length announced, its bytes the versioned JSON.
     const file = s.api.uploads.at(-1) as Buffer;
     expect(Number(s.api.of("files.getUploadURLExternal").at(-1)?.body.length)).toBe(file.length);
-    expect((JSON.parse(file.toString("utf8")) as { schemaVersion: number }).schemaVersion).toBe(5);
+    expect((JSON.parse(file.toString("utf8")) as { schemaVersion: number }).schemaVersion).toBe(6);
     expect(s.api.of("chat.postEphemeral").at(-1)?.body.text).toContain("als bestand");
     // Someone who may not export hears so privately, after the acknowledgement as well.
     expect((await s.slash("U2", "export")).text).toBe("");

@@ -49,7 +49,7 @@ describe("Teams: files as download links", () => {
     expect(first.status).toBe(200);
     expect(first.headers.get("content-disposition")).toBe('attachment; filename="tafel-export.json"');
     expect(first.headers.get("cache-control")).toBe("no-store");
-    expect(((await first.json()) as { schemaVersion: number }).schemaVersion).toBe(5);
+    expect(((await first.json()) as { schemaVersion: number }).schemaVersion).toBe(6);
     // Once: a forwarded or replayed link gives nothing.
     expect((await get(links[0]?.local ?? "")).status).toBe(410);
     // A token changed by one character is not Tafel's.

@@ -176,7 +176,7 @@ describe("export and audit", () => {
     const block = out.reply.blocks[0];
     const json = JSON.parse(block && block.type === "code" ? block.text : "{}");
     expect(json).toMatchObject({
-      schemaVersion: 5,
+      schemaVersion: 6,
       table: { id: "console", name: "Triage Druten", region: "midden", intakeMode: "preventief" },
       members: expect.arrayContaining([
         {

@@ -39,7 +39,7 @@ describe("the export schema", () => {
     const out = await h.say("anna", "export");
     const block = out.reply.blocks[0];
     const data = JSON.parse(block?.type === "code" ? block.text : "{}");
-    expect(data.schemaVersion).toBe(5);
+    expect(data.schemaVersion).toBe(6);
 
     const v1 = readFileSync(join(import.meta.dirname, "../fixtures/export-v1-paths.txt"), "utf8")
       .split("\n")
