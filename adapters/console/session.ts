@@ -25,8 +25,8 @@ export function parseClock(text: string): Date | null {
 }
 
 /**
- * One console conversation: the lines a person types or a script holds. `@as <naam>` switches who is typing,
- * `@clock <tijd>` sets the clock, `@bestand <pad>` sends a file with the next line (a CSV of absence figures), `#`
+ * One console session: the lines a person types or a script holds. `@as <naam>` switches who is typing,
+ * `@gesprek <naam>` the conversation (another table), `@clock <tijd>` sets the clock, `@bestand <pad>` sends a file with the next line (a CSV of absence figures), `#`
  * starts a comment; everything else is a command as typed after `/tafel`.
  * After a question (`sluit`, `lid-af`, a likely duplicate) the next line `ja` or `nee` answers it.
  */
@@ -45,6 +45,8 @@ export function createSession(
   fileBase = ".",
 ) {
   let actor = firstActor;
+  /** `@gesprek <naam>`: another conversation, so one script can hold several tables (a region's, issue #30). */
+  let conversation = CONSOLE_CONVERSATION;
   let seq = 0;
   /** `@bestand <pad>`: the file goes with the next command line, as a file dropped in the chat with a message. */
   let file: InFile | null = null;
@@ -56,7 +58,7 @@ export function createSession(
     const outcome = await dispatch(deps, {
       text,
       actor: { id: actor, handle: actor },
-      conversation: CONSOLE_CONVERSATION,
+      conversation,
       correlationId: `console-${++seq}`,
       ...(sent ? { file: sent } : {}),
     });
@@ -91,7 +93,7 @@ export function createSession(
         if (/^(?:nee|n|no)$/.test(answer)) return send("nee", answer);
         return ["  [console] Niet bevestigd: niets gedaan.", ...(await this.line(line))];
       }
-      const directive = /^@(as|clock|bestand)\b\s*(.*)$/.exec(line);
+      const directive = /^@(as|clock|bestand|gesprek)\b\s*(.*)$/.exec(line);
       if (directive) {
         const value = (directive[2] as string).trim();
         if (directive[1] === "bestand") {
@@ -99,6 +101,11 @@ export function createSession(
           if (text === null) return [`  [console] Kan bestand '${value}' niet lezen.`];
           file = { name: basename(value), text };
           return echo ? [`@bestand ${basename(value)}`] : [];
+        }
+        if (directive[1] === "gesprek") {
+          if (!NAME.test(value)) return ["  [console] Gebruik: @gesprek <naam> (letters, cijfers, . _ -)"];
+          conversation = value.toLowerCase() === "console" ? CONSOLE_CONVERSATION : value.toLowerCase();
+          return echo ? [`@gesprek ${conversation}`] : [];
         }
         if (directive[1] === "as") {
           if (!NAME.test(value)) return ["  [console] Gebruik: @as <naam> (letters, cijfers, . _ -)"];

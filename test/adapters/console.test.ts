@@ -55,6 +55,7 @@ describe("console", () => {
     "fr28-preventief-en-handhaving",
     "triage-s2",
     "mdo",
+    "regio",
   ])("replays the law's scenario %s as its transcript says", async (name) => {
     const run = cli(["--script", `examples/scenarios/${name}.tafel`, "--memory"]);
     expect(run.status).toBe(0);

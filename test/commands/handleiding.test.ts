@@ -23,12 +23,12 @@ describe("the member guide", () => {
         h.clock.set(step.at);
         continue;
       }
-      const { actor, line } = step;
+      const { actor, line, conversation } = step;
       // As in the console, `@as` drops a question too.
       if (actor !== last) pending = undefined;
       last = actor;
       if ((line === "ja" || line === "nee") && !pending) asked.push(`${actor}> ${line}: geen vraag`);
-      const out = await h.say(actor, line === "ja" && pending ? pending : line);
+      const out = await h.say(actor, line === "ja" && pending ? pending : line, conversation);
       pending = out.confirm;
       used.add(line.split(" ")[0] as string);
       if (out.reply.error) failed.push(`${actor}> ${line}: ${text(out)}`);

@@ -24,8 +24,8 @@ export async function replay(script: string) {
       h.clock.set(step.at);
       continue;
     }
-    const { actor, line } = step;
-    const out = await h.say(actor, line === "ja" && pending ? pending : line);
+    const { actor, line, conversation } = step;
+    const out = await h.say(actor, line === "ja" && pending ? pending : line, conversation);
     pending = out.confirm;
     steps.push({ actor, line, out });
   }
@@ -35,5 +35,11 @@ export async function replay(script: string) {
     if (found.length !== 1) throw new Error(`${script}: ${found.length} steps "${line}"`);
     return (found[0] as Step).out;
   };
-  return { steps, at, store: h.store, notified: h.notified, doc: () => h.store.read("console") };
+  return {
+    steps,
+    at,
+    store: h.store,
+    notified: h.notified,
+    doc: (table = "console") => h.store.read(table),
+  };
 }
