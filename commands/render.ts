@@ -6,11 +6,11 @@ import { crossedAt, reportOwed } from "../src/core/duo.ts";
 import { leerplichtMayTakePart } from "../src/core/intake.ts";
 import type { Action, Case, Decision, Member, Signal, SignalKind, TableDoc } from "../src/core/model.ts";
 import { may } from "../src/core/permissions.ts";
+import { policyOfTable } from "../src/core/region.ts";
 import { dutyOf, officersOf, serving } from "../src/core/residence.ts";
 import { routeOf } from "../src/core/routing.ts";
 import { onAuthorisedAbsence } from "../src/core/rules/catalogue.ts";
 import type { Evaluation } from "../src/core/rules/evaluate.ts";
-import { policyOf } from "../src/core/rules/policy.ts";
 import { activeMembers, memberById } from "../src/core/table.ts";
 import { legalWord, thresholdLine, tierLine, triggerLine, windowWords } from "./rules-render.ts";
 import { decisionText, triageFields } from "./triage-render.ts";
@@ -90,7 +90,7 @@ function duoField(ctx: CommandContext, doc: TableDoc, c: Case): Array<readonly [
   if (!reportOwed(c)) return [];
   const since = crossedAt(doc, c);
   const date = since ? formatDate(localDate(new Date(since)), ctx.lang) : "?";
-  const days = policyOf(doc.policy).duoDays;
+  const days = policyOfTable(ctx.region, doc).duoDays;
   return [[ctx.t("card.duo"), ctx.t("card.duo.open", { date, id: c.id, days })]];
 }
 
@@ -325,7 +325,7 @@ function legalTaskField(ctx: CommandContext, doc: TableDoc, c: Case, e: Evaluati
     c.legalBasis !== "absoluut-verzuim"
   )
     return [[label, ctx.t("card.legalTask.none")] as const];
-  const mode = policyOf(doc.policy).intakeMode;
+  const mode = policyOfTable(ctx.region, doc).intakeMode;
   return leerplichtMayTakePart(mode, c, e).ok ? [] : [[label, ctx.t("card.intake.none", { mode })] as const];
 }
 

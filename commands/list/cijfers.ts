@@ -1,7 +1,7 @@
 import { registrationGaps, schoolStatuses } from "../../src/core/dashboard.ts";
 import { formatMonth } from "../../src/core/dates.ts";
 import { FIGURE_COLUMNS, type MonthFigures, monthFigures } from "../../src/core/figures.ts";
-import { policyOf } from "../../src/core/rules/policy.ts";
+import { policyOfTable } from "../../src/core/region.ts";
 import { schoolByCode } from "../../src/core/schools.ts";
 import { memberById } from "../../src/core/table.ts";
 import { parseCsv } from "../../src/infra/csv.ts";
@@ -100,7 +100,7 @@ export default defineCommand({
         list.map((m) => `${m.split(" ")[0]} ${formatMonth(m.split(" ")[1] as string, ctx.lang)}`);
       // A registration gap (FR-25) is told to the school's leerplicht contact, with the reason, once per delivery.
       const doc = r.value.doc;
-      const min = policyOf(doc.policy).reportMinimum;
+      const min = policyOfTable(ctx.region, doc).reportMinimum;
       const posts: Post[] = schoolStatuses(doc, min).flatMap((st) => {
         const gaps = registrationGaps(st);
         const officer = st.school.officer === null ? undefined : memberById(doc, st.school.officer);
@@ -130,7 +130,7 @@ export default defineCommand({
     }
     const doc = await ctx.use.schools.view(ctx.tableId, ctx.actor.id);
     if (!doc.ok) return doc;
-    const min = policyOf(doc.value.policy).reportMinimum;
+    const min = policyOfTable(ctx.region, doc.value).reportMinimum;
     const months = monthFigures(doc.value, min);
     return {
       reply: {

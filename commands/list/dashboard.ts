@@ -1,7 +1,7 @@
 import { type SchoolStatus, schoolStatuses } from "../../src/core/dashboard.ts";
 import { formatMonth } from "../../src/core/dates.ts";
 import type { SystemSignal } from "../../src/core/model.ts";
-import { policyOf } from "../../src/core/rules/policy.ts";
+import { policyOfTable } from "../../src/core/region.ts";
 import { renderChart, renderSvg } from "../../src/infra/chart.ts";
 import { csv } from "../../src/infra/csv.ts";
 import { dashboardPage } from "../dashboard-page.ts";
@@ -82,7 +82,7 @@ export default defineCommand({
     const r = await ctx.use.schools.viewWithTiers(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
     const { doc, tiers } = r.value;
-    const min = policyOf(doc.policy).reportMinimum;
+    const min = policyOfTable(ctx.region, doc).reportMinimum;
     const statuses = schoolStatuses(doc, min);
     if (statuses.length === 0 || doc.figures.length === 0)
       return { reply: { visibility: "private", blocks: [{ type: "text", text: ctx.t("dashboard.leeg") }] } };

@@ -2,7 +2,7 @@ import { nextMeeting } from "../core/cadence.ts";
 import { localDate } from "../core/dates.ts";
 import { reportOwed } from "../core/duo.ts";
 import { may } from "../core/permissions.ts";
-import { fixedIn, policyIn } from "../core/region.ts";
+import { fixedIn, policyIn, policyOfTable } from "../core/region.ts";
 import type { AgeBand } from "../core/residence.ts";
 import { ask, fail, ok } from "../core/result.ts";
 import { purgeDate } from "../core/retention.ts";
@@ -55,7 +55,7 @@ export function makeRuleUseCases(deps: Deps) {
     async retention(tableId: string, actorId: string) {
       const doc = await deps.store.read(tableId);
       if (!memberById(doc, actorId)) return fail("geen-lid");
-      const months = policyIn(await regionOf(deps, tableId, doc), doc.policy).retentionMonths;
+      const months = policyOfTable(await deps.store.regions.of(tableId), doc).retentionMonths;
       const upcoming = doc.cases
         .map((c) => ({ caseId: c.id, on: purgeDate(c, months) }))
         .filter((u): u is { caseId: string; on: string } => u.on !== null)

@@ -65,6 +65,10 @@ export const policyIn = (region: RegionDoc, own: PolicyOverrides): Policy =>
 
 export type PolicySource = "tafel" | "regio" | "regio-vast" | "standaard";
 
+/** A table's policy as stored, under its region's (its own when `region` is null). */
+export const policyOfTable = (region: RegionDoc | null, doc: TableDoc): Policy =>
+  policyIn(region ?? ownRegion(doc), doc.policy);
+
 /** Where a table's value of one field comes from, as `beleid` shows it. */
 export function sourceOf(region: RegionDoc, own: PolicyOverrides, field: keyof Policy): PolicySource {
   const fixed = region.fixed.includes(field);

@@ -6,7 +6,7 @@ import { dayNumber } from "../core/calendar/days.ts";
 import { localDate, ZONE } from "../core/dates.ts";
 import type { OutboxEntry, TableDoc } from "../core/model.ts";
 import type { RegionDoc } from "../core/model-region.ts";
-import { ownRegion, policyIn } from "../core/region.ts";
+import { ownRegion, policyIn, policyOfTable } from "../core/region.ts";
 import {
   type Due,
   dailyMessages,
@@ -229,9 +229,9 @@ export function makeScheduler(deps: SchedulerDeps) {
   }
 
   /** A table's policy under its region's, read as stored. */
-  async function policyOfTable(tableId: string) {
+  async function storedPolicy(tableId: string) {
     const doc = await deps.store.read(tableId);
-    return policyIn((await deps.store.regions.of(tableId)) ?? ownRegion(doc), doc.policy);
+    return policyOfTable(await deps.store.regions.of(tableId), doc);
   }
 
   /** The day each table's read log was last pruned by this instance: once a day is enough. */
@@ -241,7 +241,7 @@ export function makeScheduler(deps: SchedulerDeps) {
     const today = localDate(at);
     if (prunedOn.get(tableId) === today) return;
     prunedOn.set(tableId, today);
-    const months = (await policyOfTable(tableId)).retentionMonths;
+    const months = (await storedPolicy(tableId)).retentionMonths;
     await deps.store.pruneReads(tableId, subMonths(at, months).toISOString());
   }
 
@@ -302,7 +302,7 @@ export function makeScheduler(deps: SchedulerDeps) {
     async runUntil(from: Date, to: Date) {
       const moments = new Set<number>();
       for (const ref of await deps.store.tables()) {
-        const policy = await policyOfTable(ref.id);
+        const policy = await storedPolicy(ref.id);
         for (let day = new Date(from.getTime()); day <= to; day = new Date(day.getTime() + 1440 * MINUTE)) {
           const [y, m, d] = localDate(day).split("-").map(Number) as [number, number, number];
           for (const hhmm of [policy.reminderTime, policy.digestTime]) {
