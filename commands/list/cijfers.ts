@@ -51,6 +51,7 @@ export default defineCommand({
   examples: [
     "cijfers",
     "cijfers 12AB00 2026-09 leerlingen=612 lesuren=61200 verzuimuren=3800 ziekuren=2700 langdurig=4 zeer-langdurig=1",
+    "cijfers 12AB00 2026-10 leerlingen=612 lesuren=61200 verzuimuren=3900 ziekuren=2700 langdurig=4 zeer-langdurig=1 lagen=560+40+12",
   ],
   params: {
     code: schoolCode().opt(),
@@ -63,6 +64,8 @@ export default defineCommand({
     // The file's `langdurig_4w` and `langdurig_3m`: an option's key holds no digits.
     langdurig_4w: option(["langdurig"], cell("Langer dan 4 weken afwezig", "<aantal>")),
     langdurig_3m: option(["zeer-langdurig"], cell("Langer dan 3 maanden afwezig", "<aantal>")),
+    // The school's own tier picture (MD-MTSS): pupils in tier 1, 2 and 3, as `560+40+12` (a slash would read as a date).
+    lagen: option(["lagen", "tiers"], cell("Leerlingen per laag (1/2/3)", "<laag1+laag2+laag3>")),
   },
   // Looking is everyone's; delivering is the school's, leerplicht's and the chair's (a file is checked there too).
   may: (a) => (a.code !== null ? "cijfers-aanleveren" : null),
@@ -70,12 +73,15 @@ export default defineCommand({
     const args = a as unknown as Record<string, string | null>;
     if (ctx.file || a.code !== null) {
       // A typed row is a file of one row: the same columns, the same checks.
+      const [laag1, laag2, laag3] = a.lagen === null ? [] : a.lagen.split("+");
+      const typed: Record<string, string | null | undefined> = { ...args, laag1, laag2, laag3 };
+      const columns = FIGURE_COLUMNS.filter((c) => a.lagen !== null || !c.startsWith("laag"));
       const cells = ctx.file
         ? parseCsv(ctx.file.text)
         : [
-            FIGURE_COLUMNS.slice(),
-            FIGURE_COLUMNS.map((c) =>
-              c === "school" ? (a.code as string) : c === "periode" ? (args.period ?? "") : (args[c] ?? ""),
+            columns.slice(),
+            columns.map((c) =>
+              c === "school" ? (a.code as string) : c === "periode" ? (args.period ?? "") : (typed[c] ?? ""),
             ),
           ];
       if (!cells) return { error: { code: "cijfers-geen-csv", params: {} } };

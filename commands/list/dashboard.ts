@@ -12,7 +12,35 @@ import { num } from "../render.ts";
 import type { Block, CommandContext } from "../types.ts";
 import { systemSignalLine } from "./systeemsignaal.ts";
 
-const PAGE = "scholen-dashboard.html";
+/**
+ * The tier picture per school (MD-MTSS): the school's own, where its latest month carries one, else the table's
+ * cases at that school; each line says which. Counts of pupils under the minimum as `<10`.
+ */
+function tierPicture(
+  ctx: CommandContext,
+  statuses: readonly SchoolStatus[],
+  fromCases: ReadonlyMap<string, [number, number, number]>,
+  min: number,
+): string[] {
+  const codes = [...new Set([...statuses.map((s) => s.school.code), ...fromCases.keys()])].sort();
+  const latest = new Map(statuses.map((s) => [s.school.code, s.latest]));
+  return codes.flatMap((school) => {
+    const month = latest.get(school);
+    const own = month?.tiers && !month.hidden ? month.tiers : null;
+    const counts = own ? [own.t1, own.t2, own.t3] : fromCases.get(school);
+    if (!counts) return [];
+    const [t1 = 0, t2 = 0, t3 = 0] = counts;
+    const source = own
+      ? ctx.t("dashboard.lagen.school", { month: formatMonth(month?.period ?? "", ctx.lang) })
+      : ctx.t("dashboard.lagen.casussen");
+    return [
+      `${ctx.t("dashboard.lagen.line", { school, t1: pupils(t1, min), t2: pupils(t2, min), t3: pupils(t3, min) })} (${source})`,
+    ];
+  });
+}
+
+/** The page's file and the line its link runs, for the table's view and the region's. */
+const PAGE = { table: "scholen-dashboard.html", region: "regio-dashboard.html" } as const;
 
 /** The latest month per school in words, for a chart's text alternative. */
 const altOf = (ctx: Pick<CommandContext, "t" | "lang">, statuses: readonly SchoolStatus[], min: number) =>
@@ -34,6 +62,7 @@ const altOf = (ctx: Pick<CommandContext, "t" | "lang">, statuses: readonly Schoo
 function pageBlock(
   ctx: CommandContext,
   input: {
+    scope: keyof typeof PAGE;
     table: string;
     min: number;
     statuses: readonly SchoolStatus[];
@@ -43,9 +72,9 @@ function pageBlock(
 ): Extract<Block, { type: "stream" }> {
   return {
     type: "stream",
-    file: PAGE,
+    file: PAGE[input.scope],
     save: true,
-    line: "dashboard pagina",
+    line: input.scope === "region" ? "dashboard regio pagina" : "dashboard pagina",
     write: async (sink) => {
       const [latestSvg, trendSvg] = await Promise.all([
         renderSvg(dashboardSpec(ctx, input.statuses, input.min, input.table)),
@@ -75,32 +104,39 @@ export default defineCommand({
     nl: "Welke scholen eerst ondersteuning nodig hebben en waarom, uit de verzuimcijfers; met grafiek, tabel en webpagina",
     en: "Which schools need support first and why, from the absence figures; with a chart, a table and a web page",
   },
-  examples: ["dashboard", "dashboard pagina"],
+  examples: ["dashboard", "dashboard pagina", "dashboard regio", "dashboard regio pagina"],
   files: true,
-  params: { view: choice({ nl: "Weergave", en: "View" }, ["pagina"] as const, { page: "pagina" }).opt() },
+  params: {
+    // `regio`: every table's schools of the region side by side (issue #30), for the chair and leerplicht.
+    view: choice({ nl: "Weergave", en: "View" }, ["pagina", "regio"] as const, {
+      page: "pagina",
+      region: "regio",
+    }).opt(),
+    page: choice({ nl: "Pagina", en: "Page" }, ["pagina"] as const, { page: "pagina" }).opt(),
+  },
+  may: (a) => (a.view === "regio" ? "rapport" : null),
   async run(ctx, a) {
-    const r = await ctx.use.schools.viewWithTiers(ctx.tableId, ctx.actor.id);
+    const scope = a.view === "regio" ? "region" : "table";
+    const r =
+      scope === "region"
+        ? await ctx.use.schools.regionView(ctx.tableId, ctx.actor.id)
+        : await ctx.use.schools.viewWithTiers(ctx.tableId, ctx.actor.id);
     if (!r.ok) return r;
     const { doc, tiers } = r.value;
-    const min = policyOfTable(ctx.region, doc).reportMinimum;
+    const min = "min" in r.value ? r.value.min : policyOfTable(ctx.region, doc).reportMinimum;
     const statuses = schoolStatuses(doc, min);
     if (statuses.length === 0 || doc.figures.length === 0)
       return { reply: { visibility: "private", blocks: [{ type: "text", text: ctx.t("dashboard.leeg") }] } };
     const open = doc.systemSignals.filter((x) => x.status !== "afgesloten");
-    // The tier picture from the table's own cases, labelled so: counts of pupils under the minimum as `<10`.
-    const tierLines = [...tiers]
-      .sort(([x], [y]) => x.localeCompare(y))
-      .map(([school, [t1, t2, t3]]) =>
-        ctx.t("dashboard.lagen.line", {
-          school,
-          t1: pupils(t1, min),
-          t2: pupils(t2, min),
-          t3: pupils(t3, min),
-        }),
-      );
-    const page = pageBlock(ctx, { table: doc.table.name, min, statuses, open, tierLines });
-    if (a.view === "pagina")
-      return { reply: { visibility: "private", title: ctx.t("dashboard.title", { min }), blocks: [page] } };
+    const tierLines = tierPicture(ctx, statuses, tiers, min);
+    const page = pageBlock(ctx, { scope, table: doc.table.name, min, statuses, open, tierLines });
+    const stem = scope === "region" ? "regio-verzuim" : "scholen-verzuim";
+    const title =
+      scope === "region"
+        ? ctx.t("dashboard.title.regio", { name: doc.table.name, min })
+        : ctx.t("dashboard.title", { min });
+    if (a.view === "pagina" || a.page === "pagina")
+      return { reply: { visibility: "private", title, blocks: [page] } };
     const first = statuses.filter((s) => s.reasons.length > 0);
     const chart = await renderChart(dashboardSpec(ctx, statuses, min, doc.table.name));
     // The chart's text table, also as CSV: a hidden school's figures are not in it either.
@@ -119,7 +155,7 @@ export default defineCommand({
     return {
       reply: {
         visibility: "private",
-        title: ctx.t("dashboard.title", { min }),
+        title,
         blocks: [
           {
             type: "list",
@@ -152,9 +188,9 @@ export default defineCommand({
             svg: chart.svg,
             preview: chart.preview.toString("base64"),
             alt: altOf(ctx, statuses, min),
-            file: "scholen-verzuim.png",
+            file: `${stem}.png`,
           },
-          { type: "code", text: csv(rows, ctx.lang), file: "scholen-verzuim.csv", save: true },
+          { type: "code", text: csv(rows, ctx.lang), file: `${stem}.csv`, save: true },
           page,
         ],
       },

@@ -1,6 +1,8 @@
+import { caseTiers, regionTable } from "../core/dashboard.ts";
+import { localDate } from "../core/dates.ts";
 import { readFigures, storeFigures } from "../core/figures.ts";
-import { ok } from "../core/result.ts";
-import { schoolOfCase } from "../core/school-policy.ts";
+import { isShared, policyIn } from "../core/region.ts";
+import { fail, ok } from "../core/result.ts";
 import {
   type AdviceTopic,
   addAdvice,
@@ -12,7 +14,7 @@ import {
   setSystemSignalStatus,
 } from "../core/school-work.ts";
 import { type SchoolInput, setSchool } from "../core/schools.ts";
-import { act, type Deps, look } from "./context.ts";
+import { act, type Deps, look, regionOf, rulesFor } from "./context.ts";
 
 /** The school layer (issue #28): schools, their figures, and leerplicht's work with them. No pupil in any of it. */
 export function makeSchoolUseCases(deps: Deps) {
@@ -37,18 +39,30 @@ export function makeSchoolUseCases(deps: Deps) {
      * picture from the table's own cases, since the schools' figures carry no tiers (issue #28 item 3).
      */
     viewWithTiers(tableId: string, actorId: string) {
-      return look(deps, tableId, actorId, null, (a) => {
-        const tiers = new Map<string, [number, number, number]>();
-        const { evaluate } = a.rules();
-        for (const c of a.doc.cases) {
-          const school = c.status === "closed" ? null : schoolOfCase(c);
-          const level = school === null ? undefined : evaluate(c).tier?.level;
-          if (school === null || level === undefined) continue;
-          const counts = tiers.get(school) ?? [0, 0, 0];
-          counts[level - 1] = (counts[level - 1] ?? 0) + 1;
-          tiers.set(school, counts);
-        }
-        return ok({ doc: a.doc, tiers });
+      return look(deps, tableId, actorId, null, (a) =>
+        ok({ doc: a.doc, region: null, tiers: caseTiers(a.doc, a.rules().evaluate) }),
+      );
+    },
+
+    /**
+     * The dashboard over every table of the region (issue #28 item 3, issue #30): the chair and leerplicht of one
+     * of its tables see the region's schools side by side, aggregated figures only, with the tier picture from the
+     * schools' figures or else the tables' cases.
+     */
+    async regionView(tableId: string, actorId: string) {
+      const region = await regionOf(deps, tableId);
+      const own = await deps.store.read(tableId);
+      if (!isShared(region, own)) return fail("geen-regio");
+      const today = localDate(deps.clock.now());
+      const docs = [own];
+      for (const id of region.tables) if (id !== tableId) docs.push(await deps.store.read(id));
+      const tiers = new Map<string, [number, number, number]>();
+      for (const d of docs) caseTiers(d, rulesFor(deps, d, today, region).evaluate, tiers);
+      // A cell is hidden below the strictest minimum of the region's tables.
+      const min = Math.max(...docs.map((d) => policyIn(region, d.policy).reportMinimum));
+      return look(deps, tableId, actorId, "rapport", (a) => {
+        a.audit("dashboard.regio", null, region.id);
+        return ok({ doc: regionTable(docs, region.name), region, tiers, min });
       });
     },
 

@@ -1,5 +1,6 @@
 import { type MonthFigures, monthFigures } from "./figures.ts";
-import type { School, TableDoc } from "./model.ts";
+import type { Case, School, SchoolFigures, TableDoc } from "./model.ts";
+import type { Evaluation } from "./rules/evaluate.ts";
 import { schoolOfCase } from "./school-policy.ts";
 
 /**
@@ -99,3 +100,48 @@ export function schoolStatuses(doc: TableDoc, minimum: number): SchoolStatus[] {
 /** The registration gaps among a school's reasons (FR-25): what its leerplicht contact is told. */
 export const registrationGaps = (s: SchoolStatus): SupportReason[] =>
   s.reasons.filter((r) => r.kind === "ontbreekt" || r.kind === "laag" || r.kind === "mismatch");
+
+/** Per school, how many of the table's open cases stand in MD-MTSS tier 1, 2 and 3 today. */
+export function caseTiers(
+  doc: TableDoc,
+  evaluate: (c: Case) => Evaluation,
+  into = new Map<string, [number, number, number]>(),
+): Map<string, [number, number, number]> {
+  for (const c of doc.cases) {
+    const school = c.status === "closed" ? null : schoolOfCase(c);
+    const level = school === null ? undefined : evaluate(c).tier?.level;
+    if (school === null || level === undefined) continue;
+    const counts = into.get(school) ?? [0, 0, 0];
+    counts[level - 1] = (counts[level - 1] ?? 0) + 1;
+    into.set(school, counts);
+  }
+  return into;
+}
+
+/**
+ * The region's schools as one table (issue #28 item 3, issue #30): the schools, figures, open system signals and
+ * cases of all its tables, a school served by two tables once, a month a school delivered to two tables once (the
+ * newest delivery). Only what the dashboard reads of a table; nothing of it is stored.
+ */
+export function regionTable(docs: readonly TableDoc[], name: string): TableDoc {
+  const [first] = docs;
+  if (!first) throw new Error("a region has at least one table");
+  const schools = new Map<string, School>();
+  const figures = new Map<string, SchoolFigures>();
+  for (const d of docs) {
+    for (const s of d.schools) if (!schools.has(s.code)) schools.set(s.code, s);
+    for (const f of d.figures) {
+      const key = `${f.school} ${f.period} ${f.yearGroup ?? ""}`;
+      const had = figures.get(key);
+      if (!had || had.importedAt < f.importedAt) figures.set(key, f);
+    }
+  }
+  return {
+    ...first,
+    table: { ...first.table, name },
+    schools: [...schools.values()],
+    figures: [...figures.values()],
+    systemSignals: docs.flatMap((d) => d.systemSignals),
+    cases: docs.flatMap((d) => d.cases),
+  };
+}

@@ -22,7 +22,8 @@ import { activeMembers, nameOf } from "./table.ts";
  * their bookings by case) and the `waiting` list. Version 5 added follow-through (issue #31): an agreement's
  * `reviewOn` and `reviews`, a MAS step's `route`, `civilVia` and `om` outcome, and a case's `homeSick` and `mdos`.
  * Version 6 added the region (issue #30): `region` with its municipalities' offices, shared policy and tables, a
- * case's `handedTo` doorbraaktafel, and a decision's `beyond` (outside the existing frameworks).
+ * case's `handedTo` doorbraaktafel, and a decision's `beyond` (outside the existing frameworks); and a figures
+ * row's `tiers`, the school's own tier picture where it delivered one (issue #28).
  */
 export const EXPORT_SCHEMA_VERSION = 6;
 

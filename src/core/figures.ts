@@ -21,8 +21,14 @@ export const FIGURE_COLUMNS = [
   "ziekuren",
   "langdurig_4w",
   "langdurig_3m",
+  // Optional, all three or none: the school's own tier picture (MD-MTSS), pupils per tier.
+  "laag1",
+  "laag2",
+  "laag3",
 ] as const;
 type Column = (typeof FIGURE_COLUMNS)[number];
+const TIER_COLUMNS: readonly Column[] = ["laag1", "laag2", "laag3"];
+const OPTIONAL: ReadonlySet<Column> = new Set(["leerjaar", ...TIER_COLUMNS]);
 
 /** Column names that describe one pupil: a file with such a column is refused whole, its data never read. */
 const PUPIL_COLUMN =
@@ -61,7 +67,10 @@ export function readFigures(
   const pupilColumn = names.find((n) => PUPIL_COLUMN.test(n));
   if (pupilColumn !== undefined) return fail("cijfers-leerlingkolom", { column: pupilColumn.slice(0, 40) });
   const unknown = names.filter((n) => !(FIGURE_COLUMNS as readonly string[]).includes(n));
-  const missing = FIGURE_COLUMNS.filter((c) => c !== "leerjaar" && !names.includes(c));
+  const tiersGiven = TIER_COLUMNS.filter((c) => names.includes(c));
+  const missing = FIGURE_COLUMNS.filter(
+    (c) => !names.includes(c) && (!OPTIONAL.has(c) || (tiersGiven.length > 0 && TIER_COLUMNS.includes(c))),
+  );
   if (unknown.length > 0 || missing.length > 0)
     return fail("cijfers-kolommen", {
       unknown: unknown.map((u) => u.slice(0, 40)).join(", ") || "–",
@@ -106,6 +115,15 @@ export function readFigures(
     if (sickHours > absenceHours) bad("ziekuren", "meer-dan-verzuim");
     if (longAbsent4w > pupils) bad("langdurig_4w", "meer-dan-leerlingen");
     if (longAbsent3m > longAbsent4w) bad("langdurig_3m", "meer-dan-4w");
+    const tiers =
+      tiersGiven.length === 0
+        ? null
+        : {
+            t1: count("laag1", MAX_PUPILS, true),
+            t2: count("laag2", MAX_PUPILS, true),
+            t3: count("laag3", MAX_PUPILS, true),
+          };
+    if (tiers && tiers.t1 + tiers.t2 + tiers.t3 > pupils) bad("laag3", "lagen-meer-dan-leerlingen");
     const key = `${code}|${period}|${groups?.[0] ?? ""}`;
     if (seen.has(key)) bad("school", "dubbel");
     seen.add(key);
@@ -119,6 +137,7 @@ export function readFigures(
       sickHours,
       longAbsent4w,
       longAbsent3m,
+      tiers,
       importedAt: at,
       importedBy: by,
     });
@@ -162,6 +181,8 @@ export interface MonthFigures {
   sickPct: number;
   longAbsent4w: number;
   longAbsent3m: number;
+  /** The school's own tier picture, where every row of the month carries one. */
+  tiers: { t1: number; t2: number; t3: number } | null;
   /** Fewer pupils than the table's minimum: kept, never shown. */
   hidden: boolean;
 }
@@ -189,6 +210,13 @@ export function monthFigures(doc: TableDoc, minimum: number): MonthFigures[] {
       sickPct: absence > 0 ? Math.round((sum((r) => r.sickHours) / absence) * 1000) / 10 : 0,
       longAbsent4w: sum((r) => r.longAbsent4w),
       longAbsent3m: sum((r) => r.longAbsent3m),
+      tiers: parts.every((r) => r.tiers !== null)
+        ? {
+            t1: sum((r) => r.tiers?.t1 ?? 0),
+            t2: sum((r) => r.tiers?.t2 ?? 0),
+            t3: sum((r) => r.tiers?.t3 ?? 0),
+          }
+        : null,
       hidden: pupils < minimum,
     };
   });

@@ -55,6 +55,13 @@ export const SchoolFigures = z.strictObject({
   /** Pupils absent more than four weeks without a break, and more than three months. */
   longAbsent4w: z.number().int().min(0),
   longAbsent3m: z.number().int().min(0),
+  /**
+   * The school's own tier picture (MD-MTSS), where it delivers one (schema 9): its pupils in tier 1, 2 and 3. Null:
+   * the dashboard falls back on the table's cases, and says so.
+   */
+  tiers: z
+    .strictObject({ t1: z.number().int().min(0), t2: z.number().int().min(0), t3: z.number().int().min(0) })
+    .nullable(),
   importedAt: Instant,
   importedBy: z.string(),
 });

@@ -134,6 +134,8 @@ const READS: ReadonlySet<string> = new Set([
   "rapport.gemaakt",
   "bericht.verzonden",
   "bericht.mislukt",
+  "dashboard.regio",
+  "casus.routering",
 ]);
 export const isRead = (event: string) => READS.has(event);
 

@@ -15,6 +15,7 @@ export const enSchool = {
   "cijfers.why.meer-dan-verzuim": "more sick hours than absence hours",
   "cijfers.why.meer-dan-leerlingen": "more long-absent pupils than pupils",
   "cijfers.why.meer-dan-4w": "absent over 3 months is also absent over 4 weeks",
+  "cijfers.why.lagen-meer-dan-leerlingen": "more pupils in the three tiers together than pupils",
   "cijfers.why.dubbel": "this school, month and year group came earlier in the file",
   "reply.cijfers":
     "Absence figures stored: {rows} rows. New: {added}. Replaced (delivered again): {replaced}.",
@@ -77,8 +78,12 @@ export const enSchool = {
   "dashboard.systeemsignalen": "System signals on the policy agenda",
   "reply.beleid.school": "Own rule of school {school}: {change}. That school's cases are evaluated again.",
   "reply.beleid.scholen": "Own protocol rules per school (over the table's)",
-  "dashboard.lagen": "Tiers (MD-MTSS) from the table's own cases, not from the figures",
+  "dashboard.lagen":
+    "Tiers (MD-MTSS) per school: from the school's figures where it delivers them, else from the table's cases",
+  "dashboard.lagen.school": "delivered by the school, {month}",
+  "dashboard.lagen.casussen": "from the table's cases",
   "dashboard.lagen.line": "{school}: tier 1 {t1} · tier 2 {t2} · tier 3 {t3} pupils",
+  "dashboard.title.regio": "Schools of region {name} and their absence (groups under {min} pupils not shown)",
   "dashboard.title": "Schools and their absence (groups under {min} pupils not shown)",
   "dashboard.eerst": "Support first, with the reason",
   "dashboard.eerst.niemand": "No school stands out.",

@@ -15,6 +15,7 @@ export const nlSchool = {
   "cijfers.why.meer-dan-verzuim": "meer ziekuren dan verzuimuren",
   "cijfers.why.meer-dan-leerlingen": "meer langdurig afwezigen dan leerlingen",
   "cijfers.why.meer-dan-4w": "meer dan 3 maanden afwezig is ook meer dan 4 weken",
+  "cijfers.why.lagen-meer-dan-leerlingen": "meer leerlingen in de drie lagen samen dan leerlingen",
   "cijfers.why.dubbel": "deze school, maand en dit leerjaar staan er al eerder in",
   "reply.cijfers":
     "Verzuimcijfers opgeslagen: {rows} rijen. Nieuw: {added}. Vervangen (opnieuw aangeleverd): {replaced}.",
@@ -78,8 +79,13 @@ export const nlSchool = {
   "reply.beleid.school":
     "Eigen regel van school {school}: {change}. De casussen van die school worden opnieuw beoordeeld.",
   "reply.beleid.scholen": "Eigen protocolregels per school (boven die van de tafel)",
-  "dashboard.lagen": "Lagen (MD-MTSS) uit de casussen aan tafel, niet uit de cijfers",
+  "dashboard.lagen":
+    "Lagen (MD-MTSS) per school: uit de cijfers van de school waar zij ze aanlevert, anders uit de casussen aan tafel",
+  "dashboard.lagen.school": "aangeleverd door de school, {month}",
+  "dashboard.lagen.casussen": "uit de casussen aan tafel",
   "dashboard.lagen.line": "{school}: laag 1 {t1} · laag 2 {t2} · laag 3 {t3} leerlingen",
+  "dashboard.title.regio":
+    "Scholen van regio {name} en hun verzuim (groepen onder {min} leerlingen niet getoond)",
   "dashboard.title": "Scholen en hun verzuim (groepen onder {min} leerlingen niet getoond)",
   "dashboard.eerst": "Eerst ondersteuning, met de reden",
   "dashboard.eerst.niemand": "Geen school valt op.",

@@ -108,10 +108,14 @@ export const MIGRATIONS: Migrations = {
       })),
     })),
   }),
-  /** v9: the region (issue #30): a case handed to a doorbraaktafel, a decision beyond the existing frameworks. */
+  /**
+   * v9: the region (issue #30): a case handed to a doorbraaktafel, a decision beyond the existing frameworks; and a
+   * school's own tier figures (issue #28), none delivered before.
+   */
   8: (doc) => ({
     ...doc,
     schemaVersion: 9,
+    figures: (doc.figures as Record<string, unknown>[]).map((f) => ({ ...f, tiers: null })),
     cases: (doc.cases as Record<string, unknown>[]).map((c) => ({ ...c, handedTo: null })),
     decisions: (doc.decisions as Record<string, unknown>[]).map((d) => ({ ...d, beyond: null })),
   }),

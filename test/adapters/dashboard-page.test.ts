@@ -23,7 +23,8 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function dashboardLink(): Promise<{ local: string; url: string }> {
+/** The link to the dashboard page: the table's, or (`region`) the region's over this table and a second one. */
+async function dashboardLink(region = false): Promise<{ local: string; url: string }> {
   t = await teamsTable({ publicHost: HOST });
   await t.post(message(ANNA, "setup Triage Druten regio=midden"));
   await t.post(
@@ -52,17 +53,34 @@ async function dashboardLink(): Promise<{ local: string; url: string }> {
         text: readFileSync(join(root, `examples/verzuimcijfers-2026-${month}.csv`), "utf8"),
       },
     });
+  if (region) {
+    // A second table of the region, in another channel, with a school of its own and its figures.
+    const other = `teams:${TENANT}:19:nijmegen@thread.tacv2`;
+    for (const [line, where] of [
+      ["setup Triage Nijmegen regio=midden", other],
+      ['regio nieuw "Maas en Waal"', conversation],
+      ["regio uitnodigen teams-tenant-1-19-nijmegen-thread-tacv2", conversation],
+      ["regio aansluiten maas-en-waal", other],
+      ['school 78GH00 naam="ROC Rivierenland" type=mbo gemeente=Nijmegen', other],
+      [
+        "cijfers 78GH00 2026-10 leerlingen=900 lesuren=72000 verzuimuren=9000 ziekuren=4000 langdurig=9 zeer-langdurig=3",
+        other,
+      ],
+    ] as const)
+      expect((await t.h.say(ANNA.id, line, where)).reply.error, line).toBeUndefined();
+  }
+  const file = region ? "regio-dashboard.html" : "scholen-dashboard.html";
   const before = t.cloud.sent.length;
-  await t.post(message(ANNA, "dashboard"));
+  await t.post(message(ANNA, region ? "dashboard regio" : "dashboard"));
   const card = JSON.stringify(t.cloud.sent.slice(before));
   const url = /https:\/\/tafel\.gemeente\.test\/bestand\/[\w-]+\.[\w-]+(?=")/.exec(
-    card.slice(card.indexOf("scholen-dashboard.html") - 400),
+    card.slice(card.indexOf(file) - 400),
   )?.[0];
   const all = [...card.matchAll(/"url":"(https:\/\/tafel\.gemeente\.test\/bestand\/[^"]+)"/g)].map(
     (m) => m[1] as string,
   );
   const titles = [...card.matchAll(/"title":"Download ([^"]+)"/g)].map((m) => m[1] as string);
-  const link = all[titles.indexOf("scholen-dashboard.html")] ?? url ?? "";
+  const link = all[titles.indexOf(file)] ?? url ?? "";
   expect(link).toMatch(/^https:\/\/tafel\.gemeente\.test\/bestand\//);
   return { url: link, local: link.replace(`https://${HOST}`, t.url.replace("/api/messages", "")) };
 }
@@ -113,6 +131,29 @@ describe.skipIf(!CHROMIUM)("the schools' dashboard in a browser", () => {
       expect(errors).toEqual([]);
       if (process.env.TAFEL_SCREENSHOT)
         await page.screenshot({ path: process.env.TAFEL_SCREENSHOT, fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it("shows the region's schools of both tables, accessibly, through the same kind of link", async () => {
+    const { local } = await dashboardLink(true);
+    const browser = await chromium.launch({ executablePath: CHROMIUM as string, args: ["--no-sandbox"] });
+    try {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      expect((await page.goto(local))?.status()).toBe(200);
+      await expect(page.locator("h1").textContent()).resolves.toContain("Maas en Waal");
+      const table = await page.locator("table").first().textContent();
+      for (const school of ["12AB00", "56EF00", "78GH00"]) expect(table).toContain(school);
+      expect(await page.locator("figure svg").count()).toBe(2);
+      await page.addScriptTag({
+        content: readFileSync(join(root, "node_modules/axe-core/axe.min.js"), "utf8"),
+      });
+      const found = (await page.evaluate(
+        `axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] })`,
+      )) as { violations: Array<{ id: string; impact: string }> };
+      expect(found.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     } finally {
       await browser.close();
     }
