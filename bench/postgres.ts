@@ -39,6 +39,11 @@ class WholeDocumentStore implements Store {
       conversation: d.table.conversation,
     }));
   }
+  async tablesOf(memberId: string) {
+    return (await this.tables()).filter((t) =>
+      this.docs.get(t.id)?.members.some((m) => m.id === memberId && m.removedAt === null),
+    );
+  }
   async create(doc: TableDoc) {
     await this.pool.query("create table if not exists naive (id text primary key, body json not null)");
     await this.pool.query("insert into naive values ($1, $2)", [doc.table.id, JSON.stringify(doc)]);

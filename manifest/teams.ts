@@ -27,7 +27,8 @@ export function teamsManifest(appId = TEAMS_APP_ID_PLACEHOLDER, host = "tafel.ex
       {
         botId: appId,
         scopes: ["personal", "team", "groupChat"],
-        supportsFiles: false,
+        // A school sends its figures as a CSV file in its own chat with Tafel (adapters/teams/uploads.ts).
+        supportsFiles: true,
         isNotificationOnly: false,
         commandLists: [
           {

@@ -49,6 +49,11 @@ export interface Store {
   /** The table set up in a conversation (channel, chat or console), if any. */
   tableFor(conversation: string): Promise<TableRef | null>;
   tables(): Promise<TableRef[]>;
+  /**
+   * The tables where this person is a member now: a read across tables, answered without loading them (PostgreSQL:
+   * one query; issue #32). For what reaches a person outside any table, such as a file in their own chat.
+   */
+  tablesOf(memberId: string): Promise<TableRef[]>;
   /** Stores a new table; fails with `tafel-bestaat` when the conversation already has one. */
   create(doc: TableDoc): Promise<Result<TableRef>>;
   read(tableId: string): Promise<TableDoc>;

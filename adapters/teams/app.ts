@@ -11,11 +11,9 @@ import { noticesAsPosts } from "../../commands/notify.ts";
 import { outboundAsPosts } from "../../commands/outbound.ts";
 import { COMMANDS } from "../../commands/registry.ts";
 import { privateReply } from "../../commands/render.ts";
-import { tokenize } from "../../commands/tokenize.ts";
 import type { Invocation, Outcome } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
 import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
-import { readPupilRef } from "../../src/core/pupil.ts";
 import { translator } from "../../src/i18n/index.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
@@ -34,23 +32,8 @@ import {
 } from "./inbound.ts";
 import { replyActivity, replyCard } from "./render.ts";
 import { teamsSender } from "./sender.ts";
-import { conversationOf, invocationOf, teamsConversationId } from "./translate.ts";
-
-/**
- * The command of a line that puts a raw pupil number where a key or case id could have stood (`signaal 1234567 …`,
- * `zoek 1234567`), or null: such a line belongs in a private form, not in a channel message.
- */
-function typesPupilNumber(text: string): string | null {
-  const [name, pupil] = tokenize(text).map((t) => t.text.toLowerCase());
-  const command = name ? findCommand(COMMANDS, name) : undefined;
-  const first = command ? Object.values(command.params)[0] : undefined;
-  return command &&
-    first?.form?.kind === "pupil" &&
-    pupil !== undefined &&
-    readPupilRef(pupil)?.kind === "number"
-    ? command.name
-    : null;
-}
+import { conversationOf, invocationOf, teamsConversationId, typesPupilNumber } from "./translate.ts";
+import { figuresFromChat } from "./uploads.ts";
 
 /**
  * The SDK's errors and warnings reach our log as codes only (a warning by its first words, which are the SDK's
@@ -204,12 +187,17 @@ export function createTeamsApp(opts: TeamsAppOptions) {
     return { lang, t: translator(lang) };
   }
 
-  app.on("message", async ({ activity, api }) => {
+  app.on("message", async ({ activity, api, files: attached }) => {
     const deadline = budget();
     // Without a sender and a conversation there is no one to answer: logged only.
     const a = parse(InboundMessage, activity, "message");
     if (!a || (await repeated(a))) return;
     const inv = invocationOf(a, config.tenantId, config.clientId);
+    // A file reaches a bot only in the person's own chat: figures, for the table they deliver to.
+    const upload =
+      a.conversation.conversationType === "personal" && (await figuresFromChat(opts, inv, attached));
+    if (upload)
+      return answer(api, a, { ...inv, conversation: upload.table }, upload.outcome, deadline, upload.table);
     // A command typed without arguments that declares a form (by name or alias) opens it, as in Slack.
     const formCommand = findCommand(COMMANDS, inv.text.toLowerCase());
     if (formCommand?.form) {

@@ -1,5 +1,9 @@
 import { handleOf } from "../../commands/handle.ts";
+import { findCommand } from "../../commands/list/help.ts";
+import { COMMANDS } from "../../commands/registry.ts";
+import { tokenize } from "../../commands/tokenize.ts";
 import type { Invocation, Person } from "../../commands/types.ts";
+import { readPupilRef } from "../../src/core/pupil.ts";
 import { correlationId } from "../correlation.ts";
 import type { InboundMessage } from "./inbound.ts";
 
@@ -32,4 +36,20 @@ export function invocationOf(a: InboundMessage, tenantId: string, botId: string)
     mentions,
     correlationId: correlationId(),
   };
+}
+
+/**
+ * The command of a line that puts a raw pupil number where a key or case id could have stood (`signaal 1234567 …`,
+ * `zoek 1234567`), or null: such a line belongs in a private form, not in a channel message.
+ */
+export function typesPupilNumber(text: string): string | null {
+  const [name, pupil] = tokenize(text).map((t) => t.text.toLowerCase());
+  const command = name ? findCommand(COMMANDS, name) : undefined;
+  const first = command ? Object.values(command.params)[0] : undefined;
+  return command &&
+    first?.form?.kind === "pupil" &&
+    pupil !== undefined &&
+    readPupilRef(pupil)?.kind === "number"
+    ? command.name
+    : null;
 }

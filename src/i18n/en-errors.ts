@@ -83,6 +83,10 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   "err.cijfers-geen-scholen": "Record the table's schools first with `school`: figures belong to a school.",
   "err.cijfers-fouten": "Not stored, nor anything else of the same file ({n} problems):\n{list}",
   "err.cijfers-leeg": "The file has no rows of figures.",
+  "err.teams-bestand-geen-tafel":
+    "You are a member of no table that may deliver absence figures. Ask your table's chair to add you.",
+  "err.teams-bestand-welke-tafel":
+    "You sit at several tables: {tables}. Send the file again with the table's name, for example `cijfers {first}`.",
   "err.bestand-soort": "Send one {ext} file.",
   "err.bestand-te-groot": "The file is too large: at most {max} kB.",
   "err.bestand-onleesbaar":

@@ -87,6 +87,10 @@ export const nlErrors = {
     "Leg eerst de scholen van de tafel vast met `school`: cijfers horen bij een school.",
   "err.cijfers-fouten": "Niet opgeslagen, ook niets anders uit hetzelfde bestand ({n} fouten):\n{list}",
   "err.cijfers-leeg": "Het bestand heeft geen rijen met cijfers.",
+  "err.teams-bestand-geen-tafel":
+    "Je bent aan geen tafel lid die verzuimcijfers mag aanleveren. Vraag de voorzitter van je tafel om je toe te voegen.",
+  "err.teams-bestand-welke-tafel":
+    "Je zit aan meer tafels: {tables}. Stuur het bestand opnieuw met de naam van de tafel erbij, bijvoorbeeld `cijfers {first}`.",
   "err.bestand-soort": "Stuur een {ext}-bestand mee, één bestand.",
   "err.bestand-te-groot": "Het bestand is te groot: hoogstens {max} kB.",
   "err.bestand-onleesbaar":

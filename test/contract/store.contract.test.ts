@@ -309,6 +309,25 @@ function contract(
       await done();
     });
 
+    it("finds a person's tables without loading them, and forgets a table they left", async () => {
+      const { store, reopen, done } = await open();
+      for (const id of ["c1", "c2", "c3"]) await store.create(aTable(id, id.toUpperCase()));
+      const joost: Member = {
+        ...(aTable("x").members[0] as Member),
+        id: "u2",
+        handle: "joost",
+        role: "mentor",
+      };
+      await store.transact("c1", (d) => ok(d.members.push({ ...joost })));
+      await store.transact("c3", (d) => ok(d.members.push({ ...joost })));
+      await store.transact("c3", (d) => ok(Object.assign(d.members[1] as Member, { removedAt: at })));
+      const again = await reopen();
+      expect((await again.tablesOf("u2")).map((t) => t.id)).toEqual(["c1"]);
+      expect((await again.tablesOf("u1")).map((t) => t.id)).toEqual(["c1", "c2", "c3"]);
+      expect(await again.tablesOf("nobody")).toEqual([]);
+      await done();
+    });
+
     it("tells the first delivery of a key from its repeats", async () => {
       const { store, done } = await open();
       const claims = await Promise.all(

@@ -105,6 +105,12 @@ class LowStore implements Store {
     return [...this.backend.index.data.tables];
   }
 
+  async tablesOf(memberId: string) {
+    return this.backend.index.data.tables.filter((t) =>
+      this.tablesById.get(t.id)?.data.members.some((m) => m.id === memberId && m.removedAt === null),
+    );
+  }
+
   create(doc: TableDoc): Promise<Result<TableRef>> {
     return this.queued("index", async () => {
       const index = this.backend.index;

@@ -45,3 +45,9 @@ export const CREATE = `
     from t, unnest($5::text[], $6::int[], $7::text[]) as p (part, idx, body)
   )
   select count(*)::int as created from t`;
+
+/** The tables where a person is a member now: their rows of the `members` collection, without loading a table. */
+export const MEMBER_OF = `select t.id, t.name, t.conversation from tafel_tables t
+  where exists (select 1 from tafel_parts p where p.table_id = t.id and p.part = 'members' and p.idx >= 0
+    and p.body->>'id' = $1 and p.body->>'removedAt' is null)
+  order by t.seq`;

@@ -23,9 +23,8 @@ import {
 } from "./parts.ts";
 import { PgRegions } from "./regions.ts";
 import { migrateSchema } from "./schema.ts";
-import { COMMIT, CREATE, columns, READS } from "./sql.ts";
+import { COMMIT, CREATE, columns, MEMBER_OF, READS } from "./sql.ts";
 
-/** How often a change is re-applied to a newer table before its author is asked to try again. */
 /**
  * How often a change is made again after another instance committed first. A refusal ("gewijzigd") is for an
  * edit of the same record only; losing races is not one, so the change retries with jittered backoff instead.
@@ -92,6 +91,11 @@ export class PostgresStore implements Store {
     const { rows } = await this.pool.query<TableRef>(
       "select id, name, conversation from tafel_tables order by seq",
     );
+    return rows;
+  }
+
+  async tablesOf(memberId: string): Promise<TableRef[]> {
+    const { rows } = await this.pool.query<TableRef>(MEMBER_OF, [memberId]);
     return rows;
   }
 
