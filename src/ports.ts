@@ -99,6 +99,14 @@ export interface Store {
    * holds all its tables has nothing to spare.
    */
   passing?<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * The tables that may have work at `at` (a reminder or digest time come, a message to send, a change since their
+   * last tick), found by a query rather than by loading every table (issue #32). Optional: a store that holds all
+   * its tables in memory visits them all.
+   */
+  dueTables?(at: Date): Promise<string[]>;
+  /** After a table's tick: nothing is due in it before `next`, unless it changes meanwhile. */
+  settle?(tableId: string, next: Date): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ import { outboundAsPosts } from "../../commands/outbound.ts";
 import type { Post } from "../../commands/types.ts";
 import type { TableDoc } from "../../src/core/model.ts";
 import { memberById } from "../../src/core/table.ts";
+import { counted } from "../../src/infra/metrics.ts";
 import type { Notifier, Store } from "../../src/ports.ts";
 import { postThreaded, type Threaded } from "../threads.ts";
 import { renderPost } from "./render.ts";
@@ -44,10 +45,10 @@ export function slackPoster(client: WebClient, store: Store) {
     const message = { ...renderPost(p, table), unfurl_links: false, unfurl_media: false };
     if (to.kind === "member") {
       const member = memberById(doc, to.id);
-      if (member) await client.chat.postMessage({ channel: member.id, ...message });
+      if (member) await counted("slack", client.chat.postMessage({ channel: member.id, ...message }));
       return;
     }
-    await toChannel(client, store, doc, message, p);
+    await counted("slack", toChannel(client, store, doc, message, p));
   };
 }
 

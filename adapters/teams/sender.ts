@@ -8,6 +8,7 @@ import { ok } from "../../src/core/result.ts";
 import { memberById } from "../../src/core/table.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { errorCode } from "../../src/infra/error-code.ts";
+import { counted } from "../../src/infra/metrics.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { postThreaded, type Threaded } from "../threads.ts";
 import { Later, pacer, withBackoff } from "./backoff.ts";
@@ -83,7 +84,7 @@ export function teamsSender(opts: { app: App; config: TeamsConfig; store: Store;
     const id = "member" in to ? await personalChat(api, to.member, conversation, deadline) : to.conversation;
     await pace(id.split(";")[0] as string);
     const sent = await withBackoff(
-      () => api.conversations.activities(id).create(activity as never),
+      () => counted("teams", api.conversations.activities(id).create(activity as never)),
       deadline === undefined ? {} : { deadline },
     );
     return sent?.id;

@@ -12,6 +12,13 @@ export function localDate(instant: Date): string {
 
 // Date arithmetic on local dates goes through the calendar's day numbers: one mechanism for the whole core.
 export const plusDays = (d: string, n: number): string => dateOf(dayNumber(d) + n);
+
+/** The instant a local date and `HH:MM` fall on in Amsterdam (summer and winter time alike). */
+export function instantAt(d: string, hhmm: string): Date {
+  const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+  const [h, min] = hhmm.split(":").map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, day, h, min, ZONE).getTime());
+}
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 /** 1 = Monday … 7 = Sunday */
 export const isoWeekday = (d: string): number => weekdayOf(dayNumber(d)) + 1;

@@ -42,6 +42,61 @@ export const outboxAge = new Gauge({
   registers: [registry],
 });
 
+export const platformSends = new Counter({
+  name: "tafel_platform_sends_total",
+  help: "Messages sent to a platform (Slack, Teams), by result: ok, 429, 5xx, 4xx or fout (no answer)",
+  labelNames: ["platform", "result"] as const,
+  registers: [registry],
+});
+
+/** The result of one send as the operator's alert reads it: the HTTP status class, never the error's text. */
+export function sendResult(error: unknown): "ok" | "429" | "5xx" | "4xx" | "fout" {
+  if (error === null) return "ok";
+  const e = error as { statusCode?: unknown; code?: unknown; response?: { status?: unknown } } | undefined;
+  if (e?.code === "slack_webapi_rate_limited_error") return "429";
+  // Slack's WebClient answers ok:false with a 200 (platform error): Slack refused it.
+  if (e?.code === "slack_webapi_platform_error") return "4xx";
+  const status = Number(e?.statusCode ?? e?.response?.status);
+  return status === 429 ? "429" : status >= 500 ? "5xx" : status >= 400 ? "4xx" : "fout";
+}
+
+/** Counts a platform call by its result, passing its value or error on. */
+export async function counted<T>(platform: "slack" | "teams", call: Promise<T>): Promise<T> {
+  try {
+    const value = await call;
+    platformSends.inc({ platform, result: "ok" });
+    return value;
+  } catch (e) {
+    platformSends.inc({ platform, result: sendResult(e) });
+    throw e;
+  }
+}
+
+export const jobsTotal = new Counter({
+  name: "tafel_jobs_total",
+  help: "Table jobs of the PostgreSQL job queue this instance ran, by result (completed, failed)",
+  labelNames: ["result"] as const,
+  registers: [registry],
+});
+
+/** The job queue's depth (PostgreSQL): queued and running table jobs, read from pg-boss when scraped. */
+export function watchJobs(depth: () => Promise<{ queued: number; active: number }>) {
+  for (const [name, help, pick] of [
+    ["tafel_jobs_queued", "Table jobs waiting in the queue", "queued"],
+    ["tafel_jobs_active", "Table jobs running on any instance", "active"],
+  ] as const) {
+    registry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      async collect() {
+        this.set((await depth().catch(() => ({ queued: -1, active: -1 })))[pick]);
+      },
+    });
+  }
+}
+
 /** The table cache of a PostgreSQL instance (issue #32): read from the store when scraped. */
 export function watchCache(stats: () => { tables: number; bytes: number; evictions: number }) {
   for (const [name, help, pick] of [

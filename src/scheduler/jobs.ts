@@ -1,7 +1,8 @@
 import type { JobResult, PgBoss } from "pg-boss";
 import { ZONE } from "../core/dates.ts";
+import { jobsTotal, watchJobs } from "../infra/metrics.ts";
 import type { Clock, Logger, Store } from "../ports.ts";
-import type { Scheduler } from "./scheduler.ts";
+import { dueTables, type Scheduler } from "./scheduler.ts";
 
 /** Once a minute, one job for the whole deployment: it hands out a job per table. */
 export const TICK = "tafel-tick";
@@ -46,10 +47,16 @@ export async function startJobs(
   const { policy: _, ...settings } = table;
   await boss.updateQueue(TABLE, settings);
   await boss.schedule(TICK, "* * * * *", null, { tz: ZONE });
+  watchJobs(async () => {
+    const q = await boss.getQueue(TABLE);
+    return { queued: q?.queuedCount ?? 0, active: q?.activeCount ?? 0 };
+  });
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 };
   // One statement for all tables: a job each, none where the table still has one (stately, ON CONFLICT).
   await boss.work(TICK, polling, async () => {
-    const jobs = (await deps.store.tables()).map((t) => ({ data: { table: t.id }, singletonKey: t.id }));
+    // Only the tables that may have work this minute (a query, issue #32), not a job for every table.
+    const due = await dueTables(deps.store, deps.clock.now());
+    const jobs = due.map((id) => ({ data: { table: id }, singletonKey: id }));
     if (jobs.length > 0) await boss.insert(TABLE, jobs);
   });
   // Tables in batches, fetched again at once while batches come back full, by several workers an instance: the
@@ -64,9 +71,11 @@ export async function startJobs(
         try {
           await deps.scheduler.tickTable(job.data.table, deps.clock.now());
           results.push({ id: job.id, status: "completed" });
+          jobsTotal.inc({ result: "completed" });
         } catch (e) {
           deps.logger.error("table-job-failed", { table: job.data.table, code: (e as Error).name });
           results.push({ id: job.id, status: "failed", output: { code: (e as Error).name } });
+          jobsTotal.inc({ result: "failed" });
         }
       return results;
     },

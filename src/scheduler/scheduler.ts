@@ -3,7 +3,7 @@ import { subMonths } from "date-fns/subMonths";
 import { agendaDue } from "../core/cadence.ts";
 import { calendarEnd, calendarStatus } from "../core/calendar/data.ts";
 import { dayNumber } from "../core/calendar/days.ts";
-import { localDate, ZONE } from "../core/dates.ts";
+import { instantAt, localDate, plusDays, ZONE } from "../core/dates.ts";
 import type { OutboxEntry, TableDoc } from "../core/model.ts";
 import type { RegionDoc } from "../core/model-region.ts";
 import { ownRegion, policyIn, policyOfTable } from "../core/region.ts";
@@ -272,6 +272,23 @@ export function makeScheduler(deps: SchedulerDeps) {
       null,
     );
     outboxAge.set(oldest === null ? 0 : Math.max(0, (at.getTime() - Date.parse(oldest)) / 1000));
+    if (deps.store.settle) await deps.store.settle(tableId, await nextWork(tableId, at));
+  }
+
+  /**
+   * When a table may next have work after a tick at `at`: its next reminder or digest time (the day's work starts
+   * there; the rest of the day composes nothing new), or a message still to send, whichever comes first.
+   */
+  async function nextWork(tableId: string, at: Date): Promise<Date> {
+    const { outbox } = await deps.store.read(tableId);
+    const policy = await storedPolicy(tableId);
+    const days = [localDate(at), plusDays(localDate(at), 1)];
+    const moments = [
+      ...days.flatMap((d) => [policy.reminderTime, policy.digestTime].map((t) => instantAt(d, t).getTime())),
+    ].filter((t) => t > at.getTime());
+    for (const e of outbox)
+      if (e.sentAt === null && e.failedAt === null) moments.push(Date.parse(e.nextAttemptAt));
+    return new Date(Math.min(...moments));
   }
 
   let warnedOn: string | null = null;
@@ -287,11 +304,11 @@ export function makeScheduler(deps: SchedulerDeps) {
         warnedOn = today;
         deps.logger.error("calendar-ends-soon", { end: calendarEnd() });
       }
-      for (const t of await deps.store.tables())
+      for (const id of await dueTables(deps.store, at))
         try {
-          await tickTable(t.id, at);
+          await tickTable(id, at);
         } catch (e) {
-          deps.logger.error("tick-table-failed", { table: t.id, code: errorCode(e) });
+          deps.logger.error("tick-table-failed", { table: id, code: errorCode(e) });
         }
     },
 
@@ -303,20 +320,11 @@ export function makeScheduler(deps: SchedulerDeps) {
       const moments = new Set<number>();
       for (const ref of await deps.store.tables()) {
         const policy = await storedPolicy(ref.id);
-        for (let day = new Date(from.getTime()); day <= to; day = new Date(day.getTime() + 1440 * MINUTE)) {
-          const [y, m, d] = localDate(day).split("-").map(Number) as [number, number, number];
+        for (let day = new Date(from.getTime()); day <= to; day = new Date(day.getTime() + 1440 * MINUTE))
           for (const hhmm of [policy.reminderTime, policy.digestTime]) {
-            const at = new TZDate(
-              y,
-              m - 1,
-              d,
-              Math.floor(minutesOf(hhmm) / 60),
-              minutesOf(hhmm) % 60,
-              ZONE,
-            ).getTime();
+            const at = instantAt(localDate(day), hhmm).getTime();
             if (at > from.getTime() && at <= to.getTime()) moments.add(at);
           }
-        }
       }
       // Retries fall between the fixed moments: the backoff's minutes after each, within the period.
       for (const at of [...moments])
@@ -328,3 +336,7 @@ export function makeScheduler(deps: SchedulerDeps) {
   };
 }
 export type Scheduler = ReturnType<typeof makeScheduler>;
+
+/** The tables to visit at `at`: those a store says may have work, else all of them. */
+export const dueTables = async (store: Store, at: Date): Promise<string[]> =>
+  store.dueTables ? store.dueTables(at) : (await store.tables()).map((t) => t.id);

@@ -58,4 +58,39 @@ describe("the operator's figures", () => {
     );
     expect(after).toContain("\ntafel_outbox_depth 0");
   });
+
+  it("counts a platform's sends by result, a refusal by Slack as 4xx and a rate limit as 429", async () => {
+    const { WebClient } = await import("@slack/web-api");
+    const { slackNotifier } = await import("../../adapters/slack/notifier.ts");
+    const { http, HttpResponse } = await import("msw");
+    const notifier = slackNotifier(new WebClient("xoxb-test", { retryConfig: { retries: 0 } }), s.h.store);
+    const failed = { kind: "mislukt", date: "2026-11-23", original: "dag:x", recipient: "joost" } as const;
+    const before = await scrape();
+    await notifier.deliver("slack-t1-c1", failed);
+    s.api.server.use(
+      http.post("https://slack.com/api/chat.postMessage", () =>
+        HttpResponse.json({ ok: false, error: "channel_not_found" }),
+      ),
+    );
+    await expect(notifier.deliver("slack-t1-c1", failed)).rejects.toThrow();
+    s.api.server.use(
+      http.post("https://slack.com/api/chat.postMessage", () =>
+        HttpResponse.json(
+          { ok: false, error: "ratelimited" },
+          { status: 429, headers: { "Retry-After": "0" } },
+        ),
+      ),
+    );
+    await expect(
+      slackNotifier(
+        new WebClient("xoxb-test", { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true }),
+        s.h.store,
+      ).deliver("slack-t1-c1", failed),
+    ).rejects.toThrow();
+    const after = await scrape();
+    for (const result of ["ok", "4xx", "429"]) {
+      const sample = `tafel_platform_sends_total{platform="slack",result="${result}"}`;
+      expect(value(after, sample) - value(before, sample), result).toBe(1);
+    }
+  });
 });

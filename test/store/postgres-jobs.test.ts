@@ -2,6 +2,7 @@ import type { PgBoss } from "pg-boss";
 import { afterEach, describe, expect, it } from "vitest";
 import { calendarCache } from "../../src/infra/calendars.ts";
 import { SettableClock } from "../../src/infra/clock.ts";
+import { jobsTotal, registry } from "../../src/infra/metrics.ts";
 import { startBoss, startJobs, TABLE, TICK } from "../../src/scheduler/jobs.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import { harness, quietLogger } from "../support/harness.ts";
@@ -46,6 +47,9 @@ describe.skipIf(!TEST_DATABASE_URL)("the daily run on pg-boss", () => {
       clock: { now: () => new Date("2026-10-08T07:05:00Z") },
       logger: quietLogger,
     });
+    const count = async (result: string) =>
+      (await jobsTotal.get()).values.find((v) => v.labels.result === result)?.value ?? 0;
+    const [completedBefore, failedBefore] = [await count("completed"), await count("failed")];
     await boss.send(TICK);
     // Waits for each table's job to settle, as pg-boss's spy sees it: the broken one failed, the others done.
     await Promise.all(
@@ -63,5 +67,9 @@ describe.skipIf(!TEST_DATABASE_URL)("the daily run on pg-boss", () => {
         job.data.table,
         job.data.table === broken ? "retry" : "completed",
       ]);
+    // The operator's figures: four jobs done, one failed, and the queue's depth scraped from pg-boss.
+    expect(await count("completed")).toBe(completedBefore + 4);
+    expect(await count("failed")).toBe(failedBefore + 1);
+    expect(await registry.getSingleMetricAsString("tafel_jobs_queued")).toMatch(/tafel_jobs_queued \d+/);
   });
 });

@@ -48,6 +48,10 @@ export const SCHEMA: readonly string[] = [
      body json not null
    );
    create index tafel_regions_tables on tafel_regions using gin (tables);`,
+  // When a table may next have work (issue #32): the scheduler visits only tables due by now, not every table every
+  // minute. Any change makes a table due at once ('-infinity'); a tick that changed nothing sets the next moment.
+  `alter table tafel_tables add column due_at timestamptz not null default '-infinity';
+   create index tafel_tables_due on tafel_tables (due_at);`,
 ];
 
 /** Any number of instances may start at once: the first takes the lock and migrates, the others wait for it. */

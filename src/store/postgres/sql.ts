@@ -14,7 +14,7 @@ export const columns = (parts: readonly Part[]) => [
  */
 export const COMMIT = `
   with t as (
-    update tafel_tables set version = version + 1, lengths = $3::json, name = $4
+    update tafel_tables set version = version + 1, lengths = $3::json, name = $4, due_at = '-infinity'
     where id = $1 and version = $2 returning version
   ), w as (
     insert into tafel_parts (table_id, part, idx, version, body)
@@ -51,3 +51,9 @@ export const MEMBER_OF = `select t.id, t.name, t.conversation from tafel_tables 
   where exists (select 1 from tafel_parts p where p.table_id = t.id and p.part = 'members' and p.idx >= 0
     and p.body->>'id' = $1 and p.body->>'removedAt' is null)
   order by t.seq`;
+
+/** The tables that may have work by now: their next moment has come, or they changed since their last tick. */
+export const DUE = "select id from tafel_tables where due_at <= $1 order by seq";
+
+/** After a tick: the table's next moment, unless it changed after the version the tick saw last (then: due still). */
+export const SETTLE = "update tafel_tables set due_at = $3 where id = $1 and version = $2";

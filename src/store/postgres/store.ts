@@ -3,13 +3,13 @@ import pg from "pg";
 import type { AuditEvent, TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { watchCache } from "../../infra/metrics.ts";
-import { DELIVERY_TTL_MS } from "../../infra/seen-recently.ts";
 import type { ReadQuery, Store, TableRef } from "../../ports.ts";
 import { runChange } from "../change.ts";
 import { migrate } from "../migrations.ts";
 import { isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { type Held, TableCache } from "./cache.ts";
+import { PgDeliveries } from "./deliveries.ts";
 import { readTable } from "./load.ts";
 import {
   applyParts,
@@ -23,7 +23,7 @@ import {
 } from "./parts.ts";
 import { PgRegions } from "./regions.ts";
 import { migrateSchema } from "./schema.ts";
-import { COMMIT, CREATE, columns, MEMBER_OF, READS } from "./sql.ts";
+import { COMMIT, CREATE, columns, DUE, MEMBER_OF, READS, SETTLE } from "./sql.ts";
 
 /**
  * How often a change is made again after another instance committed first. A refusal ("gewijzigd") is for an
@@ -32,9 +32,6 @@ import { COMMIT, CREATE, columns, MEMBER_OF, READS } from "./sql.ts";
 const ATTEMPTS = 40;
 const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 2 ** Math.min(attempt, 8))));
-/** How often deliveries older than `DELIVERY_TTL_MS` are pruned. */
-const PRUNE_EVERY_MS = 600_000;
-const DELIVERY_TTL_SECONDS = DELIVERY_TTL_MS / 1000;
 
 /**
  * The scale-out store (DESIGN.md §5): any number of instances on one database. Each holds the tables it has
@@ -50,8 +47,8 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly held: TableCache;
   readonly regions: PgRegions;
+  private readonly deliveries: PgDeliveries;
   private readonly queues = new Map<string, Promise<unknown>>();
-  private prunedAt = 0;
   /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
   lostRaces = 0;
 
@@ -59,6 +56,7 @@ export class PostgresStore implements Store {
     this.pool = pool;
     this.held = new TableCache(cacheBytes);
     this.regions = new PgRegions(pool);
+    this.deliveries = new PgDeliveries(pool);
   }
 
   /** What the cache holds now: tables, their bytes, and how many were let go so far. */
@@ -92,6 +90,17 @@ export class PostgresStore implements Store {
       "select id, name, conversation from tafel_tables order by seq",
     );
     return rows;
+  }
+
+  async dueTables(at: Date): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(DUE, [at.toISOString()]);
+    return rows.map((r) => r.id);
+  }
+
+  /** The version this instance last saw of the table is what the tick saw: a change by another keeps it due. */
+  async settle(tableId: string, next: Date): Promise<void> {
+    const held = this.held.get(tableId);
+    if (held) await this.pool.query(SETTLE, [tableId, held.version, next.toISOString()]);
   }
 
   async tablesOf(memberId: string): Promise<TableRef[]> {
@@ -257,7 +266,7 @@ export class PostgresStore implements Store {
     try {
       await client.query("begin");
       const { rowCount } = await client.query(
-        "update tafel_tables set version = version + 1, lengths = $3::json where id = $1 and version = $2",
+        "update tafel_tables set version = version + 1, lengths = $3::json, due_at = '-infinity' where id = $1 and version = $2",
         [tableId, version, JSON.stringify(lengths)],
       );
       if (rowCount !== 1) {
@@ -314,29 +323,12 @@ export class PostgresStore implements Store {
     });
   }
 
-  /**
-   * The first instance to insert the key has it; a key older than `DELIVERY_TTL_MS` counts as new again. Old keys are
-   * pruned now and then, in a statement of their own so the claim stays one row.
-   */
-  async firstDelivery(key: string): Promise<boolean> {
-    const now = Date.now();
-    if (now - this.prunedAt > PRUNE_EVERY_MS) {
-      this.prunedAt = now;
-      await this.pool.query("delete from tafel_deliveries where at < now() - make_interval(secs => $1)", [
-        DELIVERY_TTL_SECONDS,
-      ]);
-    }
-    const { rowCount } = await this.pool.query(
-      `insert into tafel_deliveries (key) values ($1)
-       on conflict (key) do update set at = now()
-       where tafel_deliveries.at < now() - make_interval(secs => $2)`,
-      [key, DELIVERY_TTL_SECONDS],
-    );
-    return rowCount === 1;
+  firstDelivery(key: string): Promise<boolean> {
+    return this.deliveries.first(key);
   }
 
-  async forgetDelivery(key: string): Promise<void> {
-    await this.pool.query("delete from tafel_deliveries where key = $1", [key]);
+  forgetDelivery(key: string): Promise<void> {
+    return this.deliveries.forget(key);
   }
 
   async ready(): Promise<boolean> {
