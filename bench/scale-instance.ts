@@ -1,0 +1,104 @@
+/**
+ * One Tafel instance of the scale benchmark (bench/scale.ts), in its own process: the PostgreSQL store within a
+ * cache budget (or unbounded, as before issue #32), pg-boss jobs, a platform that takes a message in 20 ms and
+ * records it, and its share of the commands, dispatched as the adapters do. Says `ready`, then on `go` runs its
+ * commands for the given seconds at its rate; on `report` prints what it measured as one JSON line.
+ */
+import { createHash } from "node:crypto";
+import { createInterface } from "node:readline";
+import { dispatch } from "../commands/dispatch.ts";
+import { calendarCache } from "../src/infra/calendars.ts";
+import { startBoss, startJobs } from "../src/scheduler/jobs.ts";
+import { makeScheduler } from "../src/scheduler/scheduler.ts";
+import { openPostgresStore } from "../src/store/postgres/store.ts";
+import { MEMBER_IDS } from "./generate.ts";
+import { benchUseCases, commandMix } from "./support.ts";
+
+const [url, schema, bossSchema, at, cacheMb, tables, cases, seed] = process.argv.slice(2) as string[];
+const logger = { info() {}, error() {} };
+const clock = { now: () => new Date(at as string) };
+const store = await openPostgresStore(url as string, {
+  schema: schema as string,
+  ...(cacheMb === "unbounded" ? {} : { cacheMb: Number(cacheMb) }),
+});
+/** Each message as delivered, by a digest of its table and content: a message sent twice shows as a count of 2. */
+const delivered = new Map<string, number>();
+const platform = (tableId: string, message: unknown) =>
+  new Promise<void>((resolve) => {
+    const key = createHash("sha256")
+      .update(`${tableId} ${JSON.stringify(message)}`)
+      .digest("hex");
+    delivered.set(key, (delivered.get(key) ?? 0) + 1);
+    setTimeout(resolve, 20);
+  });
+const scheduler = makeScheduler({
+  store,
+  calendars: calendarCache(),
+  notifier: { caseNotices: async () => {}, deliver: platform },
+  logger,
+  clock,
+});
+const boss = await startBoss(url as string, logger, bossSchema as string);
+await startJobs(boss, { scheduler, store, clock, logger });
+
+let peakRss = process.memoryUsage().rss;
+setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 250).unref();
+
+const deps = { ...benchUseCases(store), logger };
+const ms: number[] = [];
+let failed = 0;
+/** Commands at `rate` a second for `seconds`, each on a table drawn at random, started on the clock, not after the last. */
+async function run(seconds: number, rate: number) {
+  let random = Number(seed);
+  const next = () => {
+    random = (random * 1103515245 + 12345) % 2147483648;
+    return random;
+  };
+  const started = performance.now();
+  const pending: Array<Promise<void>> = [];
+  for (let i = 0; performance.now() - started < seconds * 1000; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const table = next() % Number(tables);
+    const t0 = performance.now();
+    pending.push(
+      dispatch(deps, {
+        text: commandMix(next(), Number(cases)),
+        actor: { id: MEMBER_IDS[1] as string, handle: "m1" },
+        conversation: `scale-${table}`,
+        correlationId: `s${i}`,
+      }).then((o) => {
+        ms.push(performance.now() - t0);
+        if (o.reply.error && o.reply.error.code !== "dubbel-signaal") failed++;
+      }),
+    );
+  }
+  await Promise.all(pending);
+}
+
+process.stdout.write("ready\n");
+createInterface({ input: process.stdin }).on("line", async (line) => {
+  const [verb, a, b] = line.split(" ");
+  if (verb === "go") {
+    await run(Number(a), Number(b));
+    process.stdout.write("done\n");
+  } else if (verb === "report") {
+    process.stdout.write(
+      `${JSON.stringify({
+        ms,
+        failed,
+        peakRss,
+        delivered: [...delivered.entries()],
+        cache: store.cacheStats(),
+      })}\n`,
+    );
+  }
+});
+process.on("SIGTERM", async () => {
+  await boss.stop({ graceful: false });
+  await store.close();
+  process.exit(0);
+});
