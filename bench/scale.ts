@@ -126,7 +126,10 @@ async function run(url: string, cacheMb: string, base: number) {
     const daily = (performance.now() - start) / 1000;
     const dailyServed = await served();
     await Promise.all(
-      instances.map((i) => (i.say(`go ${MINUTES * 60} ${RATE / INSTANCES}`), i.next((l) => l === "done"))),
+      instances.map((i) => {
+        i.say(`go ${MINUTES * 60} ${RATE / INSTANCES}`);
+        return i.next((l) => l === "done");
+      }),
     );
     // The cron ticks of the commands' minutes settle before the messages are counted.
     await new Promise((r) => setTimeout(r, 5_000));
