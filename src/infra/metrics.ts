@@ -79,47 +79,43 @@ export const jobsTotal = new Counter({
   registers: [registry],
 });
 
-/** The job queue's depth (PostgreSQL): queued and running table jobs, read from pg-boss when scraped. */
-export function watchJobs(depth: () => Promise<{ queued: number; active: number }>) {
-  for (const [name, help, pick] of [
-    ["tafel_jobs_queued", "Table jobs waiting in the queue", "queued"],
-    ["tafel_jobs_active", "Table jobs running on any instance", "active"],
-  ] as const) {
+/**
+ * Gauges read from their source when scraped, one a field: registered anew when a store or queue starts again in
+ * the same process (tests start several), so the newest source is the one read.
+ */
+function scraped<S extends Record<string, number>>(
+  read: () => S | Promise<S>,
+  gauges: ReadonlyArray<readonly [name: string, help: string, field: keyof S]>,
+) {
+  for (const [name, help, field] of gauges) {
     registry.removeSingleMetric(name);
     new Gauge({
       name,
       help,
       registers: [registry],
       async collect() {
-        this.set((await depth().catch(() => ({ queued: -1, active: -1 })))[pick]);
+        this.set((await read())[field] as number);
       },
     });
   }
 }
 
+/** The job queue's depth (PostgreSQL): queued and running table jobs, read from pg-boss; -1 when it did not answer. */
+export function watchJobs(depth: () => Promise<{ queued: number; active: number }>) {
+  scraped(
+    () => depth().catch(() => ({ queued: -1, active: -1 })),
+    [
+      ["tafel_jobs_queued", "Table jobs waiting in the queue", "queued"],
+      ["tafel_jobs_active", "Table jobs running on any instance", "active"],
+    ],
+  );
+}
+
 /** The table cache of a PostgreSQL instance (issue #32): read from the store when scraped. */
 export function watchCache(stats: () => { tables: number; bytes: number; evictions: number }) {
-  for (const [name, help, pick] of [
-    ["tafel_cache_tables", "Tables this instance holds in memory", (s: ReturnType<typeof stats>) => s.tables],
-    [
-      "tafel_cache_bytes",
-      "Stored bytes of the tables held (the cache's budget measure)",
-      (s: ReturnType<typeof stats>) => s.bytes,
-    ],
-    [
-      "tafel_cache_evictions",
-      "Tables let go to stay within TAFEL_CACHE_MB since the start",
-      (s: ReturnType<typeof stats>) => s.evictions,
-    ],
-  ] as const) {
-    registry.removeSingleMetric(name);
-    new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        this.set(pick(stats()));
-      },
-    });
-  }
+  scraped(stats, [
+    ["tafel_cache_tables", "Tables this instance holds in memory", "tables"],
+    ["tafel_cache_bytes", "Stored bytes of the tables held (the cache's budget measure)", "bytes"],
+    ["tafel_cache_evictions", "Tables let go to stay within TAFEL_CACHE_MB since the start", "evictions"],
+  ]);
 }
