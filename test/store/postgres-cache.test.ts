@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
+import { registry } from "../../src/infra/metrics.ts";
 import { harness } from "../support/harness.ts";
 import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
 
@@ -78,6 +79,11 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables an instance holds", 
     expect(stats.evictions).toBeGreaterThan(0);
     expect(stats.bytes).toBeLessThanOrEqual(budget);
     expect(stats.tables).toBeLessThan(3);
+    // The operator scrapes the same figures: the newest store opened in this process is the one read.
+    const scraped = await registry.getMetricsAsJSON();
+    const gauge = (name: string) => scraped.find((m) => m.name === name)?.values[0]?.value;
+    expect(gauge("tafel_cache_evictions")).toBe(stats.evictions);
+    expect(gauge("tafel_cache_bytes")).toBe(stats.bytes);
     // The first table was let go; another instance changes it; read again it is loaded with the change, whole.
     await writer.transact(ids[0] as string, (doc) => {
       doc.table.name = "Veranderd";
