@@ -1,9 +1,10 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import type { DispatchDeps } from "../../commands/dispatch.ts";
 import type { SlackConfig } from "../../src/config.ts";
 import { errorCode } from "../../src/infra/error-code.ts";
+import { timeAcks } from "../../src/infra/metrics.ts";
 import type { Logger, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
@@ -78,6 +79,7 @@ export function createSlackApp(opts: SlackAppOptions) {
     async start(): Promise<number | null> {
       ownTeam = (await client.auth.test()).team_id;
       const server = await app.start(config.port);
+      if (!config.appToken) timeAcks(server as Server, "slack", "/slack/events");
       const address = config.appToken ? null : (server as { address(): unknown }).address();
       return address && typeof address === "object" ? (address as { port: number }).port : null;
     },

@@ -15,6 +15,7 @@ import type { Invocation, Outcome } from "../../commands/types.ts";
 import type { TeamsConfig } from "../../src/config.ts";
 import { TEAMS_CLOUD_HOSTS } from "../../src/config.ts";
 import { translator } from "../../src/i18n/index.ts";
+import { timeAcks } from "../../src/infra/metrics.ts";
 import type { Logger, Notifier, Store } from "../../src/ports.ts";
 import { healthRoutes } from "../health.ts";
 import { pageRoutes } from "../pages.ts";
@@ -76,6 +77,7 @@ export interface TeamsAppOptions {
 export function createTeamsApp(opts: TeamsAppOptions) {
   const { config } = opts;
   const server = createServer();
+  timeAcks(server, "teams", "/api/messages");
   const http = new ExpressAdapter(server);
   const files = downloads({
     secret: config.clientSecret,

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
 /**
@@ -22,6 +23,27 @@ export const commandSeconds = new Histogram({
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   registers: [registry],
 });
+
+export const ackSeconds = new Histogram({
+  name: "tafel_ack_seconds",
+  help: "Time from a platform's request to Tafel's HTTP answer, by platform (Slack's budget is 3 s)",
+  labelNames: ["platform"] as const,
+  buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10],
+  registers: [registry],
+});
+
+/** Times every request of a platform's path on an HTTP server, from its arrival to the last byte of the answer. */
+export function timeAcks(
+  server: { on(event: "request", listener: (req: IncomingMessage, res: ServerResponse) => void): unknown },
+  platform: "slack" | "teams",
+  path: string,
+) {
+  server.on("request", (req, res) => {
+    if (!req.url?.startsWith(path)) return;
+    const end = ackSeconds.startTimer({ platform });
+    res.once("finish", () => end());
+  });
+}
 
 export const sendsTotal = new Counter({
   name: "tafel_sends_total",

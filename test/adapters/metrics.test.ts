@@ -38,6 +38,9 @@ describe("the operator's figures", () => {
     expect(value(after, 'tafel_command_seconds_count{command="signaal"}')).toBeGreaterThan(
       value(before, 'tafel_command_seconds_count{command="signaal"}'),
     );
+    // Each of the three requests was timed to its ack.
+    const acks = 'tafel_ack_seconds_count{platform="slack"}';
+    expect(value(after, acks) - value(before, acks)).toBe(3);
     for (const name of [
       "process_resident_memory_bytes",
       "nodejs_heap_size_used_bytes",
