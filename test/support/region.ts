@@ -1,3 +1,4 @@
+import type { Outcome } from "../../commands/types.ts";
 import { harness } from "./harness.ts";
 
 /**
@@ -10,25 +11,31 @@ export async function region() {
   const zuid = (who: string, line: string) => h.say(who, line, "triage-zuid");
   const noord = (who: string, line: string) => h.say(who, line, "triage-noord");
   const db = (who: string, line: string) => h.say(who, line, "doorbraak");
-  await noord("anna", "setup Triage Noord regio=zuid");
-  await noord("anna", 'lid @fatima leerplichtambtenaar "Bureau Leerplicht Nijmegen" gemeente=Nijmegen');
-  await noord("anna", 'lid @rik rmc "RMC Rijk van Nijmegen"');
-  await db("dora", "setup Doorbraaktafel regio=zuid");
-  await db("dora", "lid @wim wijkteam");
-  await zuid("anna", "setup Triage Zuid regio=zuid");
-  await zuid("anna", "lid @joost zorgcoordinator");
-  await zuid("anna", 'lid @piet leerplichtambtenaar "Gemeente Wijchen" gemeente=Wijchen');
-  await zuid("anna", 'regio nieuw "Rijk van Nijmegen"');
-  await zuid("anna", 'regio gemeente Wijchen kantoor="Gemeente Wijchen"');
-  await zuid(
-    "anna",
-    'regio gemeente Druten kantoor="Gemeente Druten" kwalificatie="Bureau Leerplicht Nijmegen"',
+  // The setup is asserted: a refused line here would leave the tests proving nothing.
+  const setup = async (said: Promise<Outcome>) => {
+    const out = await said;
+    if (out.reply.error) throw new Error(`region setup refused: ${out.reply.error.code}`);
+  };
+  await setup(noord("anna", "setup Triage Noord regio=zuid"));
+  await setup(
+    noord("anna", 'lid @fatima leerplichtambtenaar "Bureau Leerplicht Nijmegen" gemeente=Nijmegen'),
   );
-  await zuid("anna", 'regio rmc="RMC Rijk van Nijmegen"');
-  await zuid("anna", "regio uitnodigen triage-noord");
-  await zuid("anna", "regio uitnodigen doorbraak");
-  await noord("anna", "regio aansluiten rijk-van-nijmegen");
-  await db("dora", "regio aansluiten rijk-van-nijmegen");
-  await zuid("anna", "regio doorbraaktafel=doorbraak");
+  await setup(noord("anna", 'lid @rik rmc "RMC Rijk van Nijmegen"'));
+  await setup(db("dora", "setup Doorbraaktafel regio=zuid"));
+  await setup(db("dora", "lid @wim wijkteam"));
+  await setup(zuid("anna", "setup Triage Zuid regio=zuid"));
+  await setup(zuid("anna", "lid @joost zorgcoordinator"));
+  await setup(zuid("anna", 'lid @piet leerplichtambtenaar "Gemeente Wijchen" gemeente=Wijchen'));
+  await setup(zuid("anna", 'regio nieuw "Rijk van Nijmegen"'));
+  await setup(zuid("anna", 'regio gemeente Wijchen kantoor="Gemeente Wijchen"'));
+  await setup(
+    zuid("anna", 'regio gemeente Druten kantoor="Gemeente Druten" kwalificatie="Bureau Leerplicht Nijmegen"'),
+  );
+  await setup(zuid("anna", 'regio rmc="RMC Rijk van Nijmegen"'));
+  await setup(zuid("anna", "regio uitnodigen triage-noord"));
+  await setup(zuid("anna", "regio uitnodigen doorbraak"));
+  await setup(noord("anna", "regio aansluiten rijk-van-nijmegen"));
+  await setup(db("dora", "regio aansluiten rijk-van-nijmegen"));
+  await setup(zuid("anna", "regio doorbraaktafel=doorbraak"));
   return { h, zuid, noord, db };
 }
