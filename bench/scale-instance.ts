@@ -12,7 +12,7 @@ import { startBoss, startJobs } from "../src/scheduler/jobs.ts";
 import { makeScheduler } from "../src/scheduler/scheduler.ts";
 import { openPostgresStore } from "../src/store/postgres/store.ts";
 import { MEMBER_IDS } from "./generate.ts";
-import { benchUseCases, commandMix } from "./support.ts";
+import { benchUseCases, commandMix, rng } from "./support.ts";
 
 const [url, schema, bossSchema, at, cacheMb, tables, cases, seed] = process.argv.slice(2) as string[];
 const logger = { info() {}, error() {} };
@@ -51,11 +51,8 @@ const ms: number[] = [];
 let failed = 0;
 /** Commands at `rate` a second for `seconds`, each on a table drawn at random, started on the clock, not after the last. */
 async function run(seconds: number, rate: number) {
-  let random = Number(seed);
-  const next = () => {
-    random = (random * 1103515245 + 12345) % 2147483648;
-    return random;
-  };
+  const draw = rng(Number(seed));
+  const next = () => Math.floor(draw() * 2 ** 31);
   const started = performance.now();
   const pending: Array<Promise<void>> = [];
   for (let i = 0; performance.now() - started < seconds * 1000; i++) {

@@ -15,10 +15,16 @@ export interface Held {
  * recently used go, and are read again by their version when next needed. A Map keeps the order entries were last
  * set in, so its first entries are the least recently used.
  */
+/** Tables passing by at once: more than the sweeps an instance runs together (four job workers). */
+const PASSING = 8;
+
 export class TableCache {
   private readonly held = new Map<string, Held>();
-  /** The one table a sweep is passing by, held apart so that it pushes no hot table out; the next one replaces it. */
-  private passingBy: { id: string; held: Held } | null = null;
+  /**
+   * The tables sweeps are passing by, held apart so that they push no hot table out: one for each sweep working at
+   * once (a job queue runs several on an instance), the oldest let go past `PASSING`.
+   */
+  private readonly passingBy = new Map<string, Held>();
   private readonly budget: number;
   private bytes = 0;
   private evictions = 0;
@@ -28,7 +34,7 @@ export class TableCache {
   }
 
   get(tableId: string): Held | undefined {
-    return this.held.get(tableId) ?? (this.passingBy?.id === tableId ? this.passingBy.held : undefined);
+    return this.held.get(tableId) ?? this.passingBy.get(tableId);
   }
 
   /**
@@ -37,10 +43,15 @@ export class TableCache {
    */
   keep(tableId: string, held: Held, passing = false) {
     if (passing && !this.held.has(tableId)) {
-      this.passingBy = { id: tableId, held };
+      this.passingBy.delete(tableId);
+      this.passingBy.set(tableId, held);
+      for (const id of this.passingBy.keys()) {
+        if (this.passingBy.size <= PASSING) break;
+        this.passingBy.delete(id);
+      }
       return;
     }
-    if (this.passingBy?.id === tableId) this.passingBy = null;
+    this.passingBy.delete(tableId);
     const before = this.held.get(tableId);
     if (before) this.bytes -= before.bytes;
     this.held.delete(tableId);

@@ -14,7 +14,8 @@ export const columns = (parts: readonly Part[]) => [
  */
 export const COMMIT = `
   with t as (
-    update tafel_tables set version = version + 1, lengths = $3::json, name = $4, due_at = '-infinity'
+    update tafel_tables set version = version + 1, lengths = $3::json, name = $4,
+      due_at = case when $10::boolean then due_at else '-infinity' end
     where id = $1 and version = $2 returning version
   ), w as (
     insert into tafel_parts (table_id, part, idx, version, body)

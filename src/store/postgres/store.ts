@@ -184,6 +184,8 @@ export class PostgresStore implements Store {
       ...columns(write.parts),
       JSON.stringify(write.shrunk),
       JSON.stringify(reads),
+      // The scheduler's own writes in its tick (the outbox) make no new work: its settle says what comes next.
+      sweeping.getStore() === true,
     ]);
     return rows[0] ? Number(rows[0].version) : null;
   }
