@@ -159,7 +159,7 @@ export default defineCommand({
             : []),
           {
             type: "list",
-            title: ctx.t("reply.beleid.calendar", { region: ctx.t(`region.${r.value.holidays}`) }),
+            title: ctx.t("reply.beleid.calendar", { region: ctx.t(`region.${region.holidays}`) }),
             items: days.length ? days : [ctx.t("reply.beleid.calendar.none")],
           },
         ],

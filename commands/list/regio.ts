@@ -1,13 +1,14 @@
 import { REGIONS } from "../../src/core/model.ts";
 import { JBT_ROUTES, OFFICER_TITLES } from "../../src/core/model-region.ts";
-import { titleWords } from "../../src/core/region.ts";
+import { keyOfField, titleWords } from "../../src/core/region.ts";
 import { POLICY_KEYS, type PolicyKey } from "../../src/core/rules/policy.ts";
 import { defineCommand } from "../define.ts";
 import { caseId, choice, invalid, member, option, param, word } from "../params.ts";
 import { tableReply } from "../render.ts";
 import type { CommandContext, Result } from "../types.ts";
 
-const keyOfField = (field: string) => Object.entries(POLICY_KEYS).find(([, f]) => f === field)?.[0] ?? field;
+/** A policy field as its `beleid` word, for showing. */
+const wordOf = (field: string) => keyOfField(field) ?? field;
 
 const ACTIONS = ["nieuw", "uitnodigen", "aansluiten", "gemeente", "meedoen"] as const;
 const office = (nl: string, en: string) => word({ nl, en }, '"<kantoor>"', 80);
@@ -58,10 +59,10 @@ async function show(ctx: CommandContext): Promise<Result> {
     t("regio.beleid", {
       settings:
         Object.entries(region.policy)
-          .map(([f, v]) => `${keyOfField(f)}=${Array.isArray(v) ? v.join(",") || "geen" : String(v)}`)
+          .map(([f, v]) => `${wordOf(f)}=${Array.isArray(v) ? v.join(",") || "geen" : String(v)}`)
           .join(" ") || t("regio.niet-gezet"),
     }),
-    t("regio.vast", { keys: region.fixed.map(keyOfField).join(", ") || t("regio.niet-gezet") }),
+    t("regio.vast", { keys: region.fixed.map(wordOf).join(", ") || t("regio.niet-gezet") }),
   ];
   const trail = region.changes
     .slice(-5)
@@ -178,7 +179,7 @@ export default defineCommand({
         ...(a.officerTitle ? [`functienaam=${a.officerTitle}`] : []),
         ...(a.doorbraak ? [`doorbraaktafel=${a.doorbraak}`] : []),
         ...(a.jbt ? [`jbt=${a.jbt}`] : []),
-        ...(a.fixed ? [`vast=${a.fixed.map((f) => keyOfField(f)).join(",") || "geen"}`] : []),
+        ...(a.fixed ? [`vast=${a.fixed.map(wordOf).join(",") || "geen"}`] : []),
         ...(a.holidays ? [`vakantie=${a.holidays}`] : []),
         ...(a.contact ? [`contact=@${a.contact.handle}`] : []),
       ].join(" ");

@@ -189,8 +189,11 @@ export function makeCaseUseCases(deps: Deps) {
               matches(a.doc, c, evaluation, { ...query, atTurn, involved }),
           );
         // Cases of another office's competence are named, without content (§7.10).
-        const cases = found.filter((x) => competentFor(a.region, a.me, x.case));
-        const elsewhere = found.filter((x) => !competentFor(a.region, a.me, x.case)).map((x) => x.case.id);
+        const cases: typeof found = [];
+        const elsewhere: string[] = [];
+        for (const x of found)
+          if (competentFor(a.region, a.me, x.case)) cases.push(x);
+          else elsewhere.push(x.case.id);
         a.audit("casussen.bekeken", null, label);
         return ok({ cases, elsewhere, doc: a.doc });
       });

@@ -1,7 +1,7 @@
 import { findCase } from "../core/cases.ts";
 import { localDate } from "../core/dates.ts";
 import { schoolInternal } from "../core/intake.ts";
-import type { Case, TableDoc } from "../core/model.ts";
+import type { TableDoc } from "../core/model.ts";
 import type { RegionDoc } from "../core/model-region.ts";
 import { isShared, type Seat } from "../core/region.ts";
 import { type Outbound, outboxEntry } from "../core/reminders.ts";
@@ -35,7 +35,11 @@ export function makeRegionCaseUseCases(deps: Deps) {
     });
   }
 
-  const nameOfTable = async (id: string) => (await deps.store.tables()).find((t) => t.id === id)?.name ?? id;
+  /** The tables' names by id, an id standing for a table the store no longer has. */
+  const tableNames = async () => {
+    const names = new Map((await deps.store.tables()).map((t) => [t.id, t.name]));
+    return (id: string) => names.get(id) ?? id;
+  };
 
   return {
     /** `help routering C-n`: where the case goes in the region, and why. */
@@ -43,7 +47,7 @@ export function makeRegionCaseUseCases(deps: Deps) {
       const doc = await deps.store.read(tableId);
       const region = await regionOf(deps, tableId, doc);
       const seats = await seatsOf(region, tableId, doc);
-      const names = new Map((await deps.store.tables()).map((t) => [t.id, t.name]));
+      const tableName = await tableNames();
       return look(deps, tableId, actorId, null, (a) => {
         const v = visibleCase(a, caseId);
         if (!v.ok) return v;
@@ -52,7 +56,7 @@ export function makeRegionCaseUseCases(deps: Deps) {
         const contact =
           route.contact &&
           seats.find((s) => s.member.id === route.contact?.memberId && s.tableId === route.contact.tableId);
-        return ok({ route, tableName: (id: string) => names.get(id) ?? id, contact: contact ?? null });
+        return ok({ route, tableName, contact: contact ?? null });
       });
     },
 
@@ -69,35 +73,37 @@ export function makeRegionCaseUseCases(deps: Deps) {
       // An early flag that stays within the school (FR-42) goes to no officer, here or elsewhere.
       const rules = rulesFor(deps, doc, localDate(deps.clock.now()), region);
       if (schoolInternal(rules.policy.intakeMode, c, rules.evaluate(c))) return [];
-      const route = routeOf(region, tableId, c, await seatsOf(region, tableId, doc));
+      const seats = await seatsOf(region, tableId, doc);
+      const route = routeOf(region, tableId, c, seats);
       if (route.officers.some((s) => s.tableId === tableId)) return [];
+      const { contact } = route;
       const targets = route.officers.length
-        ? route.officers.map((s) => ({
-            tableId: s.tableId,
-            memberId: s.member.id,
-            reason: "bevoegd" as const,
-          }))
-        : route.contact
-          ? [{ ...route.contact, reason: "contact" as const }]
-          : [];
-      // Never nobody: without an officer or a contact, the table itself hears that the route ends here.
+        ? route.officers.map((seat) => ({ seat, reason: "bevoegd" as const }))
+        : seats
+            .filter((s) => s.tableId === contact?.tableId && s.member.id === contact.memberId)
+            .map((seat) => ({ seat, reason: "contact" as const }));
+      // Never nobody: without an officer or a contact, the table itself hears that the route ends here. (A contact
+      // who has since left their table is reached by neither: a gap noted on issue #30.)
+      if (contact && targets.length === 0) return [];
       if (targets.length === 0) return [{ handle: null, table: doc.table.name, reason: "niemand" }];
+      const names = await tableNames();
       const told: Told[] = [];
-      for (const t of targets) {
-        const there = await deps.store.read(t.tableId);
-        const m = memberById(there, t.memberId);
-        if (!m || m.removedAt !== null) continue;
+      for (const { seat, reason } of targets) {
         const message: Outbound = {
           kind: "regio",
-          to: m.id,
-          reason: t.reason,
+          to: seat.member.id,
+          reason,
           fromTable: tableId,
           fromName: doc.table.name,
           caseId,
           office: route.office,
         };
-        await post(t.tableId, `regio:${tableId}:${caseId}:${route.office ?? "-"}:${m.id}`, message);
-        told.push({ handle: m.handle, table: there.table.name, reason: t.reason });
+        await post(
+          seat.tableId,
+          `regio:${tableId}:${caseId}:${route.office ?? "-"}:${seat.member.id}`,
+          message,
+        );
+        told.push({ handle: seat.member.handle, table: names(seat.tableId), reason });
       }
       return told;
     },
@@ -127,13 +133,12 @@ export function makeRegionCaseUseCases(deps: Deps) {
       if (!competent && !contact && !doorbraak) return fail("regio-niet-bevoegd", { id: caseId });
       const at = deps.clock.now().toISOString();
       const joined = await deps.store.transact(fromTable, (d) => {
-        const x = findCase(d, caseId);
-        if (!x) return fail("casus-onbekend", { id: caseId });
+        if (!findCase(d, caseId)) return fail("casus-onbekend", { id: caseId });
         const present = memberById(d, me.id);
         if (!present || present.removedAt !== null)
           d.members = [...d.members.filter((m) => m.id !== me.id), { ...me, addedAt: at, removedAt: null }];
         audit(d, at, me.id, "regio.meedoen", caseId, tableId);
-        return ok({ table: d.table.name, case: x as Case });
+        return ok({ table: d.table.name });
       });
       if (!joined.ok) return joined;
       await act(deps, tableId, actorId, null, (a) => {
@@ -153,7 +158,7 @@ export function makeRegionCaseUseCases(deps: Deps) {
       const target = region.doorbraak;
       if (!isShared(region, doc) || target === null) return fail("geen-doorbraaktafel");
       if (target === tableId) return fail("regio-zelfde-tafel");
-      const name = await nameOfTable(target);
+      const name = (await tableNames())(target);
       const r = await act(deps, tableId, actorId, "casus-sturen", (a) => {
         const v = visibleCase(a, caseId);
         if (!v.ok) return v;

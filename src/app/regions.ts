@@ -1,7 +1,8 @@
 import type { Region as HolidayRegion, TableDoc } from "../core/model.ts";
 import type { Municipality, RegionDoc } from "../core/model-region.ts";
 import { may } from "../core/permissions.ts";
-import { isShared, ownRegion, regionIdFor, sameName } from "../core/region.ts";
+import { isShared, ownRegion, regionIdFor } from "../core/region.ts";
+import { sameName } from "../core/residence.ts";
 import { fail, ok, type Result } from "../core/result.ts";
 import type { PolicyOverrides } from "../core/rules/policy.ts";
 import { type Actor, findMember, memberById } from "../core/table.ts";
@@ -15,6 +16,20 @@ const KEEP_CHANGES = 500;
 export type RegionFields = Partial<
   Pick<RegionDoc, "rmc" | "officerTitle" | "doorbraak" | "jbt" | "fixed" | "holidays">
 >;
+
+/** The region to save at `version`, with the change on its own trail (its newest `KEEP_CHANGES`). */
+const onTrail = (
+  r: RegionDoc,
+  version: number,
+  at: string,
+  tableId: string,
+  by: string,
+  what: string,
+): RegionDoc => ({
+  ...r,
+  version,
+  changes: [...r.changes, { at, tableId, by, what }].slice(-KEEP_CHANGES),
+});
 
 export function makeRegionUseCases(deps: Deps) {
   /** The table as stored, its region, and whether the actor is a member who may change it. */
@@ -42,13 +57,9 @@ export function makeRegionUseCases(deps: Deps) {
     const made = mutate(structuredClone(s.region), s.doc);
     if (!made.ok) return made;
     const at = deps.clock.now().toISOString();
-    const next: RegionDoc = {
-      ...made.value,
-      version: s.shared ? s.region.version + 1 : 1,
-      changes: [...made.value.changes, { at, tableId, by: actorId, what }].slice(-KEEP_CHANGES),
-    };
-    const saved = await deps.store.regions.save(next);
-    if (!saved.ok) return saved;
+    const next = onTrail(made.value, s.shared ? s.region.version + 1 : 1, at, tableId, actorId, what);
+    const written = await deps.store.regions.save(next);
+    if (!written.ok) return written;
     const audited = await act(deps, tableId, actorId, null, (a) => {
       a.audit("regio.gewijzigd", null, `${next.id}: ${what}`);
       return ok(null);
@@ -57,7 +68,7 @@ export function makeRegionUseCases(deps: Deps) {
     const before = [s.region.policy, s.region.fixed, s.region.holidays];
     if (JSON.stringify(before) !== JSON.stringify([next.policy, next.fixed, next.holidays]))
       for (const table of next.tables) reevaluateLater(deps, table);
-    return audited.ok ? saved : audited;
+    return audited.ok ? written : audited;
   }
 
   /** Changes to a region there is: a table on its own is told to set one up first. */
@@ -116,19 +127,20 @@ export function makeRegionUseCases(deps: Deps) {
       const region = (await deps.store.regions.all()).find((r) => r.id === regionId);
       if (!region?.invited.includes(tableId)) return fail("regio-niet-uitgenodigd", { id: regionId });
       const at = deps.clock.now().toISOString();
-      const saved = await deps.store.regions.save({
+      const joining = {
         ...region,
-        version: region.version + 1,
         tables: [...region.tables, tableId],
         invited: region.invited.filter((t) => t !== tableId),
-        changes: [...region.changes, { at, tableId, by: actorId, what: "aangesloten" }].slice(-KEEP_CHANGES),
-      });
-      if (!saved.ok) return saved;
+      };
+      const written = await deps.store.regions.save(
+        onTrail(joining, region.version + 1, at, tableId, actorId, "aangesloten"),
+      );
+      if (!written.ok) return written;
       const joined = await act(deps, tableId, actorId, null, (a) => {
         a.audit("regio.aangesloten", null, region.id);
         return ok(null);
       });
-      return joined.ok ? saved : joined;
+      return joined.ok ? written : joined;
     },
 
     /** `regio gemeente <naam> kantoor="…" [kwalificatie="…"]`, or `… weg`: the offices competent for its pupils. */

@@ -45,7 +45,6 @@ export function makeRuleUseCases(deps: Deps) {
         overrides: doc.policy,
         region,
         calendar: doc.calendar,
-        holidays: region.holidays,
         // Schools with their own protocol triggers (FR-04).
         schools: doc.schools.filter((x) => Object.keys(x.policy).length > 0),
       });

@@ -1,7 +1,7 @@
 import type { Member, TableDoc } from "./model.ts";
 import type { Municipality, RegionDoc } from "./model-region.ts";
 import { REGION_SCHEMA_VERSION } from "./model-region.ts";
-import { may } from "./permissions.ts";
+import { sameName } from "./residence.ts";
 import { POLICY_KEYS, type Policy, type PolicyKey, type PolicyOverrides, policyOf } from "./rules/policy.ts";
 
 /**
@@ -56,7 +56,8 @@ export function fixedIn(region: RegionDoc, change: PolicyOverrides): string | nu
   return field === undefined ? null : (keyOfField(field) ?? field);
 }
 
-const keyOfField = (field: string) =>
+/** The `beleid` word of a policy field (`intakeMode` → `intake`). */
+export const keyOfField = (field: string): PolicyKey | undefined =>
   (Object.keys(POLICY_KEYS) as PolicyKey[]).find((k) => POLICY_KEYS[k] === field);
 
 /** The policy a table works with (one place: every rule, card and report reads its policy through this). */
@@ -77,11 +78,8 @@ export function sourceOf(region: RegionDoc, own: PolicyOverrides, field: keyof P
   return region.policy[field] !== undefined ? "regio" : "standaard";
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) =>
-  a != null && b != null && a.toLocaleLowerCase("nl") === b.toLocaleLowerCase("nl");
-
 export const municipalityIn = (region: RegionDoc, name: string | null): Municipality | undefined =>
-  name === null ? undefined : region.municipalities.find((m) => same(m.name, name));
+  region.municipalities.find((m) => sameName(m.name, name));
 
 /** A table's members as routing sees them: by table, so an officer at another table can be told. */
 export interface Seat {
@@ -89,10 +87,5 @@ export interface Seat {
   member: Member;
 }
 
-export { same as sameName };
-
 /** How a title reads: `adviseur-leerplicht` → `adviseur leerplicht`. */
 export const titleWords = (title: RegionDoc["officerTitle"]) => title.replace("-", " ");
-
-/** Whether a member does leerplicht's part of a case (or the RMC's, for 18–23). */
-export const isOfficer = (m: Member) => may(m, "leerplicht-taak");

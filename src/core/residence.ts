@@ -14,7 +14,9 @@ export type Duty = "volledig" | "kwalificatie" | "geen";
 export const dutyOf = (band: AgeBand | null): Duty | null =>
   band === null ? null : band === "18+" ? "geen" : band === "16-17" ? "kwalificatie" : "volledig";
 
-const same = (a: string, b: string) => a.toLocaleLowerCase("nl") === b.toLocaleLowerCase("nl");
+/** Two place or office names as people type them: the same whatever their case; a missing one is no match. */
+export const sameName = (a: string | null | undefined, b: string | null | undefined) =>
+  a != null && b != null && a.toLocaleLowerCase("nl") === b.toLocaleLowerCase("nl");
 
 /** The members who serve the pupil's residence municipality (FR-03, [004 L90-93]); none when it is not known. */
 export function serving<M extends Pick<Member, "municipalities">>(
@@ -22,7 +24,7 @@ export function serving<M extends Pick<Member, "municipalities">>(
   c: Pick<Case, "municipality">,
 ): M[] {
   const place = c.municipality;
-  return place === null ? [] : members.filter((m) => m.municipalities.some((p) => same(p, place)));
+  return place === null ? [] : members.filter((m) => m.municipalities.some((p) => sameName(p, place)));
 }
 
 /** Who of these hears about a case: those who serve its municipality, or all of them when nobody does. */

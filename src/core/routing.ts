@@ -1,8 +1,8 @@
 import type { Case, Member } from "./model.ts";
 import type { RegionDoc } from "./model-region.ts";
 import { may } from "./permissions.ts";
-import { municipalityIn, type Seat, sameName } from "./region.ts";
-import { type Duty, dutyOf, serving } from "./residence.ts";
+import { municipalityIn, type Seat } from "./region.ts";
+import { type Duty, dutyOf, sameName, serving } from "./residence.ts";
 
 /**
  * Where a case goes in its region (FR-03, issue #30): the office competent for the pupil's residence and duty, and
@@ -67,17 +67,13 @@ export function routeOf(
   const task = duty === "geen" ? "rmc-taak" : "leerplicht-taak";
   const able = seats.filter((s) => may(s.member, task));
   const byOffice = office === null ? [] : able.filter((s) => sameName(s.member.organisation, office));
+  const serves = (municipality: string | null) => (s: Seat) =>
+    serving([s.member], { municipality }).length > 0;
   // Of the office, those who serve the municipality first; without an office, those who serve it at all.
-  const local = serving(
-    byOffice.length ? byOffice.map((s) => ({ ...s, municipalities: s.member.municipalities })) : [],
-    { municipality: place?.name ?? c.municipality },
-  );
-  let officers: Seat[] = local.length ? local : byOffice;
+  const local = byOffice.filter(serves(place?.name ?? c.municipality));
+  let officers = local.length ? local : byOffice;
   if (officers.length === 0 && office === null && duty !== "geen") {
-    officers = serving(
-      able.map((s) => ({ ...s, municipalities: s.member.municipalities })),
-      c,
-    );
+    officers = able.filter(serves(c.municipality));
     if (officers.length) reasons.push({ key: "route.serving", n: officers.length });
   }
   const ordered = [
@@ -93,7 +89,7 @@ export function routeOf(
     duty,
     municipality: place?.name ?? null,
     office,
-    officers: ordered.map(({ tableId: t, member }) => ({ tableId: t, member })),
+    officers: ordered,
     contact: ordered.length === 0 ? region.contact : null,
     reasons,
   };
