@@ -1,12 +1,39 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../src/core/model.ts";
 import { ok } from "../../src/core/result.ts";
 import { newTable } from "../../src/core/table.ts";
 import { registry } from "../../src/infra/metrics.ts";
+import type { PostgresStore } from "../../src/store/postgres/store.ts";
 import { harness } from "../support/harness.ts";
 import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
+
+// A full collection on demand: what shows that a table let go is gone from memory, not just from the cache's count.
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
+
+/** Tables of seven stored megabytes of filler each (three are past a budget of 16 MB), or of a few hundred bytes. */
+async function makeTables(writer: PostgresStore, ids: readonly string[], megabytes = 7) {
+  for (const id of ids) {
+    const made = newTable({
+      id,
+      name: id,
+      region: "noord",
+      language: "nl",
+      conversation: id,
+      chair: { id: "anna", handle: "anna" },
+      at: "2026-10-01T10:00:00.000Z",
+    });
+    expect((await writer.create(made)).ok).toBe(true);
+    await writer.transact(id, (doc) => {
+      doc.platform = { filler: "x".repeat(megabytes * 1024 * 1024) };
+      return ok(null);
+    });
+  }
+}
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
@@ -54,26 +81,9 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables an instance holds", 
     // A budget of about one small table: each new read lets the least recently used go.
     const small = await schema.open({ cacheMb: 16 });
     const ids = ["a", "b", "c"];
-    for (const id of ids) {
-      const made = newTable({
-        id,
-        name: `Tafel ${id}`,
-        region: "noord",
-        language: "nl",
-        conversation: id,
-        chair: { id: "anna", handle: "anna" },
-        at: "2026-10-01T10:00:00.000Z",
-      });
-      expect((await writer.create(made)).ok).toBe(true);
-    }
-    const budget = 16 * 1024 * 1024;
     // Past the budget by rows large enough: the store counts the stored bytes of what it holds.
-    for (const id of ids) {
-      await writer.transact(id, (doc) => {
-        doc.platform = { filler: "x".repeat(7 * 1024 * 1024) };
-        return ok(null);
-      });
-    }
+    await makeTables(writer, ids);
+    const budget = 16 * 1024 * 1024;
     for (const id of ids) await small.read(id);
     const stats = small.cacheStats();
     expect(stats.evictions).toBeGreaterThan(0);
@@ -105,22 +115,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables an instance holds", 
     cleanups.push(schema.drop);
     const writer = await schema.open();
     const small = await schema.open({ cacheMb: 16 });
-    for (const id of ["hot1", "hot2", "cold"]) {
-      const made = newTable({
-        id,
-        name: id,
-        region: "noord",
-        language: "nl",
-        conversation: id,
-        chair: { id: "anna", handle: "anna" },
-        at: "2026-10-01T10:00:00.000Z",
-      });
-      await writer.create(made);
-      await writer.transact(id, (doc) => {
-        doc.platform = { filler: "x".repeat(7 * 1024 * 1024) };
-        return ok(null);
-      });
-    }
+    await makeTables(writer, ["hot1", "hot2", "cold"]);
     await small.read("hot1");
     await small.read("hot2");
     expect(small.cacheStats()).toMatchObject({ tables: 2, evictions: 0 });
@@ -137,5 +132,32 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables an instance holds", 
     // Used for real, it is held, and the least recently used hot table goes.
     await small.read("cold");
     expect(small.cacheStats()).toMatchObject({ tables: 2, evictions: 1 });
+  });
+
+  it("frees a table it let go: nothing else the instance keeps still holds it", async () => {
+    const schema = await freshSchema();
+    cleanups.push(schema.drop);
+    const writer = await schema.open();
+    const small = await schema.open({ cacheMb: 16 });
+    await makeTables(writer, ["a", "b", "c", "d"]);
+    const others = ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"];
+    await makeTables(writer, others, 0);
+    // Held only through a weak reference here: the test itself keeps no table alive.
+    const read = async (id: string) => new WeakRef(await small.read(id));
+    const passed = async (id: string) => new WeakRef(await small.passing(() => small.read(id)));
+    const a = await read("a");
+    const b = await passed("b");
+    await small.transact("a", (doc) => {
+      doc.rulesCheckedOn = "2026-10-01";
+      return ok(null);
+    });
+    // "c" and "d" push "a" out of the cache; a sweep passing eight others by lets "b" go.
+    await read("c");
+    await read("d");
+    for (const id of others) await passed(id);
+    expect(small.cacheStats().evictions).toBeGreaterThan(0);
+    collect();
+    expect(a.deref()).toBeUndefined();
+    expect(b.deref()).toBeUndefined();
   });
 });

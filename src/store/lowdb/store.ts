@@ -7,6 +7,7 @@ import { seenRecently } from "../../infra/seen-recently.ts";
 import type { ReadQuery, Store, TableRef } from "../../ports.ts";
 import { runChange } from "../change.ts";
 import { MIGRATIONS, type Migrations, migrate, SchemaError, versionOf } from "../migrations.ts";
+import { KeyedQueues } from "../queues.ts";
 import { applyDelta, isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { backUpFiles, backupDue, scrubBackups } from "./backups.ts";
@@ -52,7 +53,7 @@ const COMPACT_MIN_BYTES = 256 * 1024;
  */
 class LowStore implements Store {
   private readonly tablesById = new Map<string, Low<TableDoc>>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new KeyedQueues();
 
   private readonly backend: Backend;
   readonly regions: LowRegions;
@@ -88,15 +89,6 @@ class LowStore implements Store {
     }
   }
 
-  private queued<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const run = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
-    this.queues.set(
-      key,
-      run.catch(() => undefined),
-    );
-    return run;
-  }
-
   async tableFor(conversation: string) {
     return this.backend.index.data.tables.find((t) => t.conversation === conversation) ?? null;
   }
@@ -112,7 +104,7 @@ class LowStore implements Store {
   }
 
   create(doc: TableDoc): Promise<Result<TableRef>> {
-    return this.queued("index", async () => {
+    return this.queues.run("index", async () => {
       const index = this.backend.index;
       if (index.data.tables.some((t) => t.conversation === doc.table.conversation || t.id === doc.table.id))
         return fail("tafel-bestaat");
@@ -144,7 +136,7 @@ class LowStore implements Store {
 
   hold<T>(tableId: string, work: (doc: TableDoc) => Promise<T>): Promise<T> {
     const db = this.db(tableId);
-    return this.queued(tableId, () => work(db.data));
+    return this.queues.run(tableId, () => work(db.data));
   }
 
   /**
@@ -152,7 +144,7 @@ class LowStore implements Store {
    * appends just what it wrote to the table's journal (fsync'd) before the command is answered.
    */
   transact<T>(tableId: string, change: (draft: TableDoc) => Result<T>): Promise<Result<T>> {
-    return this.queued(tableId, async () => {
+    return this.queues.run(tableId, async () => {
       const db = this.db(tableId);
       const name = db.data.table.name;
       const made = runChange(db.data, change);
@@ -184,13 +176,13 @@ class LowStore implements Store {
         await this.compact(tableId, db, journal).catch(() => undefined);
       if (db.data.table.name !== name) await this.rename(db.data);
       // The day's backup runs after this command is answered, before the table's next change.
-      if (this.backend.backupDue(tableId)) void this.queued(tableId, () => this.backend.daily(tableId));
+      if (this.backend.backupDue(tableId)) void this.queues.run(tableId, () => this.backend.daily(tableId));
       return { ok: true, value };
     });
   }
 
   scrub(tableId: string, caseIds: readonly string[]): Promise<void> {
-    return this.queued(tableId, async () => {
+    return this.queues.run(tableId, async () => {
       const db = this.db(tableId);
       const journal = this.backend.journal(tableId);
       if (journal) await this.compact(tableId, db, journal);
@@ -204,7 +196,7 @@ class LowStore implements Store {
   }
 
   pruneReads(tableId: string, before: string) {
-    return this.queued(tableId, () => this.backend.readLog(tableId).prune(before));
+    return this.queues.run(tableId, () => this.backend.readLog(tableId).prune(before));
   }
 
   async firstDelivery(key: string): Promise<boolean> {
@@ -228,7 +220,7 @@ class LowStore implements Store {
   }
 
   private rename(doc: TableDoc) {
-    return this.queued("index", async () => {
+    return this.queues.run("index", async () => {
       await this.backend.fence();
       const index = this.backend.index;
       index.data = {
@@ -240,7 +232,7 @@ class LowStore implements Store {
   }
 
   async close() {
-    await Promise.all([...this.queues.values()]);
+    await this.queues.idle();
     for (const id of this.tablesById.keys()) {
       await this.backend.journal(id)?.close();
       await this.backend.readLog(id).close();

@@ -6,6 +6,7 @@ import { watchCache } from "../../infra/metrics.ts";
 import type { ReadQuery, Store, TableRef } from "../../ports.ts";
 import { runChange } from "../change.ts";
 import { migrate } from "../migrations.ts";
+import { KeyedQueues } from "../queues.ts";
 import { isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { type Held, TableCache } from "./cache.ts";
@@ -48,7 +49,7 @@ export class PostgresStore implements Store {
   private readonly held: TableCache;
   readonly regions: PgRegions;
   private readonly deliveries: PgDeliveries;
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new KeyedQueues();
   /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
   lostRaces = 0;
 
@@ -66,15 +67,6 @@ export class PostgresStore implements Store {
 
   passing<T>(work: () => Promise<T>): Promise<T> {
     return sweeping.run(true, work);
-  }
-
-  private queued<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const run = (this.queues.get(key) ?? Promise.resolve()).then(work, work);
-    this.queues.set(
-      key,
-      run.catch(() => undefined),
-    );
-    return run;
   }
 
   async tableFor(conversation: string): Promise<TableRef | null> {
@@ -128,11 +120,11 @@ export class PostgresStore implements Store {
 
   /** Holds this instance's changes to the table; another instance's wait for nothing, and this one sees none. */
   hold<T>(tableId: string, work: (doc: TableDoc) => Promise<T>): Promise<T> {
-    return this.queued(tableId, async () => work((await this.current(tableId)).doc));
+    return this.queues.run(tableId, async () => work((await this.current(tableId)).doc));
   }
 
   transact<T>(tableId: string, change: (draft: TableDoc) => Result<T>): Promise<Result<T>> {
-    return this.queued(tableId, async () => {
+    return this.queues.run(tableId, async () => {
       for (let attempt = 1; ; attempt++) {
         const held = await this.current(tableId);
         const before = held.lengths;
@@ -320,7 +312,7 @@ export class PostgresStore implements Store {
    * them, so vacuum now rather than whenever autovacuum gets to it.
    */
   async scrub(tableId: string): Promise<void> {
-    await this.queued(tableId, async () => {
+    await this.queues.run(tableId, async () => {
       await this.pool.query("vacuum tafel_parts");
     });
   }
@@ -343,7 +335,7 @@ export class PostgresStore implements Store {
   }
 
   async close() {
-    await Promise.all([...this.queues.values()]);
+    await this.queues.idle();
     await this.pool.end();
   }
 }
