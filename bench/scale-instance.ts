@@ -2,7 +2,8 @@
  * One Tafel instance of the scale benchmark (bench/scale.ts), in its own process: the PostgreSQL store within a
  * cache budget (or unbounded, as before issue #32), pg-boss jobs, a platform that takes a message in 20 ms and
  * records it, and its share of the commands, dispatched as the adapters do. Says `ready`, then on `go` runs its
- * commands for the given seconds at its rate; on `report` prints what it measured as one JSON line.
+ * commands for the given seconds at its rate; on `report` stops taking jobs and prints what it measured as one JSON
+ * line.
  */
 import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
@@ -83,6 +84,8 @@ createInterface({ input: process.stdin }).on("line", async (line) => {
     await run(Number(a), Number(b));
     process.stdout.write("done\n");
   } else if (verb === "report") {
+    // Its jobs finish and no new one starts: what it delivered is then all it will deliver before it is counted.
+    await boss.stop({ graceful: true });
     process.stdout.write(
       `${JSON.stringify({
         ms,

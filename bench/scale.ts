@@ -4,7 +4,8 @@
  * spread over all tables. Run twice, each on fresh data: with the bounded table cache (TAFEL_CACHE_MB, 256) and
  * unbounded, as every instance was before. Reports each instance's peak RSS, the daily run's time, the commands'
  * p99 against a single small table's, and messages lost or sent twice. TAFEL_SCALE_TABLES and TAFEL_SCALE_MINUTES
- * make a smaller run, TAFEL_SCALE_MODES (`256,unbounded`) runs some of the modes.
+ * make a smaller run, TAFEL_SCALE_MODES (`256,unbounded`) runs some of the modes, TAFEL_SCALE_HEAP_MB gives each
+ * instance V8's heap limit.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -25,6 +26,9 @@ const RATE = 20;
 /** A Monday morning at 09:05 in Amsterdam: every table's day is due. */
 const AT = "2026-12-07T08:05:00Z";
 const MIB = 1024 * 1024;
+/** V8's heap limit for each instance, as an operator sets it through NODE_OPTIONS (docs/operator.md). */
+const HEAP_MB = process.env.TAFEL_SCALE_HEAP_MB;
+const HEAP = HEAP_MB ? [`--max-old-space-size=${HEAP_MB}`] : [];
 
 type Report = {
   ms: number[];
@@ -39,7 +43,7 @@ function instance(args: string[]) {
   return nodeFlags().then((flags) => {
     const child = spawn(
       process.execPath,
-      [...flags, join(import.meta.dirname, "scale-instance.ts"), ...args],
+      [...flags, ...HEAP, join(import.meta.dirname, "scale-instance.ts"), ...args],
       {
         stdio: ["pipe", "pipe", "inherit"],
       },
@@ -132,8 +136,6 @@ async function run(url: string, cacheMb: string, base: number) {
         return i.next((l) => l === "done");
       }),
     );
-    // The cron ticks of the commands' minutes settle before the messages are counted.
-    await new Promise((r) => setTimeout(r, 5_000));
     const reports = await Promise.all(
       instances.map(async (i) => {
         i.say("report");
@@ -153,7 +155,8 @@ async function run(url: string, cacheMb: string, base: number) {
       ).rows[0]?.n ?? 0,
     );
     const p99 = percentile(ms, 99);
-    const label = cacheMb === "unbounded" ? "unbounded (before #32)" : `TAFEL_CACHE_MB=${cacheMb}`;
+    const heap = HEAP_MB ? `, heap ${HEAP_MB} MiB` : "";
+    const label = `${cacheMb === "unbounded" ? "unbounded (before #32)" : `TAFEL_CACHE_MB=${cacheMb}`}${heap}`;
     const rss = Math.max(...reports.map((r) => r.peakRss)) / MIB;
     return [
       {
