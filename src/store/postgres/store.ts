@@ -237,18 +237,9 @@ export class PostgresStore implements Store {
   }
 
   private async load(tableId: string): Promise<Held> {
-    const { raw, current, version, lengths, bytes } = await this.snapshot(async (client) => {
-      const head = await this.head(client, tableId);
-      const size = await client.query<{ bytes: string }>(
-        "select coalesce(sum(octet_length(body::text)), 0) as bytes from tafel_parts where table_id = $1",
-        [tableId],
-      );
-      return {
-        ...(await readTable(client, tableId, head.lengths)),
-        ...head,
-        bytes: Number(size.rows[0]?.bytes),
-      };
-    });
+    const { raw, current, version, lengths, bytes } = await this.snapshot((client) =>
+      readTable(client, tableId),
+    );
     if (current) return { doc: raw as unknown as TableDoc, version, lengths, bytes };
     return { ...(await this.rewrite(tableId, migrate(raw), version)), bytes };
   }
