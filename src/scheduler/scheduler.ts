@@ -13,6 +13,7 @@ import {
   isDigestDay,
   type Outbound,
   outboxEntry,
+  weekKey,
   weeklyDigest,
 } from "../core/reminders.ts";
 import { fail, ok } from "../core/result.ts";
@@ -71,11 +72,16 @@ const localMinutes = (at: Date) => {
  * sends it, and the store lets only one such change through, so each message is sent by one instance.
  */
 export function makeScheduler(deps: SchedulerDeps) {
+  /**
+   * What is due at `at` and not yet in the outbox (`known`). The week's digest, once composed, is not composed again
+   * on every later tick of the week: it weighs every case, and a table that changed is ticked within the minute.
+   */
   function compose(
     doc: TableDoc,
     region: RegionDoc | null,
     at: Date,
     purged: string[],
+    known: ReadonlySet<string>,
   ): Array<Due & { snapshot?: TableDoc["lastDigest"] }> {
     const date = localDate(at);
     const shared = region ?? ownRegion(doc);
@@ -112,9 +118,13 @@ export function makeScheduler(deps: SchedulerDeps) {
       const agenda = agendaDue(doc, { cal, policy, evaluate: tableEvaluator(doc, cal, policy, date) }, date);
       if (agenda) due.push(agenda);
     }
-    if (minutes >= minutesOf(policy.digestTime) && isDigestDay(cal, policy, date))
+    if (
+      minutes >= minutesOf(policy.digestTime) &&
+      !known.has(weekKey(date)) &&
+      isDigestDay(cal, policy, date)
+    )
       due.push(weeklyDigest(doc, tableEvaluator(doc, cal, policy, date), date, policy.intakeMode));
-    return due;
+    return due.filter((d) => !known.has(d.key));
   }
 
   async function enqueue(tableId: string, at: Date) {
@@ -124,7 +134,7 @@ export function makeScheduler(deps: SchedulerDeps) {
       // A store may make the change again on a newer table; only the purges of the run that lands count.
       purged.length = 0;
       const known = new Set(doc.outbox.map((e) => e.key));
-      const fresh = compose(doc, region, at, purged).filter((d) => !known.has(d.key));
+      const fresh = compose(doc, region, at, purged, known);
       const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
       const stale = (e: OutboxEntry) => {
         const finished = e.sentAt ?? e.failedAt;
