@@ -65,8 +65,10 @@ if (!slack && !teams) {
   if (database) {
     // Several instances may run: pg-boss hands each minute's work to one of them.
     const boss = await startBoss(database, logger);
-    await startJobs(boss, services);
+    const follower = await startJobs(boss, services);
     stops.unshift(() => boss.stop({ graceful: true, timeout: 30_000 }));
+    // After the adapters: the last commands' ticks run before the store closes.
+    stops.push(() => follower.idle());
   } else {
     const tick = () =>
       void services.scheduler.tick().catch((e: Error) => logger.error("tick-failed", { code: e.name }));

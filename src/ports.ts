@@ -107,6 +107,12 @@ export interface Store {
   dueTables?(at: Date): Promise<string[]>;
   /** After a table's tick: nothing is due in it before `next`, unless it changes meanwhile. */
   settle?(tableId: string, next: Date): Promise<void>;
+  /**
+   * Tells `listener` of each change this instance committed outside a sweep (a command's): the instance that holds
+   * the table ticks it at once, so the next minute does not load it again on another (issue #32). Optional: a store
+   * whose scheduler visits every table anyway has no need of it.
+   */
+  onChanged?(listener: (tableId: string) => void): void;
   close(): Promise<void>;
 }
 

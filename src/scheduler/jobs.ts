@@ -2,6 +2,7 @@ import type { JobResult, PgBoss } from "pg-boss";
 import { ZONE } from "../core/dates.ts";
 import { jobsTotal, watchJobs } from "../infra/metrics.ts";
 import type { Clock, Logger, Store } from "../ports.ts";
+import { type Follower, followChanges } from "./follow.ts";
 import { dueTables, type Scheduler } from "./scheduler.ts";
 
 /** Once a minute, one job for the whole deployment: it hands out a job per table. */
@@ -28,7 +29,7 @@ export async function startJobs(
   boss: PgBoss,
   deps: { scheduler: Scheduler; store: Store; clock: Clock; logger: Logger },
   options: JobOptions = {},
-) {
+): Promise<Follower> {
   await boss.createQueue(TICK, { policy: "stately", expireInSeconds: 300, notify: true });
   await boss.updateQueue(TICK, { expireInSeconds: 300, notify: true });
   // A live worker heartbeats its table's job; one whose instance died is retried after 30 s without a heartbeat
@@ -80,6 +81,8 @@ export async function startJobs(
       return results;
     },
   );
+  // The tables this instance changes are ticked here at once; the jobs above are for the rest.
+  return followChanges(deps);
 }
 
 /** Tables a worker takes at once; with four workers an instance, forty tables in hand at most. */

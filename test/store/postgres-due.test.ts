@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ok } from "../../src/core/result.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
+import { followChanges } from "../../src/scheduler/follow.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import { harness, quietLogger } from "../support/harness.ts";
 import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
@@ -56,5 +57,39 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables due for the schedule
     );
     await store.settle?.("console", at("2026-11-24T07:30:00Z"));
     expect(await store.dueTables(at("2026-11-23T09:04:00Z"))).toEqual(["console"]);
+  });
+
+  it("ticks a table on the instance that changed it, at once; a change it did not tick stays due for the minute", async () => {
+    const schema = await freshSchema();
+    cleanups.push(schema.drop);
+    const store = await schema.open();
+    const h = await harness({ store, at: "2026-11-23T09:00:00Z" });
+    const sent: string[] = [];
+    const scheduler = makeScheduler({
+      store,
+      calendars: calendarCache(),
+      notifier: { caseNotices: async () => {}, deliver: async (_t, m) => void sent.push(m.kind) },
+      logger: quietLogger,
+      clock: h.clock,
+    });
+    const follower = followChanges({ store, scheduler, clock: h.clock, logger: quietLogger });
+    await h.say("anna", "setup Triage regio=midden");
+    await h.say("anna", "lid @piet leerplicht");
+    await h.say("anna", "lid @joost school");
+    await h.say("joost", "signaal 1234567 ongeoorloofd 4 20-11");
+    // 10:00 Amsterdam, past the reminder time: an agreement due tomorrow puts Piet's day message out now.
+    await h.say("anna", 'actie C-1 @piet morgen "Bellen"');
+    await follower.idle();
+    expect(sent).toContain("dag");
+    // Ticked and settled here: the minute's query passes it by, until its next digest time.
+    expect(await store.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual([]);
+    expect(await store.dueTables(new Date("2026-11-24T07:30:00Z"))).toEqual(["console"]);
+    // A change on an instance that does not follow its changes (or died before its tick): due for the minute.
+    const other = await schema.open();
+    expect((await other.transact("console", (d) => ok(d.calendar.freeDays.push("2026-12-04")))).ok).toBe(
+      true,
+    );
+    expect(await store.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual(["console"]);
+    await other.close();
   });
 });

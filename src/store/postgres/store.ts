@@ -52,6 +52,7 @@ export class PostgresStore implements Store {
   private readonly queues = new KeyedQueues();
   /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
   lostRaces = 0;
+  private changed: (tableId: string) => void = () => undefined;
 
   constructor(pool: pg.Pool, cacheBytes = Number.POSITIVE_INFINITY) {
     this.pool = pool;
@@ -63,6 +64,10 @@ export class PostgresStore implements Store {
   /** What the cache holds now: tables, their bytes, and how many were let go so far. */
   cacheStats() {
     return this.held.stats();
+  }
+
+  onChanged(listener: (tableId: string) => void) {
+    this.changed = listener;
   }
 
   passing<T>(work: () => Promise<T>): Promise<T> {
@@ -151,6 +156,7 @@ export class PostgresStore implements Store {
         if (version !== null) {
           held.version = version;
           held.lengths = write.lengths;
+          if (sweeping.getStore() !== true) this.changed(tableId);
           return ok(value);
         }
         made.rollback();
