@@ -31,7 +31,7 @@ const Env = z.object({
    * On PostgreSQL, the memory an instance gives to the tables it holds (MB of their stored rows), least recently
    * used going first past it (issue #32). The embedded store holds its own tables and ignores it.
    */
-  TAFEL_CACHE_MB: z.coerce.number().int().min(16).max(65_536).default(256),
+  TAFEL_CACHE_MB: z.coerce.number().int().min(16).max(65_536).default(64),
   /** Slack: the app's signing secret and bot token; with both set, `npm start` runs the Slack adapter. */
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-").optional(),
