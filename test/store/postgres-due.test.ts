@@ -1,12 +1,26 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ok } from "../../src/core/result.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
+import type { Clock, Store } from "../../src/ports.ts";
 import { followChanges } from "../../src/scheduler/follow.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
 import { harness, quietLogger } from "../support/harness.ts";
 import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
+
+/** The scheduler of one instance, with the kinds of message it sent. */
+function schedulerOf(store: Store, clock: Clock) {
+  const sent: string[] = [];
+  const scheduler = makeScheduler({
+    store,
+    calendars: calendarCache(),
+    notifier: { caseNotices: async () => {}, deliver: async (_t, m) => void sent.push(m.kind) },
+    logger: quietLogger,
+    clock,
+  });
+  return { sent, scheduler };
+}
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
@@ -26,14 +40,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables due for the schedule
     await h.say("anna", "lid @joost school");
     await h.say("joost", "signaal 1234567 ongeoorloofd 4 20-11");
     await h.say("anna", 'actie C-1 @piet morgen "Bellen"');
-    const sent: string[] = [];
-    const scheduler = makeScheduler({
-      store,
-      calendars: calendarCache(),
-      notifier: { caseNotices: async () => {}, deliver: async (_t, m) => void sent.push(m.kind) },
-      logger: quietLogger,
-      clock: h.clock,
-    });
+    const { sent, scheduler } = schedulerOf(store, h.clock);
     const at = (iso: string) => new Date(iso);
     // Changed since it was made: due at once.
     expect(await store.dueTables(at("2026-11-23T09:00:00Z"))).toEqual(["console"]);
@@ -64,14 +71,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables due for the schedule
     cleanups.push(schema.drop);
     const store = await schema.open();
     const h = await harness({ store, at: "2026-11-23T09:00:00Z" });
-    const sent: string[] = [];
-    const scheduler = makeScheduler({
-      store,
-      calendars: calendarCache(),
-      notifier: { caseNotices: async () => {}, deliver: async (_t, m) => void sent.push(m.kind) },
-      logger: quietLogger,
-      clock: h.clock,
-    });
+    const { sent, scheduler } = schedulerOf(store, h.clock);
     const follower = followChanges({ store, scheduler, clock: h.clock, logger: quietLogger });
     await h.say("anna", "setup Triage regio=midden");
     await h.say("anna", "lid @piet leerplicht");
