@@ -23,9 +23,4 @@ export class KeyedQueues {
   async idle(): Promise<void> {
     await Promise.all([...this.tails.values()]);
   }
-
-  /** Keys with work queued or running: what a test of the queues reads. */
-  get size(): number {
-    return this.tails.size;
-  }
 }
