@@ -11,6 +11,7 @@ export function defineCommand<P extends Record<string, Param<unknown>>>(spec: {
   open?: boolean;
   form?: boolean;
   files?: true;
+  aboutCase?: true;
   takesOver?: Command["takesOver"];
   takesFile?: Command["takesFile"];
   may?: Permission | ((args: ArgsOf<P>) => Permission | null);

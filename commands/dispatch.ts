@@ -102,11 +102,48 @@ async function dispatchLine(
     today,
     Object.values(typedCommand?.params ?? {}).some((p) => p.schoolName === true),
   );
+  const first = tokens[1]?.text ?? "";
+  const command =
+    COMMANDS.find(
+      (c) =>
+        c.takesOver !== undefined &&
+        c.takesOver.command === typedCommand?.name &&
+        c.takesOver.first.test(first),
+    ) ?? typedCommand;
   let table: Awaited<ReturnType<Store["tableFor"]>>;
+  try {
+    table = await deps.store.tableFor(inv.conversation);
+  } catch (e) {
+    const t = translator(deps.defaultLanguage);
+    return { reply: errorReply(t, fault(deps, e, name, inv.correlationId)), posts: [], echo };
+  }
+  // A command about one case (`casus C-3`) lets the store read just that case of a table it does not hold.
+  const caseId = command?.aboutCase && tokens[1] && !tokens[1].quoted ? caseNamed(tokens[1].text) : null;
+  const atTable = () => dispatchAt(deps, inv, { name, tokens, command, confirmed, echo, table, today });
+  return table && caseId && deps.store.about ? deps.store.about(table.id, caseId, atTable) : atTable();
+}
+
+/** `C-12` as typed in any case, or null: the case a line about one case names first. */
+const caseNamed = (word: string) => (/^C-[1-9]\d{0,8}$/i.test(word) ? word.toUpperCase() : null);
+
+/** The line, read and run at the conversation's table (or at none, for the commands open before one). */
+async function dispatchAt(
+  deps: DispatchDeps,
+  inv: Invocation,
+  line: {
+    name: string;
+    tokens: Token[];
+    command: Command | undefined;
+    confirmed: boolean;
+    echo: string;
+    table: Awaited<ReturnType<Store["tableFor"]>>;
+    today: string;
+  },
+): Promise<Outcome> {
+  const { name, tokens, command, confirmed, echo, table, today } = line;
   let doc: Awaited<ReturnType<Store["read"]>> | null;
   let region: RegionDoc | null;
   try {
-    table = await deps.store.tableFor(inv.conversation);
     doc = table ? await deps.store.read(table.id) : null;
     region = table ? await deps.store.regions.of(table.id) : null;
   } catch (e) {
@@ -118,14 +155,6 @@ async function dispatchLine(
   const t = translator(lang, region ? { officer: titleWords(region.officerTitle) } : {});
   const refuse = (error: DomainError): Outcome => ({ reply: errorReply(t, error, lang), posts: [], echo });
 
-  const first = tokens[1]?.text ?? "";
-  const command =
-    COMMANDS.find(
-      (c) =>
-        c.takesOver !== undefined &&
-        c.takesOver.command === typedCommand?.name &&
-        c.takesOver.first.test(first),
-    ) ?? typedCommand;
   if (!command)
     return refuse({
       code: "onbekend-commando",
@@ -141,7 +170,7 @@ async function dispatchLine(
   const parsed = parseArgs(command, tokens.slice(1), {
     today,
     mentions: inv.mentions,
-    ...(doc ? { known: deps.use.cases.known(doc) } : {}),
+    ...(doc && table ? { known: deps.use.cases.known(doc, deps.store.pupilKeys?.(table.id)) } : {}),
   });
   if (!parsed.ok) {
     const param = parsed.param?.label[lang] ?? "";

@@ -185,6 +185,13 @@ export interface Command<P extends Record<string, Param<unknown>> = Record<strin
    * agreement, `actie C-3 …` makes one): the grammar grows without a second name to learn.
    */
   takesOver?: { command: string; first: RegExp };
+  /**
+   * Reads and changes only the case its first argument names when that is a `C-n` (its signals, agreements,
+   * decisions and trail) and the table's small parts (members, policy, counters): a store that does not hold the
+   * table may then read just those (issue #32). A command that looks further (other cases, the whole trail) must not
+   * say so.
+   */
+  aboutCase?: true;
   /** Commands usable before a table exists or by non-members (setup, help). */
   open?: boolean;
   /** Typed without arguments (by name or alias), the command opens its form (Slack modal, Teams dialog). */

@@ -113,6 +113,17 @@ export interface Store {
    * whose scheduler visits every table anyway has no need of it.
    */
   onChanged?(listener: (tableId: string) => void): void;
+  /**
+   * Runs `work`, which reads and changes only the case `caseId` of the table, its records and the table's small parts
+   * (a command that names the case): a store that does not hold the table may read just those (issue #32).
+   * Optional: a store that holds every table has them at hand.
+   */
+  about?<T>(tableId: string, caseId: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Inside `about`, when the table was read as the case's view: every case's keyed pseudonym, which the privacy guard
+   * needs and the view does not hold; otherwise null.
+   */
+  pupilKeys?(tableId: string): ReadonlySet<string> | null;
   close(): Promise<void>;
 }
 

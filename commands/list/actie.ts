@@ -20,6 +20,7 @@ export default defineCommand({
     'actie C-3 leerplicht vrijdag "Verzuimgesprek"',
     'actie C-3 @joost vrijdag "Mentor belt elke maandag" evaluatie=18-12-2026',
   ],
+  aboutCase: true,
   params: {
     id: caseId(),
     owner: owner({ nl: "Eigenaar", en: "Owner" }),

@@ -22,6 +22,7 @@ export default defineCommand({
     en: "Show the case card with its timeline (privately); with tijdlijn the whole history, with afspraken every agreement",
   },
   examples: ["casus C-3", "casus C-3 tijdlijn", "casus C-3 afspraken pagina=2"],
+  aboutCase: true,
   params: {
     id: caseId(),
     all: choice({ nl: "Alles", en: "All" }, ["tijdlijn", "afspraken"], {

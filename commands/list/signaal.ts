@@ -40,6 +40,7 @@ export default defineCommand({
     "signaal L-4F7K2Q te-laat 2 2-11..6-11 school=12AB",
     "signaal 123456 ziek 4 grondslag=toestemming-ouders",
   ],
+  aboutCase: true,
   params: {
     pupil: pupil(),
     kind: choice({ nl: "Soort", en: "Kind" }, SIGNAL_KINDS, {

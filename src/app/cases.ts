@@ -61,10 +61,11 @@ export function makeCaseUseCases(deps: Deps) {
   return {
     /**
      * What the PII guard refuses in any field beyond the shapes of personal data: a number that is one of this
-     * table's pupils (the keys are gathered on the first question only) and a member's name.
+     * table's pupils (the keys are gathered on the first question only, unless the store gave them: a case's view
+     * holds one case) and a member's name.
      */
-    known(doc: TableDoc): Known {
-      let keys: Set<string> | null = null;
+    known(doc: TableDoc, pupilKeys?: ReadonlySet<string> | null): Known {
+      let keys: ReadonlySet<string> | null = pupilKeys ?? null;
       return {
         pupil: (n) => {
           keys ??= new Set(doc.cases.flatMap((c) => (c.pupilKey ? [c.pupilKey] : [])));

@@ -1,9 +1,11 @@
 import type pg from "pg";
+import type { TableDoc } from "../../core/model.ts";
 import { SCHEMA_VERSION } from "../../core/model.ts";
 import { SchemaError } from "../migrations.ts";
 import { sharer } from "../share.ts";
 import { hasSchemaParts, invalidPart } from "../validate.ts";
-import { applyParts, assemble, deltaOfParts, type Lengths, type Part } from "./parts.ts";
+import { applyParts, assemble, deltaOfParts, type Lengths, lengthsOf, type Part, partsOf } from "./parts.ts";
+import { columns } from "./sql.ts";
 
 /** Rows read at a time when a table is loaded: a 100-case table's thousand rows in one, a 10,000-case one in pages. */
 const PAGE = 2000;
@@ -59,4 +61,76 @@ export async function readTable(client: pg.PoolClient, tableId: string): Promise
   applyParts(raw, [], lengths);
   if (current && !hasSchemaParts(raw)) throw misfit();
   return { raw, current, version: Number(head[0].version), lengths, bytes };
+}
+
+/** Runs `work` in one read-only snapshot of the database. */
+export async function inSnapshot<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("begin isolation level repeatable read read only");
+    const result = await work(client);
+    await client.query("commit");
+    return result;
+  } catch (e) {
+    await client.query("rollback").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+export async function headOf(client: pg.PoolClient, tableId: string) {
+  const { rows } = await client.query<{ version: string; lengths: Lengths }>(
+    "select version, lengths from tafel_tables where id = $1",
+    [tableId],
+  );
+  if (!rows[0]) throw new Error(`unknown table ${tableId}`);
+  return { version: Number(rows[0].version), lengths: rows[0].lengths };
+}
+
+/** The parts written since `version`: what another instance changed since then. */
+export async function partsSince(db: pg.Pool | pg.PoolClient, tableId: string, version: number) {
+  const { rows } = await db.query<Part>(
+    "select part, idx, body from tafel_parts where table_id = $1 and version > $2",
+    [tableId, version],
+  );
+  return rows;
+}
+
+/**
+ * A migrated table written anew, every part, at the version after `version`: its lengths, or null when another
+ * instance migrated it first.
+ */
+export async function rewriteTable(
+  pool: pg.Pool,
+  tableId: string,
+  doc: TableDoc,
+  version: number,
+): Promise<Lengths | null> {
+  const lengths = lengthsOf(doc as unknown as Record<string, unknown>);
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    const { rowCount } = await client.query(
+      "update tafel_tables set version = version + 1, lengths = $3::json, due_at = '-infinity' where id = $1 and version = $2",
+      [tableId, version, JSON.stringify(lengths)],
+    );
+    if (rowCount !== 1) {
+      await client.query("rollback");
+      return null;
+    }
+    await client.query("delete from tafel_parts where table_id = $1", [tableId]);
+    await client.query(
+      `insert into tafel_parts (table_id, part, idx, version, body)
+       select $1, p.part, p.idx, $2, p.body::json from unnest($3::text[], $4::int[], $5::text[]) as p (part, idx, body)`,
+      [tableId, version + 1, ...columns(partsOf(doc))],
+    );
+    await client.query("commit");
+    return lengths;
+  } catch (e) {
+    await client.query("rollback").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
 }

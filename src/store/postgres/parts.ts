@@ -33,8 +33,8 @@ export interface Write {
   edited: Set<string>;
 }
 
-export function writeOf(doc: TableDoc, before: Lengths, delta: Delta): Write {
-  const lengths = lengthsOf(doc as unknown as Doc);
+/** `lengths`: the collections' lengths after the change, as the table will have them. */
+export function writeOf(lengths: Lengths, before: Lengths, delta: Delta): Write {
   const parts: Part[] = [];
   const edited = new Set<string>();
   for (const [key, value] of Object.entries(delta.set)) {

@@ -5,7 +5,7 @@ import type pg from "pg";
  * in parts: one row per element of its collections (cases, actions, audit, …) and one per other value, each
  * stamped with the table version that last wrote it, so a command writes only what it changed and an instance
  * catches up by reading what changed since the version it holds. `json`, not `jsonb`: a part comes back exactly
- * as it was written, key order included, and nothing queries inside it.
+ * as it was written, key order included. What is read from inside a part is kept beside it in a generated column.
  */
 export const SCHEMA: readonly string[] = [
   `create table tafel_tables (
@@ -52,6 +52,19 @@ export const SCHEMA: readonly string[] = [
   // minute. Any change makes a table due at once ('-infinity'); a tick that changed nothing sets the next moment.
   `alter table tafel_tables add column due_at timestamptz not null default '-infinity';
    create index tafel_tables_due on tafel_tables (due_at);`,
+  // A command about one case reads that case's rows, not the table's (issue #32; load.ts, readCase): `ref` is the
+  // case a row belongs to (`~overleg` for a meeting's start, which every case's timeline shows), and
+  // `pupil_key` each case's keyed pseudonym, which the privacy guard looks for in what is typed.
+  `alter table tafel_parts
+     add column ref text generated always as (case
+       when part = 'cases' then body->>'id'
+       when part in ('actions', 'decisions') then body->>'caseId'
+       when part = 'audit' then coalesce(body->>'caseId',
+         case when body->>'event' = 'overleg.gestart' then '~overleg' end)
+     end) stored,
+     add column pupil_key text generated always as (case when part = 'cases' then body->>'pupilKey' end) stored;
+   create index tafel_parts_ref on tafel_parts (table_id, ref) where ref is not null;
+   create index tafel_parts_pupils on tafel_parts (table_id, pupil_key) where pupil_key is not null;`,
 ];
 
 /** Any number of instances may start at once: the first takes the lock and migrates, the others wait for it. */

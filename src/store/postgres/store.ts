@@ -10,18 +10,10 @@ import { KeyedQueues } from "../queues.ts";
 import { isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { type Held, TableCache } from "./cache.ts";
+import { advance, isView, readCase, type Scope, scoped, viewWrite } from "./case-view.ts";
 import { PgDeliveries } from "./deliveries.ts";
-import { readTable } from "./load.ts";
-import {
-  applyParts,
-  type Lengths,
-  lengthsOf,
-  overlaps,
-  type Part,
-  partsOf,
-  type Write,
-  writeOf,
-} from "./parts.ts";
+import { headOf, inSnapshot, partsSince, readTable, rewriteTable } from "./load.ts";
+import { applyParts, lengthsOf, overlaps, type Part, partsOf, type Write, writeOf } from "./parts.ts";
 import { PgRegions } from "./regions.ts";
 import { migrateSchema } from "./schema.ts";
 import { COMMIT, CREATE, columns, DUE, MEMBER_OF, READS, SETTLE } from "./sql.ts";
@@ -34,6 +26,9 @@ const ATTEMPTS = 40;
 const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 2 ** Math.min(attempt, 8))));
 
+/** Whether the work running is a sweep over every table (`passing`), which must not push hot tables out. */
+const sweeping = new AsyncLocalStorage<boolean>();
+
 /**
  * The scale-out store (DESIGN.md §5): any number of instances on one database. Each holds the tables it has
  * read and, before every command, checks with one query that nothing newer was written, reading just the newer
@@ -41,9 +36,6 @@ const backoff = (attempt: number) =>
  * when another instance wrote first, the change is made again on the newer table, unless that instance edited
  * a record this change edited too: then its author is told `gewijzigd`, and nothing is written.
  */
-/** Whether the work running is a sweep over every table (`passing`), which must not push hot tables out. */
-const sweeping = new AsyncLocalStorage<boolean>();
-
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly held: TableCache;
@@ -72,6 +64,23 @@ export class PostgresStore implements Store {
 
   passing<T>(work: () => Promise<T>): Promise<T> {
     return sweeping.run(true, work);
+  }
+
+  /**
+   * While `work` runs, a table this instance does not hold is read as the case's view (case-view.ts): a command about
+   * one case waits for its rows, not for the whole table's (issue #32). A change the view cannot say is made again on
+   * the whole table.
+   */
+  async about<T>(tableId: string, caseId: string, work: () => Promise<T>): Promise<T> {
+    const scope: Scope = { tableId, caseId, open: true, whole: false, changed: false };
+    try {
+      return await scoped.run(scope, work);
+    } finally {
+      scope.open = false;
+      scope.view = undefined;
+      // The tick loads the table this command did not: it waits for the command's answer, not the other way round.
+      if (scope.changed) this.changed(tableId);
+    }
   }
 
   async tableFor(conversation: string): Promise<TableRef | null> {
@@ -145,7 +154,15 @@ export class PostgresStore implements Store {
           made.rollback();
           return fail("opslag-ongeldig", { part: invalid });
         }
-        const write = writeOf(held.doc, before, delta);
+        const view = isView(held) ? held : null;
+        const write = view
+          ? viewWrite(view, delta)
+          : writeOf(lengthsOf(held.doc as unknown as Record<string, unknown>), before, delta);
+        if (!write) {
+          made.rollback();
+          this.leaveView(true);
+          continue;
+        }
         let version: number | null;
         try {
           version = await this.commit(tableId, held, write, reads);
@@ -154,13 +171,19 @@ export class PostgresStore implements Store {
           throw e;
         }
         if (version !== null) {
-          held.version = version;
-          held.lengths = write.lengths;
-          if (sweeping.getStore() !== true) this.changed(tableId);
+          if (view) advance(view, write, version);
+          else {
+            held.version = version;
+            held.lengths = write.lengths;
+          }
+          if (sweeping.getStore() !== true) this.tellChanged(tableId);
           return ok(value);
         }
         made.rollback();
-        const theirs = await this.catchUp(tableId, held);
+        if (view) this.leaveView(false);
+        const theirs = view
+          ? await partsSince(this.pool, tableId, held.version)
+          : await this.catchUp(tableId, held);
         if (attempt === ATTEMPTS || overlaps(write.edited, theirs, before)) return fail("gewijzigd");
         this.lostRaces++;
         await backoff(attempt);
@@ -207,32 +230,68 @@ export class PostgresStore implements Store {
     return rowCount ?? 0;
   }
 
-  /** The table as it stands: what this instance holds when nothing newer was written, else caught up. */
+  /**
+   * The table as it stands: what this instance holds when nothing newer was written, else caught up; in work about
+   * one case of a table it does not hold, that case's view.
+   */
   private async current(tableId: string): Promise<Held> {
     const held = this.held.get(tableId);
     if (held) {
-      const { rows } = await this.pool.query<{ version: string }>(
-        "select version from tafel_tables where id = $1",
-        [tableId],
-      );
-      if (!rows[0]) throw new Error(`unknown table ${tableId}`);
-      if (Number(rows[0].version) !== held.version) await this.catchUp(tableId, held);
+      if ((await this.versionOf(tableId)) !== held.version) await this.catchUp(tableId, held);
       this.held.keep(tableId, held, sweeping.getStore() === true);
       return held;
+    }
+    const scope = scoped.getStore();
+    if (scope?.open && !scope.whole && scope.tableId === tableId && sweeping.getStore() !== true) {
+      if (scope.view && (await this.versionOf(tableId)) === scope.view.version) return scope.view;
+      scope.view = (await readCase(this.pool, tableId, scope.caseId)) ?? undefined;
+      if (scope.view) return scope.view;
+      // A table of an older schema: only a whole load migrates it.
+      scope.whole = true;
     }
     const loaded = await this.load(tableId);
     this.held.keep(tableId, loaded, sweeping.getStore() === true);
     return loaded;
   }
 
+  /**
+   * Every case's keyed pseudonym when the table was read here as a case's view (which holds that case only), for the
+   * privacy guard; null when it was read whole.
+   */
+  pupilKeys(tableId: string): ReadonlySet<string> | null {
+    const scope = scoped.getStore();
+    return scope?.tableId === tableId && scope.view ? scope.view.pupilKeys : null;
+  }
+
+  /** A command's change sets off the table's tick (`onChanged`); in work about one of its cases, once that is done. */
+  private tellChanged(tableId: string) {
+    const scope = scoped.getStore();
+    if (scope?.open && scope.tableId === tableId) scope.changed = true;
+    else this.changed(tableId);
+  }
+
+  private async versionOf(tableId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ version: string }>(
+      "select version from tafel_tables where id = $1",
+      [tableId],
+    );
+    if (!rows[0]) throw new Error(`unknown table ${tableId}`);
+    return Number(rows[0].version);
+  }
+
+  /** The case's view is read again at its next use, or (`whole`) the whole table is from now on. */
+  private leaveView(whole: boolean) {
+    const scope = scoped.getStore();
+    if (!scope) return;
+    scope.view = undefined;
+    if (whole) scope.whole = true;
+  }
+
   /** Reads, in one snapshot, the parts written since the held version; returns them. */
   private catchUp(tableId: string, held: Held): Promise<Part[]> {
-    return this.snapshot(async (client) => {
-      const head = await this.head(client, tableId);
-      const { rows } = await client.query<Part>(
-        "select part, idx, body from tafel_parts where table_id = $1 and version > $2",
-        [tableId, held.version],
-      );
+    return inSnapshot(this.pool, async (client) => {
+      const head = await headOf(client, tableId);
+      const rows = await partsSince(client, tableId, held.version);
       applyParts(held.doc as unknown as Record<string, unknown>, rows, head.lengths);
       held.version = head.version;
       held.lengths = head.lengths;
@@ -243,65 +302,14 @@ export class PostgresStore implements Store {
   }
 
   private async load(tableId: string): Promise<Held> {
-    const { raw, current, version, lengths, bytes } = await this.snapshot((client) =>
+    const { raw, current, version, lengths, bytes } = await inSnapshot(this.pool, (client) =>
       readTable(client, tableId),
     );
     if (current) return { doc: raw as unknown as TableDoc, version, lengths, bytes };
-    return { ...(await this.rewrite(tableId, migrate(raw), version)), bytes };
-  }
-
-  /** After a migration of the document: every part anew, unless another instance migrated it first. */
-  private async rewrite(tableId: string, doc: TableDoc, version: number): Promise<Omit<Held, "bytes">> {
-    const lengths = lengthsOf(doc as unknown as Record<string, unknown>);
-    const client = await this.pool.connect();
-    try {
-      await client.query("begin");
-      const { rowCount } = await client.query(
-        "update tafel_tables set version = version + 1, lengths = $3::json, due_at = '-infinity' where id = $1 and version = $2",
-        [tableId, version, JSON.stringify(lengths)],
-      );
-      if (rowCount !== 1) {
-        await client.query("rollback");
-        return this.load(tableId);
-      }
-      await client.query("delete from tafel_parts where table_id = $1", [tableId]);
-      await client.query(
-        `insert into tafel_parts (table_id, part, idx, version, body)
-         select $1, p.part, p.idx, $2, p.body::json from unnest($3::text[], $4::int[], $5::text[]) as p (part, idx, body)`,
-        [tableId, version + 1, ...columns(partsOf(doc))],
-      );
-      await client.query("commit");
-      return { doc, version: version + 1, lengths };
-    } catch (e) {
-      await client.query("rollback").catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
-  }
-
-  private async head(client: pg.PoolClient, tableId: string) {
-    const { rows } = await client.query<{ version: string; lengths: Lengths }>(
-      "select version, lengths from tafel_tables where id = $1",
-      [tableId],
-    );
-    if (!rows[0]) throw new Error(`unknown table ${tableId}`);
-    return { version: Number(rows[0].version), lengths: rows[0].lengths };
-  }
-
-  private async snapshot<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("begin isolation level repeatable read read only");
-      const result = await work(client);
-      await client.query("commit");
-      return result;
-    } catch (e) {
-      await client.query("rollback").catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+    // After a migration of the document: every part anew, unless another instance migrated it first.
+    const doc = migrate(raw);
+    const written = await rewriteTable(this.pool, tableId, doc, version);
+    return written ? { doc, version: version + 1, lengths: written, bytes } : this.load(tableId);
   }
 
   /**

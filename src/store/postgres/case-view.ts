@@ -1,0 +1,125 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type pg from "pg";
+import { SCHEMA_VERSION, TableDoc } from "../../core/model.ts";
+import { SchemaError } from "../migrations.ts";
+import { COLLECTIONS, type Delta } from "../tracker.ts";
+import { hasSchemaParts, invalidPart } from "../validate.ts";
+import type { Held } from "./cache.ts";
+import { deltaOfParts, type Lengths, type Part, type Write, writeOf } from "./parts.ts";
+
+/**
+ * What a command about one case reads of a table it does not hold (issue #32): the table's small values, its
+ * members, meetings and outbox whole, and of the cases, agreements, decisions and audit trail only the rows of that
+ * case (and the meetings' starts, which its timeline shows). A 100-case table is then a few dozen rows, not a
+ * thousand. Which rows belong to a case is kept beside each row (schema.ts, `ref`).
+ */
+export const PARTIAL: ReadonlySet<string> = new Set(["cases", "actions", "decisions", "audit"]);
+
+/** A case's view of a table: its collections in `PARTIAL` hold some elements, whose places in the table are `slots`. */
+export interface CaseView extends Held {
+  /** For each partial collection, the table's index of each element held, in order. */
+  slots: Map<string, number[]>;
+  /** Every case's keyed pseudonym: the privacy guard refuses a number of any pupil at the table, not just this one's. */
+  pupilKeys: ReadonlySet<string>;
+}
+
+export const isView = (held: Held): held is CaseView => "slots" in held;
+
+/** Work about one case of a table (`Store.about`): its view while it lasts, or `whole` once a change needs the table. */
+export interface Scope {
+  tableId: string;
+  caseId: string;
+  open: boolean;
+  whole: boolean;
+  /** A change was committed in it: the table's tick follows once the work is done. */
+  changed: boolean;
+  view?: CaseView | undefined;
+}
+export const scoped = new AsyncLocalStorage<Scope>();
+
+const READ = `
+  select t.version, t.lengths::text as lengths,
+    (select coalesce(json_agg(json_build_array(p.part, p.idx, p.body) order by p.part, p.idx), '[]')::text
+       from tafel_parts p
+       where p.table_id = $1 and (p.part = any($3::text[]) or p.ref in ($2, '~overleg'))) as rows,
+    (select coalesce(json_agg(p.pupil_key), '[]')::text
+       from tafel_parts p where p.table_id = $1 and p.pupil_key is not null) as keys
+  from tafel_tables t where t.id = $1`;
+
+/** The parts read whole: every value and collection of a table but those read in part. */
+const WHOLE = Object.keys(TableDoc.shape).filter((key) => !PARTIAL.has(key));
+
+/**
+ * The view of one case, in one statement (so one snapshot and one round trip); null when the table is of an older
+ * schema, which only a whole load migrates.
+ */
+export async function readCase(pool: pg.Pool, tableId: string, caseId: string): Promise<CaseView | null> {
+  const { rows: head } = await pool.query<{ version: string; lengths: string; rows: string; keys: string }>(
+    READ,
+    [tableId, caseId, WHOLE],
+  );
+  if (!head[0]) throw new Error(`unknown table ${tableId}`);
+  const text = head[0].rows;
+  const rows = (JSON.parse(text) as Array<[string, number, unknown]>).map(
+    ([part, idx, body]): Part => ({ part, idx, body }),
+  );
+  if (!rows.some((r) => r.part === "schemaVersion" && r.body === SCHEMA_VERSION)) return null;
+  const doc: Record<string, unknown> = Object.fromEntries([...COLLECTIONS].map((c) => [c, []]));
+  const slots = new Map([...PARTIAL].map((c) => [c, [] as number[]]));
+  for (const { part, idx, body } of rows) {
+    if (idx === -1) doc[part] = body;
+    else {
+      (doc[part] as unknown[]).push(body);
+      slots.get(part)?.push(idx);
+    }
+  }
+  if (invalidPart(deltaOfParts(rows)) || !hasSchemaParts(doc))
+    throw new SchemaError(`table document does not match schema ${SCHEMA_VERSION}`);
+  return {
+    doc: doc as unknown as Held["doc"],
+    version: Number(head[0].version),
+    lengths: JSON.parse(head[0].lengths) as Lengths,
+    bytes: text.length,
+    slots,
+    pupilKeys: new Set(JSON.parse(head[0].keys) as string[]),
+  };
+}
+
+/**
+ * What a change made on a case's view writes to the table: each element at its place in the table, new ones after
+ * the table's last. Null when the change did what a view cannot say (replaced or shortened a collection it holds
+ * only part of): it is then made again on the whole table.
+ */
+export function viewWrite(view: CaseView, delta: Delta): Write | null {
+  const doc = view.doc as unknown as Record<string, unknown>;
+  const lengths: Lengths = {};
+  const upsert: Delta["upsert"] = {};
+  for (const coll of COLLECTIONS) {
+    const held = (doc[coll] as unknown[]).length;
+    const slots = view.slots.get(coll);
+    if (!slots) {
+      lengths[coll] = held;
+      continue;
+    }
+    if (held < slots.length || Object.hasOwn(delta.set, coll)) return null;
+    const base = view.lengths[coll] ?? 0;
+    lengths[coll] = base + held - slots.length;
+    const place = (i: number) => (i < slots.length ? (slots[i] as number) : base + i - slots.length);
+    const items = delta.upsert[coll];
+    if (items) upsert[coll] = items.map(([i, body]) => [place(i), body]);
+  }
+  for (const [coll, items] of Object.entries(delta.upsert)) if (!view.slots.has(coll)) upsert[coll] = items;
+  return writeOf(lengths, view.lengths, { set: delta.set, upsert });
+}
+
+/** After its write landed: the view's new elements have their places in the table, after the table's last. */
+export function advance(view: CaseView, write: Write, version: number) {
+  const doc = view.doc as unknown as Record<string, unknown>;
+  for (const [coll, slots] of view.slots) {
+    const base = view.lengths[coll] ?? 0;
+    const added = (doc[coll] as unknown[]).length - slots.length;
+    for (let k = 0; k < added; k++) slots.push(base + k);
+  }
+  view.version = version;
+  view.lengths = write.lengths;
+}
