@@ -67,9 +67,9 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * While `work` runs, a table this instance does not hold is read as the case's view (case-view.ts): a command about
-   * one case waits for its rows, not for the whole table's (issue #32). A change the view cannot say is made again on
-   * the whole table.
+   * While `work` runs, a table this instance does not hold, with its cache full, is read as the case's view
+   * (case-view.ts): a command about one case waits for its rows, not for the whole table's, and pushes no held table
+   * out (issue #32). A change the view cannot say is made again on the whole table.
    */
   async about<T>(tableId: string, caseId: string, work: () => Promise<T>): Promise<T> {
     const scope: Scope = { tableId, caseId, open: true, whole: false, changed: false };
@@ -242,7 +242,8 @@ export class PostgresStore implements Store {
       return held;
     }
     const scope = scoped.getStore();
-    if (scope?.open && !scope.whole && scope.tableId === tableId && sweeping.getStore() !== true) {
+    const passing = sweeping.getStore() === true;
+    if (scope?.open && !scope.whole && scope.tableId === tableId && !passing && this.held.full()) {
       if (scope.view && (await this.versionOf(tableId)) === scope.view.version) return scope.view;
       scope.view = (await readCase(this.pool, tableId, scope.caseId)) ?? undefined;
       if (scope.view) return scope.view;
@@ -250,7 +251,7 @@ export class PostgresStore implements Store {
       scope.whole = true;
     }
     const loaded = await this.load(tableId);
-    this.held.keep(tableId, loaded, sweeping.getStore() === true);
+    this.held.keep(tableId, loaded, passing);
     return loaded;
   }
 
