@@ -52,8 +52,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: a command about one case reads 
     const [held, cold] = [await table(), await table()];
     const whole = await held.open();
     await whole.read("t");
-    // No budget: every table is read as views (a budget with room holds a table read whole, as before).
-    const view = await cold.open({ cacheMb: 0 });
+    const view = await cold.open();
     const [w, v] = [await harness({ store: whole, at: AT }), await harness({ store: view, at: AT })];
     const codes: string[] = [];
     for (const [who, line] of LINES) {
@@ -72,7 +71,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: a command about one case reads 
 
   it("makes a change its view cannot say again on the whole table, and loses nothing", async () => {
     const schema = await table();
-    const store = await schema.open({ cacheMb: 0 });
+    const store = await schema.open();
     const before = await (await schema.open()).read("t");
     const others = before.actions.filter((x) => x.caseId !== "C-3").length;
     // In the view, `actions` holds C-3's agreements only: replacing it there would drop every other case's.
@@ -95,7 +94,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: a command about one case reads 
 
   it("two instances adding to one case at once through views: both agreements land, under their own numbers", async () => {
     const schema = await table();
-    const instances: PostgresStore[] = [await schema.open({ cacheMb: 0 }), await schema.open({ cacheMb: 0 })];
+    const instances: PostgresStore[] = [await schema.open(), await schema.open()];
     const [p, q] = await Promise.all(instances.map((s) => harness({ store: s, at: AT })));
     const made: string[] = [];
     // Until the instances did race: one committed while the other was making its change, which was made again.
@@ -115,7 +114,7 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: a command about one case reads 
 
   it("sets off the table's tick when the command about the case is done, not while it runs", async () => {
     const schema = await table();
-    const store = await schema.open({ cacheMb: 0 });
+    const store = await schema.open();
     const ticks: string[] = [];
     store.onChanged((id) => ticks.push(id));
     await store.about("t", "C-3", async () => {
@@ -130,13 +129,5 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: a command about one case reads 
     });
     expect(ticks).toEqual(["t"]);
     expect(store.cacheStats().tables).toBe(0);
-  });
-
-  it("holds the table read whole while its cache has room, as before", async () => {
-    const schema = await table();
-    const roomy = await schema.open({ cacheMb: 64 });
-    const h = await harness({ store: roomy, at: AT });
-    expect((await h.say(officer, "casus C-3", "c")).reply.error).toBeUndefined();
-    expect(roomy.cacheStats().tables).toBe(1);
   });
 });

@@ -17,8 +17,6 @@ export interface Held {
  */
 /** Tables passing by at once: more than the sweeps an instance runs together (four job workers). */
 const PASSING = 8;
-/** The share of the budget past which the cache counts as full: what is left would not hold a hundred-case table. */
-const FULL = 0.95;
 
 export class TableCache {
   private readonly held = new Map<string, Held>();
@@ -67,14 +65,6 @@ export class TableCache {
       this.bytes -= other.bytes;
       this.evictions++;
     }
-  }
-
-  /**
-   * Whether the budget is (all but) spent: a table loaded now would push another out. Work about one case then reads
-   * the case's view rather than the table (case-view.ts); while there is room, a table is loaded whole and held.
-   */
-  full(): boolean {
-    return this.bytes >= this.budget * FULL;
   }
 
   /** What the cache holds now: tables, their bytes, and how many were let go so far (`/metrics`, the cache test). */

@@ -67,9 +67,10 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * While `work` runs, a table this instance does not hold, with its cache full, is read as the case's view
-   * (case-view.ts): a command about one case waits for its rows, not for the whole table's, and pushes no held table
-   * out (issue #32). A change the view cannot say is made again on the whole table.
+   * While `work` runs, a table this instance does not hold is read as the case's view (case-view.ts): a command about
+   * one case waits for its rows, not for the whole table's, and pushes no held table out (issue #32). Loading whole
+   * tables while the cache had room raised a 600-table scale run's p99 from 57 to 247 ms. A change the view cannot
+   * say is made again on the whole table.
    */
   async about<T>(tableId: string, caseId: string, work: () => Promise<T>): Promise<T> {
     const scope: Scope = { tableId, caseId, open: true, whole: false, changed: false };
@@ -243,7 +244,7 @@ export class PostgresStore implements Store {
     }
     const scope = scoped.getStore();
     const passing = sweeping.getStore() === true;
-    if (scope?.open && !scope.whole && scope.tableId === tableId && !passing && this.held.full()) {
+    if (scope?.open && !scope.whole && scope.tableId === tableId && !passing) {
       if (scope.view && (await this.versionOf(tableId)) === scope.view.version) return scope.view;
       scope.view = (await readCase(this.pool, tableId, scope.caseId)) ?? undefined;
       if (scope.view) return scope.view;
