@@ -90,26 +90,15 @@ async function dispatchLine(
       posts: [],
       echo: "«…»",
     };
-  const typed = tokenize(inv.text.trim());
-  // `bevestigd=ja` at the end is the sender's yes to a question Tafel asked (a button, `ja` in the console).
-  const confirmed = typed.length > 1 && isYes(typed.at(-1) as Token);
-  const tokens = confirmed ? typed.slice(0, -1) : typed;
+  const { tokens, confirmed } = lineTokens(inv.text);
   const name = (tokens[0]?.text ?? "help").toLowerCase();
-  const typedCommand = findCommand(COMMANDS, name);
+  const { typedCommand, command } = commandOf(tokens);
   if (typedCommand) named.command = typedCommand.name;
   const echo = safeEcho(
     inv.text,
     today,
     Object.values(typedCommand?.params ?? {}).some((p) => p.schoolName === true),
   );
-  const first = tokens[1]?.text ?? "";
-  const command =
-    COMMANDS.find(
-      (c) =>
-        c.takesOver !== undefined &&
-        c.takesOver.command === typedCommand?.name &&
-        c.takesOver.first.test(first),
-    ) ?? typedCommand;
   let table: Awaited<ReturnType<Store["tableFor"]>>;
   try {
     table = await deps.store.tableFor(inv.conversation);
@@ -118,13 +107,56 @@ async function dispatchLine(
     return { reply: errorReply(t, fault(deps, e, name, inv.correlationId)), posts: [], echo };
   }
   // A command about one case (`casus C-3`) lets the store read just that case of a table it does not hold.
-  const caseId = command?.aboutCase && tokens[1] && !tokens[1].quoted ? caseNamed(tokens[1].text) : null;
+  const caseId = caseOfLine(tokens, command);
   const atTable = () => dispatchAt(deps, inv, { name, tokens, command, confirmed, echo, table, today });
   return table && caseId && deps.store.about ? deps.store.about(table.id, caseId, atTable) : atTable();
 }
 
-/** `C-12` as typed in any case, or null: the case a line about one case names first. */
-const caseNamed = (word: string) => (/^C-[1-9]\d{0,8}$/i.test(word) ? word.toUpperCase() : null);
+/**
+ * Dispatches `inv` and runs `then` on its outcome (the answer, the posts) as one piece of work about the case the
+ * line names: what an adapter then reads of the table to answer and post is that case's view too (issue #32).
+ */
+export async function dispatchThen<T>(
+  deps: DispatchDeps,
+  inv: Invocation,
+  then: (outcome: Outcome) => Promise<T>,
+): Promise<T> {
+  const work = async () => then(await dispatch(deps, inv));
+  if (!deps.store.about || inv.text.length > MAX_LINE) return work();
+  const { tokens } = lineTokens(inv.text);
+  const caseId = caseOfLine(tokens, commandOf(tokens).command);
+  // A store that cannot be reached is the dispatcher's to report.
+  const table = caseId ? await deps.store.tableFor(inv.conversation).catch(() => null) : null;
+  return table && caseId ? deps.store.about(table.id, caseId, work) : work();
+}
+
+/** A line's words; `bevestigd=ja` at the end is the sender's yes to a question Tafel asked (a button, `ja`). */
+function lineTokens(text: string) {
+  const typed = tokenize(text.trim());
+  const confirmed = typed.length > 1 && isYes(typed.at(-1) as Token);
+  return { tokens: confirmed ? typed.slice(0, -1) : typed, confirmed };
+}
+
+/** The command typed, and the one that runs: another may take lines over by their first argument. */
+function commandOf(tokens: readonly Token[]) {
+  const typedCommand = findCommand(COMMANDS, (tokens[0]?.text ?? "help").toLowerCase());
+  const first = tokens[1]?.text ?? "";
+  const command =
+    COMMANDS.find(
+      (c) =>
+        c.takesOver !== undefined &&
+        c.takesOver.command === typedCommand?.name &&
+        c.takesOver.first.test(first),
+    ) ?? typedCommand;
+  return { typedCommand, command };
+}
+
+/** The case a line is about: the `C-n` (as typed in any case) that a command about one case names first. */
+function caseOfLine(tokens: readonly Token[], command: Command | undefined): string | null {
+  const first = tokens[1];
+  if (!command?.aboutCase || !first || first.quoted) return null;
+  return /^C-[1-9]\d{0,8}$/i.test(first.text) ? first.text.toUpperCase() : null;
+}
 
 /** The line, read and run at the conversation's table (or at none, for the commands open before one). */
 async function dispatchAt(

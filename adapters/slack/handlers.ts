@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { firstDelivery } from "../../commands/delivery.ts";
-import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
+import { type DispatchDeps, dispatch, dispatchThen, errorText } from "../../commands/dispatch.ts";
 import { quoted } from "../../commands/form-line.ts";
 import { handleOf } from "../../commands/handle.ts";
 import { languageOf } from "../../commands/language.ts";
@@ -197,27 +197,28 @@ export function registerHandlers(app: App, deps: SlackDeps) {
       await deliver(outcome, command.user_id, command.channel_id, client, command.team_id);
       return;
     }
-    const outcome = await dispatch(deps.dispatch, invocationOf(command));
-    if (longCode(outcome.reply).length > 0) {
-      await ack();
-      await deliver(outcome, command.user_id, command.channel_id, client, command.team_id);
-      return;
-    }
-    if (outcome.reply.visibility === "table" && outcome.reply.caseId) {
-      // A slash command cannot answer in a thread: the answer goes to the case's thread, the sender hears where.
-      const doc = await tableDoc(conversationOf(command.team_id, command.channel_id));
-      const t = translator(doc?.table.language ?? deps.dispatch.defaultLanguage);
-      await ack({ response_type: "ephemeral", text: t("draad.geplaatst", { id: outcome.reply.caseId }) });
-      await toTable(outcome.reply, command.channel_id, client, command.team_id, doc);
+    await dispatchThen(deps.dispatch, invocationOf(command), async (outcome) => {
+      if (longCode(outcome.reply).length > 0) {
+        await ack();
+        await deliver(outcome, command.user_id, command.channel_id, client, command.team_id);
+        return;
+      }
+      if (outcome.reply.visibility === "table" && outcome.reply.caseId) {
+        // A slash command cannot answer in a thread: the answer goes to the case's thread, the sender hears where.
+        const doc = await tableDoc(conversationOf(command.team_id, command.channel_id));
+        const t = translator(doc?.table.language ?? deps.dispatch.defaultLanguage);
+        await ack({ response_type: "ephemeral", text: t("draad.geplaatst", { id: outcome.reply.caseId }) });
+        await toTable(outcome.reply, command.channel_id, client, command.team_id, doc);
+        for (const p of outcome.posts) await deps.post(p);
+        return;
+      }
+      // The answer rides on the acknowledgement; only the posts to others wait until after it.
+      await ack({
+        response_type: outcome.reply.visibility === "table" ? "in_channel" : "ephemeral",
+        ...(await rendered(outcome.reply, conversationOf(command.team_id, command.channel_id))),
+      });
       for (const p of outcome.posts) await deps.post(p);
-      return;
-    }
-    // The answer rides on the acknowledgement; only the posts to others wait until after it.
-    await ack({
-      response_type: outcome.reply.visibility === "table" ? "in_channel" : "ephemeral",
-      ...(await rendered(outcome.reply, conversationOf(command.team_id, command.channel_id))),
     });
-    for (const p of outcome.posts) await deps.post(p);
   });
 
   // Another command routed to this app (renamed, or a second app's): acknowledged at once and privately, so the
@@ -240,9 +241,10 @@ export function registerHandlers(app: App, deps: SlackDeps) {
     const value = parsed.data;
     // A button in a DM names its table's channel; membership is checked by dispatch as for any command.
     const channel = value.table ?? body.channel?.id ?? body.container?.channel_id;
-    if (!channel || !body.team?.id) return;
+    const team = body.team?.id;
+    if (!channel || !team) return;
     if (value.form) {
-      await openForm(client, body.trigger_id, value.form, body.team.id, channel, value.prefill);
+      await openForm(client, body.trigger_id, value.form, team, channel, value.prefill);
       return;
     }
     const inv: Invocation = {
@@ -251,10 +253,10 @@ export function registerHandlers(app: App, deps: SlackDeps) {
         id: body.user.id,
         handle: handleOf(body.user.username ?? body.user.name, body.user.id),
       },
-      conversation: conversationOf(body.team.id, channel),
+      conversation: conversationOf(team, channel),
       correlationId: correlationId(),
     };
-    await deliver(await dispatch(deps.dispatch, inv), body.user.id, channel, client, body.team.id);
+    await dispatchThen(deps.dispatch, inv, (o) => deliver(o, body.user.id, channel, client, team));
   });
 
   app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {

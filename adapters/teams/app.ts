@@ -3,7 +3,7 @@ import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import { decode as decodeEntities } from "he";
 import type { z } from "zod";
 import { firstDelivery } from "../../commands/delivery.ts";
-import { type DispatchDeps, dispatch, errorText } from "../../commands/dispatch.ts";
+import { type DispatchDeps, dispatch, dispatchThen, errorText } from "../../commands/dispatch.ts";
 import { formLine, quoted } from "../../commands/form-line.ts";
 import { languageOf } from "../../commands/language.ts";
 import { findCommand } from "../../commands/list/help.ts";
@@ -240,7 +240,7 @@ export function createTeamsApp(opts: TeamsAppOptions) {
       await sender.sendOrKeep(api, { member: a.from.id }, card, inv.conversation, deadline);
       return;
     }
-    await answer(api, a, inv, await dispatch(opts.dispatch, inv), deadline);
+    await dispatchThen(opts.dispatch, inv, (outcome) => answer(api, a, inv, outcome, deadline));
   });
 
   /** Installed again where a table already meets: remember where that conversation is reached now. */
@@ -334,31 +334,33 @@ export function createTeamsApp(opts: TeamsAppOptions) {
         type: "application/vnd.microsoft.card.adaptive",
         value: replyCard(privateReply(undefined, (await words(inbound, table)).t("teams.repeat"))),
       } as never;
-    const outcome = await dispatch(opts.dispatch, {
+    const inv = {
       ...invocationOf(
         { ...inbound, text: data.run ?? "help", entities: [] },
         config.tenantId,
         config.clientId,
       ),
       conversation: table,
+    };
+    return dispatchThen(opts.dispatch, inv, async (outcome) => {
+      // The card is answered in place; what the table must read goes to the case's chain when clicked elsewhere.
+      const here = conversationOf(inbound.conversation.tenantId ?? config.tenantId, inbound.conversation.id);
+      if (here !== table)
+        await sender.aboutCase(
+          outcome.reply,
+          here,
+          table,
+          budget(),
+          replyActivity(outcome.reply, table),
+          false,
+        );
+      for (const p of outcome.posts) await deliverPost(p, budget());
+      return {
+        statusCode: 200,
+        type: "application/vnd.microsoft.card.adaptive",
+        value: replyCard(outcome.reply, table),
+      } as never;
     });
-    // The card is answered in place; what the table must read goes to the case's chain when clicked elsewhere.
-    const here = conversationOf(inbound.conversation.tenantId ?? config.tenantId, inbound.conversation.id);
-    if (here !== table)
-      await sender.aboutCase(
-        outcome.reply,
-        here,
-        table,
-        budget(),
-        replyActivity(outcome.reply, table),
-        false,
-      );
-    for (const p of outcome.posts) await deliverPost(p, budget());
-    return {
-      statusCode: 200,
-      type: "application/vnd.microsoft.card.adaptive",
-      value: replyCard(outcome.reply, table),
-    } as never;
   });
 
   const notifier: Notifier = {

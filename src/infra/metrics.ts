@@ -134,10 +134,14 @@ export function watchJobs(depth: () => Promise<{ queued: number; active: number 
 }
 
 /** The table cache of a PostgreSQL instance (issue #32): read from the store when scraped. */
-export function watchCache(stats: () => { tables: number; bytes: number; evictions: number }) {
+export function watchCache(
+  stats: () => { tables: number; bytes: number; evictions: number; loads: number; views: number },
+) {
   scraped(stats, [
     ["tafel_cache_tables", "Tables this instance holds in memory", "tables"],
     ["tafel_cache_bytes", "Stored bytes of the tables held (the cache's budget measure)", "bytes"],
     ["tafel_cache_evictions", "Tables let go to stay within TAFEL_CACHE_MB since the start", "evictions"],
+    ["tafel_table_loads", "Tables read whole from the database since the start", "loads"],
+    ["tafel_case_views", "Commands about one case that read just its rows, since the start", "views"],
   ]);
 }

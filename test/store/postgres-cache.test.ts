@@ -94,6 +94,8 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables an instance holds", 
     const gauge = (name: string) => scraped.find((m) => m.name === name)?.values[0]?.value;
     expect(gauge("tafel_cache_evictions")).toBe(stats.evictions);
     expect(gauge("tafel_cache_bytes")).toBe(stats.bytes);
+    expect(gauge("tafel_table_loads")).toBe(3);
+    expect(gauge("tafel_case_views")).toBe(0);
     // The first table was let go; another instance changes it; read again it is loaded with the change, whole.
     await writer.transact(ids[0] as string, (doc) => {
       doc.table.name = "Veranderd";

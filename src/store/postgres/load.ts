@@ -79,6 +79,15 @@ export async function inSnapshot<T>(pool: pg.Pool, work: (client: pg.PoolClient)
   }
 }
 
+/** The table's version now: whether what an instance holds of it is still current. */
+export async function versionOf(pool: pg.Pool, tableId: string): Promise<number> {
+  const { rows } = await pool.query<{ version: string }>("select version from tafel_tables where id = $1", [
+    tableId,
+  ]);
+  if (!rows[0]) throw new Error(`unknown table ${tableId}`);
+  return Number(rows[0].version);
+}
+
 export async function headOf(client: pg.PoolClient, tableId: string) {
   const { rows } = await client.query<{ version: string; lengths: Lengths }>(
     "select version, lengths from tafel_tables where id = $1",

@@ -12,7 +12,7 @@ import { invalidPart } from "../validate.ts";
 import { type Held, TableCache } from "./cache.ts";
 import { advance, isView, readCase, type Scope, scoped, viewWrite } from "./case-view.ts";
 import { PgDeliveries } from "./deliveries.ts";
-import { headOf, inSnapshot, partsSince, readTable, rewriteTable } from "./load.ts";
+import { headOf, inSnapshot, partsSince, readTable, rewriteTable, versionOf } from "./load.ts";
 import { applyParts, lengthsOf, overlaps, type Part, partsOf, type Write, writeOf } from "./parts.ts";
 import { PgRegions } from "./regions.ts";
 import { migrateSchema } from "./schema.ts";
@@ -44,6 +44,8 @@ export class PostgresStore implements Store {
   private readonly queues = new KeyedQueues();
   /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
   lostRaces = 0;
+  private loads = 0;
+  private views = 0;
   private changed: (tableId: string) => void = () => undefined;
 
   constructor(pool: pg.Pool, cacheBytes = Number.POSITIVE_INFINITY) {
@@ -53,9 +55,9 @@ export class PostgresStore implements Store {
     this.deliveries = new PgDeliveries(pool);
   }
 
-  /** What the cache holds now: tables, their bytes, and how many were let go so far. */
+  /** What the cache holds now (tables, their bytes, how many were let go), and the tables and case views read. */
   cacheStats() {
-    return this.held.stats();
+    return { ...this.held.stats(), loads: this.loads, views: this.views };
   }
 
   onChanged(listener: (tableId: string) => void) {
@@ -73,6 +75,9 @@ export class PostgresStore implements Store {
    * say is made again on the whole table.
    */
   async about<T>(tableId: string, caseId: string, work: () => Promise<T>): Promise<T> {
+    const outer = scoped.getStore();
+    // Inside work about the same case already (an adapter's, around the dispatcher's): one scope, one view.
+    if (outer?.open && outer.tableId === tableId && outer.caseId === caseId) return work();
     const scope: Scope = { tableId, caseId, open: true, whole: false, changed: false };
     try {
       return await scoped.run(scope, work);
@@ -238,16 +243,19 @@ export class PostgresStore implements Store {
   private async current(tableId: string): Promise<Held> {
     const held = this.held.get(tableId);
     if (held) {
-      if ((await this.versionOf(tableId)) !== held.version) await this.catchUp(tableId, held);
+      if ((await versionOf(this.pool, tableId)) !== held.version) await this.catchUp(tableId, held);
       this.held.keep(tableId, held, sweeping.getStore() === true);
       return held;
     }
     const scope = scoped.getStore();
     const passing = sweeping.getStore() === true;
     if (scope?.open && !scope.whole && scope.tableId === tableId && !passing) {
-      if (scope.view && (await this.versionOf(tableId)) === scope.view.version) return scope.view;
+      if (scope.view && (await versionOf(this.pool, tableId)) === scope.view.version) return scope.view;
       scope.view = (await readCase(this.pool, tableId, scope.caseId)) ?? undefined;
-      if (scope.view) return scope.view;
+      if (scope.view) {
+        this.views++;
+        return scope.view;
+      }
       // A table of an older schema: only a whole load migrates it.
       scope.whole = true;
     }
@@ -270,15 +278,6 @@ export class PostgresStore implements Store {
     const scope = scoped.getStore();
     if (scope?.open && scope.tableId === tableId) scope.changed = true;
     else this.changed(tableId);
-  }
-
-  private async versionOf(tableId: string): Promise<number> {
-    const { rows } = await this.pool.query<{ version: string }>(
-      "select version from tafel_tables where id = $1",
-      [tableId],
-    );
-    if (!rows[0]) throw new Error(`unknown table ${tableId}`);
-    return Number(rows[0].version);
   }
 
   /** The case's view is read again at its next use, or (`whole`) the whole table is from now on. */
@@ -304,6 +303,7 @@ export class PostgresStore implements Store {
   }
 
   private async load(tableId: string): Promise<Held> {
+    this.loads++;
     const { raw, current, version, lengths, bytes } = await inSnapshot(this.pool, (client) =>
       readTable(client, tableId),
     );
