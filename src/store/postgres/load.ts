@@ -63,11 +63,15 @@ export async function readTable(client: pg.PoolClient, tableId: string): Promise
   return { raw, current, version: Number(head[0].version), lengths, bytes };
 }
 
-/** Runs `work` in one read-only snapshot of the database. */
-export async function inSnapshot<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** Runs `work` in one transaction begun with `begin`, committed when it returns and rolled back when it throws. */
+async function inTransaction<T>(
+  pool: pg.Pool,
+  begin: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query("begin isolation level repeatable read read only");
+    await client.query(begin);
     const result = await work(client);
     await client.query("commit");
     return result;
@@ -78,6 +82,10 @@ export async function inSnapshot<T>(pool: pg.Pool, work: (client: pg.PoolClient)
     client.release();
   }
 }
+
+/** Runs `work` in one read-only snapshot of the database. */
+export const inSnapshot = <T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> =>
+  inTransaction(pool, "begin isolation level repeatable read read only", work);
 
 /** The table's version now: whether what an instance holds of it is still current. */
 export async function versionOf(pool: pg.Pool, tableId: string): Promise<number> {
@@ -110,36 +118,26 @@ export async function partsSince(db: pg.Pool | pg.PoolClient, tableId: string, v
  * A migrated table written anew, every part, at the version after `version`: its lengths, or null when another
  * instance migrated it first.
  */
-export async function rewriteTable(
+export function rewriteTable(
   pool: pg.Pool,
   tableId: string,
   doc: TableDoc,
   version: number,
 ): Promise<Lengths | null> {
   const lengths = lengthsOf(doc as unknown as Record<string, unknown>);
-  const client = await pool.connect();
-  try {
-    await client.query("begin");
+  return inTransaction(pool, "begin", async (client) => {
     const { rowCount } = await client.query(
       "update tafel_tables set version = version + 1, lengths = $3::json, due_at = '-infinity' where id = $1 and version = $2",
       [tableId, version, JSON.stringify(lengths)],
     );
-    if (rowCount !== 1) {
-      await client.query("rollback");
-      return null;
-    }
+    // Another instance migrated it first: this transaction changed nothing.
+    if (rowCount !== 1) return null;
     await client.query("delete from tafel_parts where table_id = $1", [tableId]);
     await client.query(
       `insert into tafel_parts (table_id, part, idx, version, body)
        select $1, p.part, p.idx, $2, p.body::json from unnest($3::text[], $4::int[], $5::text[]) as p (part, idx, body)`,
       [tableId, version + 1, ...columns(partsOf(doc))],
     );
-    await client.query("commit");
     return lengths;
-  } catch (e) {
-    await client.query("rollback").catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
