@@ -106,6 +106,8 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: a command about one case reads 
       for (const o of outs) made.push(o?.reply.error?.code ?? "ok");
     }
     expect(instances.some((s) => s.lostRaces > 0)).toBe(true);
+    // Through views: neither instance loaded the table.
+    for (const s of instances) expect(s.cacheStats()).toMatchObject({ tables: 0, loads: 0 });
     expect(made.every((m) => m === "ok")).toBe(true);
     const doc = await (await schema.open()).read("t");
     const ids = doc.actions.map((x) => x.id);
