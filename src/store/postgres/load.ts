@@ -1,6 +1,5 @@
 import type pg from "pg";
-import type { TableDoc } from "../../core/model.ts";
-import { SCHEMA_VERSION } from "../../core/model.ts";
+import { SCHEMA_VERSION, type TableDoc } from "../../core/model.ts";
 import { SchemaError } from "../migrations.ts";
 import { sharer } from "../share.ts";
 import { hasSchemaParts, invalidPart } from "../validate.ts";
