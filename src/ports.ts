@@ -105,14 +105,17 @@ export interface Store {
    * its tables in memory visits them all.
    */
   dueTables?(at: Date): Promise<string[]>;
-  /** After a table's tick: nothing is due in it before `next`, unless it changes meanwhile. */
-  settle?(tableId: string, next: Date): Promise<void>;
+  /**
+   * After a table's tick: nothing is due in it before `next`, unless it changed after the version the tick weighed
+   * (by default the one this store read last).
+   */
+  settle?(tableId: string, next: Date, version?: number): Promise<void>;
   /**
    * Tells `listener` of each change this instance committed outside a sweep (a command's): the instance that holds
    * the table ticks it at once, so the next minute does not load it again on another (issue #32). Optional: a store
    * whose scheduler visits every table anyway has no need of it.
    */
-  onChanged?(listener: (tableId: string) => void): void;
+  onChanged?(listener: (tableId: string, change?: CaseChange) => void): void;
   /**
    * Runs `work`, which reads and changes only the case `caseId` of the table, its records and the table's small parts
    * (a command that names the case): a store that does not hold the table may read just those (issue #32).
@@ -125,6 +128,17 @@ export interface Store {
    */
   pupilKeys?(tableId: string): ReadonlySet<string> | null;
   close(): Promise<void>;
+}
+
+/**
+ * Changes made in work about one case (`Store.about`) of a table that was not due before them: their tick may weigh
+ * that case alone and, when nothing new is due, leave the table due when it was (`dueBefore`), unless it changed
+ * after the `version` they made.
+ */
+export interface CaseChange {
+  caseId: string;
+  dueBefore: Date;
+  version: number;
 }
 
 export type LogFields = Record<string, string | number | boolean | null>;

@@ -24,7 +24,7 @@ import { tableEvaluator } from "../core/school-policy.ts";
 import { audit } from "../core/table.ts";
 import { errorCode } from "../infra/error-code.ts";
 import { outboxAge, outboxDepth, sendsTotal } from "../infra/metrics.ts";
-import type { Calendars, Clock, Logger, Notifier, Store } from "../ports.ts";
+import type { Calendars, CaseChange, Clock, Logger, Notifier, Store } from "../ports.ts";
 
 export const MAX_ATTEMPTS = 5;
 /**
@@ -73,16 +73,13 @@ const localMinutes = (at: Date) => {
  */
 export function makeScheduler(deps: SchedulerDeps) {
   /**
-   * What is due at `at` and not yet in the outbox (`known`). The week's digest, once composed, is not composed again
-   * on every later tick of the week: it weighs every case, and a table that changed is ticked within the minute.
+   * What is due at `at` and not yet in the outbox (`known`), the cases it purged, and whether it changed the table
+   * besides (a school's purge, the day's rules check). The week's digest, once composed, is not composed again on
+   * every later tick of the week: it weighs every case, and a table that changed is ticked within the minute.
    */
-  function compose(
-    doc: TableDoc,
-    region: RegionDoc | null,
-    at: Date,
-    purged: string[],
-    known: ReadonlySet<string>,
-  ): Array<Due & { snapshot?: TableDoc["lastDigest"] }> {
+  function compose(doc: TableDoc, region: RegionDoc | null, at: Date, known: ReadonlySet<string>) {
+    const purged: string[] = [];
+    let touched = false;
     const date = localDate(at);
     const shared = region ?? ownRegion(doc);
     const cal = deps.calendars.forTable(doc, shared.holidays);
@@ -102,8 +99,12 @@ export function makeScheduler(deps: SchedulerDeps) {
         purged.push(c.id);
       }
       const school = purgeSchoolWork(doc, policy.retentionMonths, date);
-      if (school > 0) audit(doc, at.toISOString(), "tafel", "school.opgeschoond", null, `${school}`);
+      if (school > 0) {
+        touched = true;
+        audit(doc, at.toISOString(), "tafel", "school.opgeschoond", null, `${school}`);
+      }
       if (doc.rulesCheckedOn !== date && cal.isSchoolDay(dayNumber(date))) {
+        touched = true;
         doc.rulesCheckedOn = date;
         const evaluate = tableEvaluator(doc, cal, policy, date);
         const notices = doc.cases
@@ -124,17 +125,18 @@ export function makeScheduler(deps: SchedulerDeps) {
       isDigestDay(cal, policy, date)
     )
       due.push(weeklyDigest(doc, tableEvaluator(doc, cal, policy, date), date, policy.intakeMode));
-    return due.filter((d) => !known.has(d.key));
+    return { due: due.filter((d) => !known.has(d.key)), purged, touched: touched || purged.length > 0 };
   }
 
   async function enqueue(tableId: string, at: Date) {
-    const purged: string[] = [];
+    let purged: string[] = [];
     const region = await deps.store.regions.of(tableId);
     await deps.store.transact(tableId, (doc) => {
-      // A store may make the change again on a newer table; only the purges of the run that lands count.
-      purged.length = 0;
       const known = new Set(doc.outbox.map((e) => e.key));
-      const fresh = compose(doc, region, at, purged, known);
+      const made = compose(doc, region, at, known);
+      // A store may make the change again on a newer table; only the purges of the run that lands count.
+      purged = made.purged;
+      const fresh = made.due;
       const horizon = new Date(at.getTime() - KEEP_DAYS * 1440 * MINUTE).toISOString();
       const stale = (e: OutboxEntry) => {
         const finished = e.sentAt ?? e.failedAt;
@@ -286,6 +288,30 @@ export function makeScheduler(deps: SchedulerDeps) {
   }
 
   /**
+   * The tick after a command about one case, at a table that was not due before it: nothing else in the table became
+   * due since its last tick, so what the change made due, the case's view makes due. When that is nothing, the table
+   * is left due when it was, unread and unweighed as a whole (a whole tick per command held up the scale run's
+   * commands, issue #32); else, or with a message to send before then, it is ticked whole.
+   */
+  async function followCase(tableId: string, change: CaseChange, at: Date): Promise<void> {
+    const settled =
+      change.dueBefore > at &&
+      deps.store.about !== undefined &&
+      (await deps.store.about(tableId, change.caseId, async () => {
+        const doc = await deps.store.read(tableId);
+        const next = change.dueBefore.toISOString();
+        if (doc.outbox.some((e) => e.sentAt === null && e.failedAt === null && e.nextAttemptAt < next))
+          return false;
+        const region = await deps.store.regions.of(tableId);
+        const made = compose(structuredClone(doc), region, at, new Set(doc.outbox.map((e) => e.key)));
+        if (made.due.length > 0 || made.touched) return false;
+        await deps.store.settle?.(tableId, change.dueBefore, change.version);
+        return true;
+      }));
+    if (!settled) await tickTable(tableId, at);
+  }
+
+  /**
    * When a table may next have work after a tick at `at`: its next reminder or digest time (the day's work starts
    * there; the rest of the day composes nothing new), or a message still to send, whichever comes first.
    */
@@ -305,6 +331,7 @@ export function makeScheduler(deps: SchedulerDeps) {
   return {
     /** What is due at `at` in one table; the PostgreSQL job queue runs one table per job. */
     tickTable,
+    followCase,
 
     /** Everything due at `at` (default: now) in every table; one table's fault is logged and stops no other. */
     async tick(at: Date = deps.clock.now()) {

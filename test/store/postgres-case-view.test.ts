@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { generateTable, MEMBER_IDS } from "../../bench/generate.ts";
+import { MEMBER_IDS } from "../../bench/generate.ts";
 import { ok } from "../../src/core/result.ts";
 import type { PostgresStore } from "../../src/store/postgres/store.ts";
+import { caseTable } from "../support/case-table.ts";
 import { harness } from "../support/harness.ts";
-import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
+import { TEST_DATABASE_URL } from "../support/postgres.ts";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -14,20 +15,7 @@ const AT = "2026-11-23T09:00:00Z";
 const officer = MEMBER_IDS[1] as string;
 const school = MEMBER_IDS[3] as string;
 
-/**
- * A generated table of 30 cases in a schema of its own, with a case opened by a pupil's number (whose key the
- * privacy guard knows); returns a fresh instance on it that has read nothing yet.
- */
-async function table() {
-  const schema = await freshSchema();
-  cleanups.push(schema.drop);
-  const setup = await schema.open();
-  await setup.create(generateTable({ id: "t", conversation: "c", cases: 30, seed: 5 }));
-  const h = await harness({ store: setup, at: AT });
-  expect((await h.say(school, "signaal 4321 ongeoorloofd 2 19-11", "c")).reply.error).toBeUndefined();
-  await setup.close();
-  return schema;
-}
+const table = () => caseTable(cleanups, AT, school);
 
 /** The commands about one case, as a member types them: cards, signals, agreements, questions and refusals. */
 const LINES: Array<[string, string]> = [

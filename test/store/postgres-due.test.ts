@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { MEMBER_IDS } from "../../bench/generate.ts";
 import { ok } from "../../src/core/result.ts";
 import { calendarCache } from "../../src/infra/calendars.ts";
-import type { Clock, Store } from "../../src/ports.ts";
+import type { CaseChange, Clock, Store } from "../../src/ports.ts";
 import { followChanges } from "../../src/scheduler/follow.ts";
 import { makeScheduler } from "../../src/scheduler/scheduler.ts";
+import { caseTable } from "../support/case-table.ts";
 import { harness, quietLogger } from "../support/harness.ts";
 import { freshSchema, TEST_DATABASE_URL } from "../support/postgres.ts";
 
@@ -94,5 +96,88 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tables due for the schedule
     );
     expect(await store.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual(["console"]);
     await other.close();
+  });
+});
+
+/**
+ * After a command about one case at a table that was not due (issue #32): the tick weighs that case's view, and
+ * when the change made nothing due, leaves the table due when it was, without loading it whole.
+ */
+describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tick after a command about one case", () => {
+  const AT = "2026-11-23T09:00:00Z";
+  const [chair, officer, , school] = MEMBER_IDS as [string, string, string, string];
+  /** The generated table with a new member, ticked and settled by one instance; and a second that holds nothing. */
+  async function settledTable() {
+    const schema = await caseTable(cleanups, AT, school);
+    const first = await schema.open();
+    const h = await harness({ store: first, at: AT });
+    expect((await h.say(chair, "lid @nieuw school", "c")).reply.error).toBeUndefined();
+    await schedulerOf(first, h.clock).scheduler.tick(new Date(AT));
+    expect(await first.dueTables(new Date(AT))).toEqual([]);
+    const second = await schema.open();
+    return { schema, first, h, second, g: await harness({ store: second, at: AT }) };
+  }
+  const said = async (h: Awaited<ReturnType<typeof harness>>, who: string, text: string) =>
+    expect((await h.say(who, text, "c")).reply.error).toBeUndefined();
+
+  it("weighs the case alone when nothing new is due, and the whole table when something is", async () => {
+    const { second, g } = await settledTable();
+    const { sent, scheduler } = schedulerOf(second, g.clock);
+    const follower = followChanges({ store: second, scheduler, clock: g.clock, logger: quietLogger });
+    await said(g, school, "signaal C-3 ziek 1 20-11");
+    await follower.idle();
+    // Nothing was due: no message, the table not loaded, and due again at its next digest time, not now.
+    expect(sent).toEqual([]);
+    expect(second.cacheStats()).toMatchObject({ loads: 0, tables: 0 });
+    expect(await second.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual([]);
+    expect(await second.dueTables(new Date("2026-11-24T07:30:00Z"))).toEqual(["t"]);
+    // An agreement for tomorrow for a member who had no message today: the day's message goes out now.
+    await said(g, officer, 'actie C-3 @nieuw morgen "Bellen"');
+    await follower.idle();
+    expect(sent).toEqual(["dag"]);
+    expect(second.cacheStats().loads).toBe(1);
+    expect(await second.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual([]);
+  });
+
+  it("leaves the table due when another instance changed it before the tick", async () => {
+    const { h, second, g } = await settledTable();
+    const changes: Array<CaseChange | undefined> = [];
+    second.onChanged((_id, change) => changes.push(change));
+    await said(g, school, "signaal C-3 ziek 1 20-11");
+    const change = changes[0];
+    expect(change).toMatchObject({ caseId: "C-3", dueBefore: new Date("2026-11-24T07:30:00Z") });
+    // Another case, on the other instance, which does not tick its changes.
+    await said(h, school, "signaal C-4 ziek 1 20-11");
+    await schedulerOf(second, g.clock).scheduler.followCase("t", change as CaseChange, new Date(AT));
+    expect(await second.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual(["t"]);
+  });
+
+  it("tells of no case when the table was due already, or another's change came between the work's own", async () => {
+    const { first, h, second } = await settledTable();
+    const changes: Array<CaseChange | undefined> = [];
+    second.onChanged((_id, change) => changes.push(change));
+    const note = (text: string) =>
+      second.transact("t", (d) => {
+        const c = d.cases.find((x) => x.id === "C-3");
+        if (c) c.note = text;
+        return ok(null);
+      });
+    // Two changes of its own in one piece of work: due as before the first.
+    await second.about("t", "C-3", async () => {
+      await note("Een");
+      await note("Twee");
+    });
+    expect(changes.pop()).toMatchObject({ dueBefore: new Date("2026-11-24T07:30:00Z") });
+    // Not ticked, so due now: the next change tells of no case.
+    await second.about("t", "C-3", () => note("Drie"));
+    expect(changes.pop()).toBeUndefined();
+    // Settled again; then another instance's change between this work's two.
+    await schedulerOf(first, h.clock).scheduler.tick(new Date(AT));
+    await second.about("t", "C-3", async () => {
+      await note("Vier");
+      expect((await first.transact("t", (d) => ok(d.calendar.freeDays.push("2026-12-04")))).ok).toBe(true);
+      await note("Vijf");
+    });
+    expect(changes.pop()).toBeUndefined();
   });
 });

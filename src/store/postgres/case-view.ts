@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type pg from "pg";
 import { SCHEMA_VERSION, TableDoc } from "../../core/model.ts";
+import type { CaseChange } from "../../ports.ts";
 import { SchemaError } from "../migrations.ts";
 import { COLLECTIONS, type Delta } from "../tracker.ts";
 import { hasSchemaParts, invalidPart } from "../validate.ts";
@@ -31,11 +31,36 @@ export interface Scope {
   caseId: string;
   open: boolean;
   whole: boolean;
-  /** A change was committed in it: the table's tick follows once the work is done. */
-  changed: boolean;
+  /**
+   * Set once a change was committed in it (the table's tick follows when the work is done): the table's version after
+   * the work's changes, and when it was due before them (ms; -Infinity: due already).
+   */
+  version?: number;
+  dueBefore?: number;
   view?: CaseView | undefined;
 }
-export const scoped = new AsyncLocalStorage<Scope>();
+
+/** A change committed in the scope: made on the work's own last one, the table is due as before that one. */
+export function committedIn(scope: Scope, base: number, made: { version: number; dueBefore: number }) {
+  // Else another's change came between, and the table was due as this commit found it.
+  if (scope.version !== base) scope.dueBefore = made.dueBefore;
+  scope.version = made.version;
+}
+
+/** The case's view is read again at its next use, or (`whole`) the whole table is from now on. */
+export function leaveView(scope: Scope | undefined, whole: boolean) {
+  if (!scope) return;
+  scope.view = undefined;
+  if (whole) scope.whole = true;
+}
+
+/** What the scope's changes tell the table's tick: nothing when the table was due before them anyway. */
+export function caseChange(scope: Scope): CaseChange | undefined {
+  const { caseId, version, dueBefore = Number.NEGATIVE_INFINITY } = scope;
+  return version !== undefined && Number.isFinite(dueBefore)
+    ? { caseId, dueBefore: new Date(dueBefore), version }
+    : undefined;
+}
 
 /** The head with each row, in one statement, so in one snapshot (json_agg would take three times as long). */
 const READ = `

@@ -11,9 +11,10 @@ export const columns = (parts: readonly Part[]) => [
 /**
  * One statement, so one transaction: the version moves on only from the version the change was made on, and the
  * parts are written under the new version only when it did. Another instance that wrote first makes it a no-op.
+ * It returns when the table was due before the change: a change that makes no new work gives that back (`settle`).
  */
 export const COMMIT = `
-  with t as (
+  with o as (select due_at from tafel_tables where id = $1), t as (
     update tafel_tables set version = version + 1, lengths = $3::json, name = $4,
       due_at = case when $10::boolean then due_at else '-infinity' end
     where id = $1 and version = $2 returning version
@@ -29,7 +30,7 @@ export const COMMIT = `
     insert into tafel_reads (table_id, at, body)
     select $1, (e->>'at')::timestamptz, e from t, json_array_elements($9::json) as e
   )
-  select version from t`;
+  select t.version, extract(epoch from o.due_at)::float8 * 1000 as due_before from t, o`;
 
 /** Reads alone (a case looked at): no table version moves, since a read changes nothing another could edit. */
 export const READS = `

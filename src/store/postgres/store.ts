@@ -3,14 +3,23 @@ import pg from "pg";
 import type { AuditEvent, TableDoc } from "../../core/model.ts";
 import { fail, ok, type Result } from "../../core/result.ts";
 import { watchCache } from "../../infra/metrics.ts";
-import type { ReadQuery, Store, TableRef } from "../../ports.ts";
+import type { CaseChange, ReadQuery, Store, TableRef } from "../../ports.ts";
 import { runChange } from "../change.ts";
 import { migrate } from "../migrations.ts";
 import { KeyedQueues } from "../queues.ts";
 import { isEmpty } from "../tracker.ts";
 import { invalidPart } from "../validate.ts";
 import { type Held, TableCache } from "./cache.ts";
-import { advance, isView, readCase, type Scope, scoped, viewWrite } from "./case-view.ts";
+import {
+  advance,
+  caseChange,
+  committedIn,
+  isView,
+  leaveView,
+  readCase,
+  type Scope,
+  viewWrite,
+} from "./case-view.ts";
 import { PgDeliveries } from "./deliveries.ts";
 import { headOf, inSnapshot, partsSince, readTable, rewriteTable, versionOf } from "./load.ts";
 import { applyParts, lengthsOf, overlaps, type Part, partsOf, type Write, writeOf } from "./parts.ts";
@@ -46,7 +55,9 @@ export class PostgresStore implements Store {
   lostRaces = 0;
   private loads = 0;
   private views = 0;
-  private changed: (tableId: string) => void = () => undefined;
+  private changed: (tableId: string, change?: CaseChange) => void = () => undefined;
+  /** Work about one case (`about`), of this instance: another's in the same process (a test) is not in it. */
+  private readonly scoped = new AsyncLocalStorage<Scope>();
 
   constructor(pool: pg.Pool, cacheBytes = Number.POSITIVE_INFINITY) {
     this.pool = pool;
@@ -60,7 +71,7 @@ export class PostgresStore implements Store {
     return { ...this.held.stats(), loads: this.loads, views: this.views };
   }
 
-  onChanged(listener: (tableId: string) => void) {
+  onChanged(listener: (tableId: string, change?: CaseChange) => void) {
     this.changed = listener;
   }
 
@@ -75,17 +86,18 @@ export class PostgresStore implements Store {
    * say is made again on the whole table.
    */
   async about<T>(tableId: string, caseId: string, work: () => Promise<T>): Promise<T> {
-    const outer = scoped.getStore();
+    const outer = this.scoped.getStore();
     // Inside work about the same case already (an adapter's, around the dispatcher's): one scope, one view.
     if (outer?.open && outer.tableId === tableId && outer.caseId === caseId) return work();
-    const scope: Scope = { tableId, caseId, open: true, whole: false, changed: false };
+    const scope: Scope = { tableId, caseId, open: true, whole: false };
     try {
-      return await scoped.run(scope, work);
+      return await this.scoped.run(scope, work);
     } finally {
       scope.open = false;
       scope.view = undefined;
-      // The tick loads the table this command did not: it waits for the command's answer, not the other way round.
-      if (scope.changed) this.changed(tableId);
+      // The tick follows the command's answer, not the other way round; a table that was not due before weighs
+      // only this case (scheduler.ts, `followCase`).
+      if (scope.version !== undefined) this.changed(tableId, caseChange(scope));
     }
   }
 
@@ -109,10 +121,10 @@ export class PostgresStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  /** The version this instance last saw of the table is what the tick saw: a change by another keeps it due. */
-  async settle(tableId: string, next: Date): Promise<void> {
-    const held = this.held.get(tableId);
-    if (held) await this.pool.query(SETTLE, [tableId, held.version, next.toISOString()]);
+  /** The version this instance last saw of the table is what the tick saw, unless told: a change by another keeps it due. */
+  async settle(tableId: string, next: Date, version?: number): Promise<void> {
+    const seen = version ?? this.held.get(tableId)?.version;
+    if (seen !== undefined) await this.pool.query(SETTLE, [tableId, seen, next.toISOString()]);
   }
 
   async tablesOf(memberId: string): Promise<TableRef[]> {
@@ -166,27 +178,29 @@ export class PostgresStore implements Store {
           : writeOf(lengthsOf(held.doc as unknown as Record<string, unknown>), before, delta);
         if (!write) {
           made.rollback();
-          this.leaveView(true);
+          leaveView(this.scoped.getStore(), true);
           continue;
         }
-        let version: number | null;
+        const base = held.version;
+        let committed: { version: number; dueBefore: number } | null;
         try {
-          version = await this.commit(tableId, held, write, reads);
+          committed = await this.commit(tableId, held, write, reads);
         } catch (e) {
           made.rollback();
           throw e;
         }
-        if (version !== null) {
+        if (committed !== null) {
+          const { version } = committed;
           if (view) advance(view, write, version);
           else {
             held.version = version;
             held.lengths = write.lengths;
           }
-          if (sweeping.getStore() !== true) this.tellChanged(tableId);
+          if (sweeping.getStore() !== true) this.tellChanged(tableId, base, committed);
           return ok(value);
         }
         made.rollback();
-        if (view) this.leaveView(false);
+        if (view) leaveView(this.scoped.getStore(), false);
         const theirs = view
           ? await partsSince(this.pool, tableId, held.version)
           : await this.catchUp(tableId, held);
@@ -202,8 +216,8 @@ export class PostgresStore implements Store {
     held: Held,
     write: Write,
     reads: readonly AuditEvent[],
-  ): Promise<number | null> {
-    const { rows } = await this.pool.query<{ version: string }>(COMMIT, [
+  ): Promise<{ version: number; dueBefore: number } | null> {
+    const { rows } = await this.pool.query<{ version: string; due_before: number }>(COMMIT, [
       tableId,
       held.version,
       JSON.stringify(write.lengths),
@@ -214,7 +228,7 @@ export class PostgresStore implements Store {
       // The scheduler's own writes in its tick (the outbox) make no new work: its settle says what comes next.
       sweeping.getStore() === true,
     ]);
-    return rows[0] ? Number(rows[0].version) : null;
+    return rows[0] ? { version: Number(rows[0].version), dueBefore: rows[0].due_before } : null;
   }
 
   async reads(tableId: string, q: ReadQuery): Promise<AuditEvent[]> {
@@ -247,7 +261,7 @@ export class PostgresStore implements Store {
       this.held.keep(tableId, held, sweeping.getStore() === true);
       return held;
     }
-    const scope = scoped.getStore();
+    const scope = this.scoped.getStore();
     const passing = sweeping.getStore() === true;
     if (scope?.open && !scope.whole && scope.tableId === tableId && !passing) {
       if (scope.view && (await versionOf(this.pool, tableId)) === scope.view.version) return scope.view;
@@ -269,23 +283,15 @@ export class PostgresStore implements Store {
    * privacy guard; null when it was read whole.
    */
   pupilKeys(tableId: string): ReadonlySet<string> | null {
-    const scope = scoped.getStore();
+    const scope = this.scoped.getStore();
     return scope?.tableId === tableId && scope.view ? scope.view.pupilKeys : null;
   }
 
   /** A command's change sets off the table's tick (`onChanged`); in work about one of its cases, once that is done. */
-  private tellChanged(tableId: string) {
-    const scope = scoped.getStore();
-    if (scope?.open && scope.tableId === tableId) scope.changed = true;
+  private tellChanged(tableId: string, base: number, made: { version: number; dueBefore: number }) {
+    const scope = this.scoped.getStore();
+    if (scope?.open && scope.tableId === tableId) committedIn(scope, base, made);
     else this.changed(tableId);
-  }
-
-  /** The case's view is read again at its next use, or (`whole`) the whole table is from now on. */
-  private leaveView(whole: boolean) {
-    const scope = scoped.getStore();
-    if (!scope) return;
-    scope.view = undefined;
-    if (whole) scope.whole = true;
   }
 
   /** Reads, in one snapshot, the parts written since the held version; returns them. */
