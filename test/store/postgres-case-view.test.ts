@@ -124,3 +124,25 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: a command about one case reads 
     expect(store.cacheStats().tables).toBe(0);
   });
 });
+
+describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the region in a case's view", () => {
+  it("is read with the view, as stored; the work keeps it, and the next command sees another's change", async () => {
+    const schema = await table();
+    const [a, b] = [await schema.open(), await schema.open()];
+    const h = await harness({ store: a, at: AT });
+    const chair = MEMBER_IDS[0] as string;
+    const said = async (line: string) => expect((await h.say(chair, line, "c")).reply.error).toBeUndefined();
+    await said('regio nieuw "Midden"');
+    const municipalities = async () => (await b.regions.of("t"))?.municipalities.map((m) => m.name);
+    await b.about("t", "C-3", async () => {
+      // Read as the case's view, and the region with it, as it is stored.
+      expect((await b.read("t")).cases.map((c) => c.id)).toEqual(["C-3"]);
+      expect(await b.regions.of("t")).toEqual(await a.regions.of("t"));
+      // Changed by another instance while this work runs: the work answers from what it read.
+      await said('regio gemeente Wijchen kantoor="Gemeente Wijchen"');
+      expect(await municipalities()).toEqual([]);
+    });
+    expect(await b.about("t", "C-3", municipalities)).toEqual(["Wijchen"]);
+    expect(b.cacheStats().loads).toBe(0);
+  });
+});

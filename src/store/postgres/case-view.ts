@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { SCHEMA_VERSION, TableDoc } from "../../core/model.ts";
+import { RegionDoc } from "../../core/model-region.ts";
 import type { CaseChange } from "../../ports.ts";
 import { SchemaError } from "../migrations.ts";
 import { COLLECTIONS, type Delta } from "../tracker.ts";
@@ -21,7 +22,13 @@ export interface CaseView extends Held {
   slots: Map<string, number[]>;
   /** Every case's keyed pseudonym: the privacy guard refuses a number of any pupil at the table, not just this one's. */
   pupilKeys: ReadonlySet<string>;
+  /** The table's region as the view was read: the work about the case asks for it several times. */
+  region: RegionDoc | null;
 }
+
+/** The rows of READ that are not the table's: they are named as no part of a table can be. */
+const KEY = "~sleutel";
+const REGION = "~regio";
 
 export const isView = (held: Held): held is CaseView => "slots" in held;
 
@@ -62,14 +69,20 @@ export function caseChange(scope: Scope): CaseChange | undefined {
     : undefined;
 }
 
-/** The head with each row, in one statement, so in one snapshot (json_agg would take three times as long). */
+/**
+ * The head with each row, every case's pupil key and the table's region, in one statement, so in one snapshot and
+ * one round trip (json_agg would take three times as long).
+ */
 const READ = `
   select t.version, t.lengths, p.part, p.idx, p.body::text as body
   from tafel_tables t left join tafel_parts p
     on p.table_id = t.id and (p.part = any($3::text[]) or p.ref in ($2, '~overleg'))
   where t.id = $1
-  order by p.part, p.idx`;
-const KEYS = "select pupil_key from tafel_parts where table_id = $1 and pupil_key is not null";
+  union all
+  select null, null, '${KEY}', 0, k.pupil_key from tafel_parts k where k.table_id = $1 and k.pupil_key is not null
+  union all
+  select null, null, '${REGION}', 0, r.body::text from tafel_regions r where r.tables @> array[$1::text]
+  order by part, idx`;
 
 /** The parts read whole: every value and collection of a table but those read in part. */
 const WHOLE = Object.keys(TableDoc.shape).filter((key) => !PARTIAL.has(key));
@@ -80,18 +93,22 @@ const WHOLE = Object.keys(TableDoc.shape).filter((key) => !PARTIAL.has(key));
  */
 export async function readCase(pool: pg.Pool, tableId: string, caseId: string): Promise<CaseView | null> {
   const { rows: read } = await pool.query<{
-    version: string;
-    lengths: Lengths;
+    version: string | null;
+    lengths: Lengths | null;
     part: string | null;
     idx: number;
     body: string;
   }>(READ, [tableId, caseId, WHOLE]);
-  const head = read[0];
-  if (!head) throw new Error(`unknown table ${tableId}`);
+  const head = read.find((r) => r.version !== null && r.lengths !== null);
+  if (!head?.lengths) throw new Error(`unknown table ${tableId}`);
   let bytes = 0;
   const rows: Part[] = [];
+  const pupilKeys = new Set<string>();
+  let region: RegionDoc | null = null;
   for (const r of read)
-    if (r.part !== null) {
+    if (r.part === KEY) pupilKeys.add(r.body);
+    else if (r.part === REGION) region = RegionDoc.parse(JSON.parse(r.body));
+    else if (r.part !== null) {
       bytes += r.body.length;
       rows.push({ part: r.part, idx: r.idx, body: JSON.parse(r.body) });
     }
@@ -107,14 +124,14 @@ export async function readCase(pool: pg.Pool, tableId: string, caseId: string): 
   }
   if (invalidPart(deltaOfParts(rows)) || !hasSchemaParts(doc))
     throw new SchemaError(`table document does not match schema ${SCHEMA_VERSION}`);
-  const { rows: keys } = await pool.query<{ pupil_key: string }>(KEYS, [tableId]);
   return {
     doc: doc as unknown as Held["doc"],
     version: Number(head.version),
     lengths: head.lengths,
     bytes,
     slots,
-    pupilKeys: new Set(keys.map((k) => k.pupil_key)),
+    pupilKeys,
+    region,
   };
 }
 

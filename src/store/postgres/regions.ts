@@ -12,9 +12,12 @@ const parse = (rows: Array<{ body: unknown }>) => rows.map((r) => RegionDoc.pars
  */
 export class PgRegions implements RegionStore {
   private readonly pool: pg.Pool;
+  /** The table's region when the store read it already for the work running (a case's view), else undefined. */
+  private readonly known: (tableId: string) => RegionDoc | null | undefined;
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, known: (tableId: string) => RegionDoc | null | undefined = () => undefined) {
     this.pool = pool;
+    this.known = known;
   }
 
   async all() {
@@ -23,6 +26,8 @@ export class PgRegions implements RegionStore {
   }
 
   async of(tableId: string) {
+    const known = this.known(tableId);
+    if (known !== undefined) return known;
     const { rows } = await this.pool.query<{ body: unknown }>(
       "select body from tafel_regions where tables @> array[$1::text]",
       [tableId],

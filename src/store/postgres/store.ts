@@ -62,7 +62,7 @@ export class PostgresStore implements Store {
   constructor(pool: pg.Pool, cacheBytes = Number.POSITIVE_INFINITY) {
     this.pool = pool;
     this.held = new TableCache(cacheBytes);
-    this.regions = new PgRegions(pool);
+    this.regions = new PgRegions(pool, (tableId) => this.view(tableId)?.region);
     this.deliveries = new PgDeliveries(pool);
   }
 
@@ -80,10 +80,10 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * While `work` runs, a table this instance does not hold is read as the case's view (case-view.ts): a command about
-   * one case waits for its rows, not for the whole table's, and pushes no held table out (issue #32). Loading whole
-   * tables while the cache had room raised a 600-table scale run's p99 from 57 to 247 ms. A change the view cannot
-   * say is made again on the whole table.
+   * While `work` runs, a table this instance does not hold is read once as the case's view (case-view.ts): a command
+   * about one case waits for its rows, not the whole table's, and pushes no held table out (issue #32; loading whole
+   * tables while the cache had room raised a 600-table run's p99 from 57 to 247 ms). A change the view cannot say is
+   * made again on the whole table.
    */
   async about<T>(tableId: string, caseId: string, work: () => Promise<T>): Promise<T> {
     const outer = this.scoped.getStore();
@@ -264,12 +264,13 @@ export class PostgresStore implements Store {
     const scope = this.scoped.getStore();
     const passing = sweeping.getStore() === true;
     if (scope?.open && !scope.whole && scope.tableId === tableId && !passing) {
-      if (scope.view && (await versionOf(this.pool, tableId)) === scope.view.version) return scope.view;
-      scope.view = (await readCase(this.pool, tableId, scope.caseId)) ?? undefined;
-      if (scope.view) {
-        this.views++;
-        return scope.view;
+      // The work answers from the view it read: its changes are written only on the version they were made on (a
+      // race reads it again), so a look for newer ones before each read would only cost a query.
+      if (!scope.view) {
+        scope.view = (await readCase(this.pool, tableId, scope.caseId)) ?? undefined;
+        if (scope.view) this.views++;
       }
+      if (scope.view) return scope.view;
       // A table of an older schema: only a whole load migrates it.
       scope.whole = true;
     }
@@ -278,13 +279,15 @@ export class PostgresStore implements Store {
     return loaded;
   }
 
-  /**
-   * Every case's keyed pseudonym when the table was read here as a case's view (which holds that case only), for the
-   * privacy guard; null when it was read whole.
-   */
+  /** Every case's keyed pseudonym, for the privacy guard, when the table was read as a case's view; else null. */
   pupilKeys(tableId: string): ReadonlySet<string> | null {
+    return this.view(tableId)?.pupilKeys ?? null;
+  }
+
+  /** The case's view of the table the work running is about, when it was read as one. */
+  private view(tableId: string) {
     const scope = this.scoped.getStore();
-    return scope?.tableId === tableId && scope.view ? scope.view.pupilKeys : null;
+    return scope?.tableId === tableId ? scope.view : undefined;
   }
 
   /** A command's change sets off the table's tick (`onChanged`); in work about one of its cases, once that is done. */
@@ -338,13 +341,11 @@ export class PostgresStore implements Store {
     return this.deliveries.forget(key);
   }
 
-  async ready(): Promise<boolean> {
-    try {
-      await this.pool.query("select 1");
-      return true;
-    } catch {
-      return false;
-    }
+  ready(): Promise<boolean> {
+    return this.pool.query("select 1").then(
+      () => true,
+      () => false,
+    );
   }
 
   async close() {
