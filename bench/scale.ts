@@ -38,6 +38,7 @@ type Report = {
   peakRss: number;
   delivered: Array<[string, number]>;
   cache: { tables: number; bytes: number; evictions: number };
+  read: { loads: number; views: number };
 };
 
 /** An instance as `npm start` runs one, with the V8 flags of package.json. */
@@ -219,6 +220,14 @@ async function run(url: string, cacheMb: string, base: number) {
         unit: "",
         budget: "0",
         ok: deliveries === counts.size,
+      },
+      {
+        id: `scale.${cacheMb}.loads`,
+        what: `${label}: whole tables read while the commands ran (and ${reports.reduce((n, r) => n + r.read.views, 0)} case views)`,
+        value: reports.reduce((n, r) => n + r.read.loads, 0),
+        unit: "",
+        budget: "–",
+        ok: true,
       },
       {
         id: `scale.${cacheMb}.evicted`,
