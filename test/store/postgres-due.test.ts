@@ -126,9 +126,10 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tick after a command about 
     const follower = followChanges({ store: second, scheduler, clock: g.clock, logger: quietLogger });
     await said(g, school, "signaal C-3 ziek 1 20-11");
     await follower.idle();
-    // Nothing was due: no message, the table not loaded, and due again at its next digest time, not now.
+    // Nothing was due: no message, the table not loaded (the tick weighed the case in the view the command read),
+    // and due again at its next digest time, not now.
     expect(sent).toEqual([]);
-    expect(second.cacheStats()).toMatchObject({ loads: 0, tables: 0 });
+    expect(second.cacheStats()).toMatchObject({ loads: 0, tables: 0, views: 1 });
     expect(await second.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual([]);
     expect(await second.dueTables(new Date("2026-11-24T07:30:00Z"))).toEqual(["t"]);
     // An agreement for tomorrow for a member who had no message today: the day's message goes out now.
@@ -150,6 +151,8 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the tick after a command about 
     await said(h, school, "signaal C-4 ziek 1 20-11");
     await schedulerOf(second, g.clock).scheduler.followCase("t", change as CaseChange, new Date(AT));
     expect(await second.dueTables(new Date("2026-11-23T09:01:00Z"))).toEqual(["t"]);
+    // The view the command left was of an older version: the case was read again.
+    expect(second.cacheStats()).toMatchObject({ loads: 0, views: 2 });
   });
 
   it("tells of no case when the table was due already, or another's change came between the work's own", async () => {

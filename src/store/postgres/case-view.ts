@@ -6,6 +6,7 @@ import { SchemaError } from "../migrations.ts";
 import { COLLECTIONS, type Delta } from "../tracker.ts";
 import { hasSchemaParts, invalidPart } from "../validate.ts";
 import type { Held } from "./cache.ts";
+import { versionOf } from "./load.ts";
 import { deltaOfParts, type Lengths, type Part, type Write, writeOf } from "./parts.ts";
 
 /**
@@ -22,8 +23,8 @@ export interface CaseView extends Held {
   slots: Map<string, number[]>;
   /** Every case's keyed pseudonym: the privacy guard refuses a number of any pupil at the table, not just this one's. */
   pupilKeys: ReadonlySet<string>;
-  /** The table's region as the view was read: the work about the case asks for it several times. */
-  region: RegionDoc | null;
+  /** The table's region as the view was read (the work about the case asks for it several times); undefined: ask. */
+  region: RegionDoc | null | undefined;
 }
 
 /** The rows of READ that are not the table's: they are named as no part of a table can be. */
@@ -45,7 +46,32 @@ export interface Scope {
   version?: number;
   dueBefore?: number;
   view?: CaseView | undefined;
+  /** The view the last change about this case left (KeptViews), used when the table did not move on since. */
+  kept?: CaseView | undefined;
 }
+
+/**
+ * The views the last changes about a case left, at the version they made: the tick that follows such a change (or
+ * the next command about the case) checks the version instead of reading the case again. The region is asked for
+ * anew, since a region's change does not move a table's version. A few at most: the ticks take them soon after.
+ */
+export class KeptViews {
+  private readonly views = new Map<string, { caseId: string; view: CaseView }>();
+
+  keep(scope: Scope) {
+    if (scope.version === undefined || !scope.view) return;
+    this.views.delete(scope.tableId);
+    this.views.set(scope.tableId, { caseId: scope.caseId, view: { ...scope.view, region: undefined } });
+    for (const oldest of this.views.keys()) if (this.views.size > KEPT) this.views.delete(oldest);
+  }
+
+  take(tableId: string, caseId: string): CaseView | undefined {
+    const kept = this.views.get(tableId);
+    this.views.delete(tableId);
+    return kept?.caseId === caseId ? kept.view : undefined;
+  }
+}
+const KEPT = 16;
 
 /** A change committed in the scope: made on the work's own last one, the table is due as before that one. */
 export function committedIn(scope: Scope, base: number, made: { version: number; dueBefore: number }) {
@@ -133,6 +159,19 @@ export async function readCase(pool: pg.Pool, tableId: string, caseId: string): 
     pupilKeys,
     region,
   };
+}
+
+/**
+ * The scope's view when it has none: the one its case's last change left when the table is still at that version,
+ * else read now (`onRead`); none for a table of an older schema, which only a whole load migrates.
+ */
+export async function viewOf(pool: pg.Pool, scope: Scope, onRead: () => void): Promise<CaseView | undefined> {
+  const { kept } = scope;
+  scope.kept = undefined;
+  if (kept && (await versionOf(pool, scope.tableId)) === kept.version) return kept;
+  const read = await readCase(pool, scope.tableId, scope.caseId);
+  if (read) onRead();
+  return read ?? undefined;
 }
 
 /**

@@ -59,3 +59,9 @@ export const DUE = "select id from tafel_tables where due_at <= $1 order by seq"
 
 /** After a tick: the table's next moment, unless it changed after the version the tick saw last (then: due still). */
 export const SETTLE = "update tafel_tables set due_at = $3 where id = $1 and version = $2";
+
+/** A table's read log, from and before a moment and of one case when asked. */
+export const READ_LOG = `select body from tafel_reads where table_id = $1
+  and ($2::timestamptz is null or at >= $2) and ($3::timestamptz is null or at < $3)
+  and ($4::text is null or body->>'caseId' = $4)
+  order by seq`;

@@ -15,9 +15,10 @@ import {
   caseChange,
   committedIn,
   isView,
+  KeptViews,
   leaveView,
-  readCase,
   type Scope,
+  viewOf,
   viewWrite,
 } from "./case-view.ts";
 import { PgDeliveries } from "./deliveries.ts";
@@ -25,7 +26,7 @@ import { headOf, inSnapshot, partsSince, readTable, rewriteTable, versionOf } fr
 import { applyParts, lengthsOf, overlaps, type Part, partsOf, type Write, writeOf } from "./parts.ts";
 import { PgRegions } from "./regions.ts";
 import { migrateSchema } from "./schema.ts";
-import { COMMIT, CREATE, columns, DUE, MEMBER_OF, READS, SETTLE } from "./sql.ts";
+import { COMMIT, CREATE, columns, DUE, MEMBER_OF, READ_LOG, READS, SETTLE } from "./sql.ts";
 
 /**
  * How often a change is made again after another instance committed first. A refusal ("gewijzigd") is for an
@@ -58,6 +59,7 @@ export class PostgresStore implements Store {
   private changed: (tableId: string, change?: CaseChange) => void = () => undefined;
   /** Work about one case (`about`), of this instance: another's in the same process (a test) is not in it. */
   private readonly scoped = new AsyncLocalStorage<Scope>();
+  private readonly kept = new KeptViews();
 
   constructor(pool: pg.Pool, cacheBytes = Number.POSITIVE_INFINITY) {
     this.pool = pool;
@@ -89,11 +91,12 @@ export class PostgresStore implements Store {
     const outer = this.scoped.getStore();
     // Inside work about the same case already (an adapter's, around the dispatcher's): one scope, one view.
     if (outer?.open && outer.tableId === tableId && outer.caseId === caseId) return work();
-    const scope: Scope = { tableId, caseId, open: true, whole: false };
+    const scope: Scope = { tableId, caseId, open: true, whole: false, kept: this.kept.take(tableId, caseId) };
     try {
       return await this.scoped.run(scope, work);
     } finally {
       scope.open = false;
+      this.kept.keep(scope);
       scope.view = undefined;
       // The tick follows the command's answer, not the other way round; a table that was not due before weighs
       // only this case (scheduler.ts, `followCase`).
@@ -232,13 +235,12 @@ export class PostgresStore implements Store {
   }
 
   async reads(tableId: string, q: ReadQuery): Promise<AuditEvent[]> {
-    const { rows } = await this.pool.query<{ body: AuditEvent }>(
-      `select body from tafel_reads where table_id = $1
-         and ($2::timestamptz is null or at >= $2) and ($3::timestamptz is null or at < $3)
-         and ($4::text is null or body->>'caseId' = $4)
-       order by seq`,
-      [tableId, q.from ?? null, q.to ?? null, q.caseId ?? null],
-    );
+    const { rows } = await this.pool.query<{ body: AuditEvent }>(READ_LOG, [
+      tableId,
+      q.from ?? null,
+      q.to ?? null,
+      q.caseId ?? null,
+    ]);
     return rows.map((r) => r.body);
   }
 
@@ -266,10 +268,7 @@ export class PostgresStore implements Store {
     if (scope?.open && !scope.whole && scope.tableId === tableId && !passing) {
       // The work answers from the view it read: its changes are written only on the version they were made on (a
       // race reads it again), so a look for newer ones before each read would only cost a query.
-      if (!scope.view) {
-        scope.view = (await readCase(this.pool, tableId, scope.caseId)) ?? undefined;
-        if (scope.view) this.views++;
-      }
+      scope.view ??= await viewOf(this.pool, scope, () => this.views++);
       if (scope.view) return scope.view;
       // A table of an older schema: only a whole load migrates it.
       scope.whole = true;
