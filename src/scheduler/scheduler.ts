@@ -73,11 +73,12 @@ const localMinutes = (at: Date) => {
  */
 export function makeScheduler(deps: SchedulerDeps) {
   /**
-   * What is due at `at` and not yet in the outbox (`known`), the cases it purged, and whether it changed the table
+   * What is due at `at` and not yet in the table's outbox, the cases it purged, and whether it changed the table
    * besides (a school's purge, the day's rules check). The week's digest, once composed, is not composed again on
    * every later tick of the week: it weighs every case, and a table that changed is ticked within the minute.
    */
-  function compose(doc: TableDoc, region: RegionDoc | null, at: Date, known: ReadonlySet<string>) {
+  function compose(doc: TableDoc, region: RegionDoc | null, at: Date) {
+    const known = new Set(doc.outbox.map((e) => e.key));
     const purged: string[] = [];
     let touched = false;
     const date = localDate(at);
@@ -132,8 +133,7 @@ export function makeScheduler(deps: SchedulerDeps) {
     let purged: string[] = [];
     const region = await deps.store.regions.of(tableId);
     await deps.store.transact(tableId, (doc) => {
-      const known = new Set(doc.outbox.map((e) => e.key));
-      const made = compose(doc, region, at, known);
+      const made = compose(doc, region, at);
       // A store may make the change again on a newer table; only the purges of the run that lands count.
       purged = made.purged;
       const fresh = made.due;
@@ -303,7 +303,7 @@ export function makeScheduler(deps: SchedulerDeps) {
         if (doc.outbox.some((e) => e.sentAt === null && e.failedAt === null && e.nextAttemptAt < next))
           return false;
         const region = await deps.store.regions.of(tableId);
-        const made = compose(structuredClone(doc), region, at, new Set(doc.outbox.map((e) => e.key)));
+        const made = compose(structuredClone(doc), region, at);
         if (made.due.length > 0 || made.touched) return false;
         await deps.store.settle?.(tableId, change.dueBefore, change.version);
         return true;

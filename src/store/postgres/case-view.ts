@@ -73,8 +73,14 @@ export class KeptViews {
 }
 const KEPT = 16;
 
+/** A change's commit: the table's version it made, and when the table was due before it (ms; -Infinity: due). */
+export interface Committed {
+  version: number;
+  dueBefore: number;
+}
+
 /** A change committed in the scope: made on the work's own last one, the table is due as before that one. */
-export function committedIn(scope: Scope, base: number, made: { version: number; dueBefore: number }) {
+export function committedIn(scope: Scope, base: number, made: Committed) {
   // Else another's change came between, and the table was due as this commit found it.
   if (scope.version !== base) scope.dueBefore = made.dueBefore;
   scope.version = made.version;

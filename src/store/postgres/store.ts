@@ -12,6 +12,7 @@ import { invalidPart } from "../validate.ts";
 import { type Held, TableCache } from "./cache.ts";
 import {
   advance,
+  type Committed,
   caseChange,
   committedIn,
   isView,
@@ -185,7 +186,7 @@ export class PostgresStore implements Store {
           continue;
         }
         const base = held.version;
-        let committed: { version: number; dueBefore: number } | null;
+        let committed: Committed | null;
         try {
           committed = await this.commit(tableId, held, write, reads);
         } catch (e) {
@@ -219,7 +220,7 @@ export class PostgresStore implements Store {
     held: Held,
     write: Write,
     reads: readonly AuditEvent[],
-  ): Promise<{ version: number; dueBefore: number } | null> {
+  ): Promise<Committed | null> {
     const { rows } = await this.pool.query<{ version: string; due_before: number }>(COMMIT, [
       tableId,
       held.version,
@@ -290,7 +291,7 @@ export class PostgresStore implements Store {
   }
 
   /** A command's change sets off the table's tick (`onChanged`); in work about one of its cases, once that is done. */
-  private tellChanged(tableId: string, base: number, made: { version: number; dueBefore: number }) {
+  private tellChanged(tableId: string, base: number, made: Committed) {
     const scope = this.scoped.getStore();
     if (scope?.open && scope.tableId === tableId) committedIn(scope, base, made);
     else this.changed(tableId);
