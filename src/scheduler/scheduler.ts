@@ -294,20 +294,23 @@ export function makeScheduler(deps: SchedulerDeps) {
    * commands, issue #32); else, or with a message to send before then, it is ticked whole.
    */
   async function followCase(tableId: string, change: CaseChange, at: Date): Promise<void> {
+    /** Whether the case's view alone made nothing new due, and the table was settled back where it was. */
+    const weigh = async () => {
+      const doc = await deps.store.read(tableId);
+      const next = change.dueBefore.toISOString();
+      if (doc.outbox.some((e) => e.sentAt === null && e.failedAt === null && e.nextAttemptAt < next))
+        return false;
+      const region = await deps.store.regions.of(tableId);
+      const made = compose(structuredClone(doc), region, at);
+      if (made.due.length > 0 || made.touched) return false;
+      await deps.store.settle?.(tableId, change.dueBefore, change.version);
+      return true;
+    };
+    // Weighed in the view the change left, at its version: the settle holds only if the table is at it still.
     const settled =
       change.dueBefore > at &&
       deps.store.about !== undefined &&
-      (await deps.store.about(tableId, change.caseId, async () => {
-        const doc = await deps.store.read(tableId);
-        const next = change.dueBefore.toISOString();
-        if (doc.outbox.some((e) => e.sentAt === null && e.failedAt === null && e.nextAttemptAt < next))
-          return false;
-        const region = await deps.store.regions.of(tableId);
-        const made = compose(structuredClone(doc), region, at);
-        if (made.due.length > 0 || made.touched) return false;
-        await deps.store.settle?.(tableId, change.dueBefore, change.version);
-        return true;
-      }));
+      (await deps.store.about(tableId, change.caseId, weigh, change.version));
     if (!settled) await tickTable(tableId, at);
   }
 

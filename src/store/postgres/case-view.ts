@@ -37,6 +37,8 @@ export const isView = (held: Held): held is CaseView => "slots" in held;
 export interface Scope {
   tableId: string;
   caseId: string;
+  /** The version the work is weighed at (`Store.about`): a view kept at it is taken without asking the table. */
+  at?: number | undefined;
   open: boolean;
   whole: boolean;
   /**
@@ -51,9 +53,9 @@ export interface Scope {
 }
 
 /**
- * The views the last changes about a case left, at the version they made: the tick that follows such a change (or
- * the next command about the case) checks the version instead of reading the case again. The region is asked for
- * anew, since a region's change does not move a table's version. A few at most: the ticks take them soon after.
+ * The views the last changes about a case left, at the version they made, with the region as the change read it: the
+ * tick that follows such a change takes its view as it is, the next command about the case checks the version
+ * instead of reading the case again. A few at most: the ticks take them soon after.
  */
 export class KeptViews {
   private readonly views = new Map<string, { caseId: string; view: CaseView }>();
@@ -61,7 +63,7 @@ export class KeptViews {
   keep(scope: Scope) {
     if (scope.version === undefined || !scope.view) return;
     this.views.delete(scope.tableId);
-    this.views.set(scope.tableId, { caseId: scope.caseId, view: { ...scope.view, region: undefined } });
+    this.views.set(scope.tableId, { caseId: scope.caseId, view: scope.view });
     for (const oldest of this.views.keys()) if (this.views.size > KEPT) this.views.delete(oldest);
   }
 
@@ -168,13 +170,17 @@ export async function readCase(pool: pg.Pool, tableId: string, caseId: string): 
 }
 
 /**
- * The scope's view when it has none: the one its case's last change left when the table is still at that version,
- * else read now (`onRead`); none for a table of an older schema, which only a whole load migrates.
+ * The scope's view when it has none: the one its case's last change left when the work is weighed at that version
+ * (the tick after it: its settle fails if the table moved on, and the region it read a moment ago stands as any tick's
+ * does until its settle), or when the table is still at that version (its region then asked anew, since a region's
+ * change moves no table's version); else read now (`onRead`). None for a table of an older schema, which only a whole
+ * load migrates.
  */
 export async function viewOf(pool: pg.Pool, scope: Scope, onRead: () => void): Promise<CaseView | undefined> {
   const { kept } = scope;
   scope.kept = undefined;
-  if (kept && (await versionOf(pool, scope.tableId)) === kept.version) return kept;
+  if (kept && kept.version === scope.at) return kept;
+  if (kept && (await versionOf(pool, scope.tableId)) === kept.version) return { ...kept, region: undefined };
   const read = await readCase(pool, scope.tableId, scope.caseId);
   if (read) onRead();
   return read ?? undefined;
