@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { MEMBER_IDS } from "../../bench/generate.ts";
+import pg from "pg";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { generateTable, MEMBER_IDS } from "../../bench/generate.ts";
 import { ok } from "../../src/core/result.ts";
 import type { PostgresStore } from "../../src/store/postgres/store.ts";
 import { caseTable } from "../support/case-table.ts";
@@ -144,5 +145,23 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the region in a case's view", (
     });
     expect(await b.about("t", "C-3", municipalities)).toEqual(["Wijchen"]);
     expect(b.cacheStats().loads).toBe(0);
+  });
+});
+
+describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the table of a conversation", () => {
+  it("is looked up once; a conversation without one is asked again, as another instance may set one up", async () => {
+    const schema = await table();
+    const [one, other] = [await schema.open(), await schema.open()];
+    expect(await one.tableFor("nieuw")).toBeNull();
+    expect(
+      (await other.create(generateTable({ id: "n", conversation: "nieuw", cases: 1, seed: 1 }))).ok,
+    ).toBe(true);
+    const statements = vi.spyOn(pg.Pool.prototype, "query");
+    const ref = await one.tableFor("nieuw");
+    expect(ref).toMatchObject({ id: "n", conversation: "nieuw" });
+    expect(await one.tableFor("nieuw")).toEqual(ref);
+    expect(statements).toHaveBeenCalledTimes(1);
+    statements.mockRestore();
+    expect(await other.tableFor("nieuw")).toEqual(ref);
   });
 });

@@ -26,6 +26,7 @@ import { PgDeliveries } from "./deliveries.ts";
 import { headOf, inSnapshot, partsSince, readTable, rewriteTable, versionOf } from "./load.ts";
 import { applyParts, lengthsOf, overlaps, type Part, partsOf, type Write, writeOf } from "./parts.ts";
 import { PgRegions } from "./regions.ts";
+import { Rooms } from "./rooms.ts";
 import { migrateSchema } from "./schema.ts";
 import { COMMIT, CREATE, columns, DUE, MEMBER_OF, READ_LOG, READS, SETTLE } from "./sql.ts";
 
@@ -53,6 +54,7 @@ export class PostgresStore implements Store {
   readonly regions: PgRegions;
   private readonly deliveries: PgDeliveries;
   private readonly queues = new KeyedQueues();
+  private readonly rooms: Rooms;
   /** Commits that lost to another instance and were made again: what a concurrency test shows happened. */
   lostRaces = 0;
   private loads = 0;
@@ -67,6 +69,7 @@ export class PostgresStore implements Store {
     this.held = new TableCache(cacheBytes);
     this.regions = new PgRegions(pool, (tableId) => this.view(tableId)?.region);
     this.deliveries = new PgDeliveries(pool);
+    this.rooms = new Rooms(pool);
   }
 
   /** What the cache holds now (tables, their bytes, how many were let go), and the tables and case views read. */
@@ -106,12 +109,8 @@ export class PostgresStore implements Store {
     }
   }
 
-  async tableFor(conversation: string): Promise<TableRef | null> {
-    const { rows } = await this.pool.query<TableRef>(
-      "select id, name, conversation from tafel_tables where conversation = $1",
-      [conversation],
-    );
-    return rows[0] ?? null;
+  tableFor(conversation: string): Promise<TableRef | null> {
+    return this.rooms.of(conversation);
   }
 
   async tables(): Promise<TableRef[]> {
