@@ -57,8 +57,14 @@ export const MEMBER_OF = `select t.id, t.name, t.conversation from tafel_tables 
 /** The tables that may have work by now: their next moment has come, or they changed since their last tick. */
 export const DUE = "select id from tafel_tables where due_at <= $1 order by seq";
 
-/** After a tick: the table's next moment, unless it changed after the version the tick saw last (then: due still). */
-export const SETTLE = "update tafel_tables set due_at = $3 where id = $1 and version = $2";
+/**
+ * After a tick: the table's next moment, unless it changed after the version the tick saw last (then: due still).
+ * Committed without waiting for the disk (`synchronous_commit` off for its own transaction): a settle lost in a crash
+ * leaves the table due, and a tick finds the same nothing to do; the next commit flushes it with its own. A command
+ * then waits on one flush of the log, not two (issue #32; 100 settles: 1 flush instead of 100, pg_stat_wal).
+ */
+export const SETTLE = `with quick as (select set_config('synchronous_commit', 'off', true))
+  update tafel_tables set due_at = $3 where id = $1 and version = $2 and exists (select from quick)`;
 
 /** A table's read log, from and before a moment and of one case when asked. */
 export const READ_LOG = `select body from tafel_reads where table_id = $1
