@@ -104,8 +104,8 @@ export function caseChange(scope: Scope): CaseChange | undefined {
 }
 
 /**
- * The head with each row, every case's pupil key and the table's region, in one statement, so in one snapshot and
- * one round trip (json_agg would take three times as long).
+ * The head with each row, every case's pupil key (one row of them) and the table's region, in one statement, so in
+ * one snapshot and one round trip (json_agg of the rows too would take three times as long).
  */
 const READ = `
   select t.version, t.lengths, p.part, p.idx, p.body::text as body
@@ -113,7 +113,8 @@ const READ = `
     on p.table_id = t.id and (p.part = any($3::text[]) or p.ref in ($2, '~overleg'))
   where t.id = $1
   union all
-  select null, null, '${KEY}', 0, k.pupil_key from tafel_parts k where k.table_id = $1 and k.pupil_key is not null
+  select null, null, '${KEY}', 0, coalesce(json_agg(k.pupil_key), '[]')::text
+  from tafel_parts k where k.table_id = $1 and k.pupil_key is not null
   union all
   select null, null, '${REGION}', 0, r.body::text from tafel_regions r where r.tables @> array[$1::text]
   order by part, idx`;
@@ -140,7 +141,7 @@ export async function readCase(pool: pg.Pool, tableId: string, caseId: string): 
   const pupilKeys = new Set<string>();
   let region: RegionDoc | null = null;
   for (const r of read)
-    if (r.part === KEY) pupilKeys.add(r.body);
+    if (r.part === KEY) for (const key of JSON.parse(r.body) as string[]) pupilKeys.add(key);
     else if (r.part === REGION) region = RegionDoc.parse(JSON.parse(r.body));
     else if (r.part !== null) {
       bytes += r.body.length;
