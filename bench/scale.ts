@@ -3,8 +3,9 @@
  * instances in separate processes; a full daily run from one tick, then ten minutes of commands at 20 a second
  * spread over all tables. Run twice, each on fresh data: with the bounded table cache (TAFEL_CACHE_MB, 64, under a
  * heap limit) and unbounded, as every instance was before. Reports each instance's peak RSS, the daily run's time,
- * the commands' p99 against a single small table's, and messages lost or sent twice. TAFEL_SCALE_TABLES and
- * TAFEL_SCALE_MINUTES make a smaller run, TAFEL_SCALE_MODES (`64,unbounded`) runs some of the modes,
+ * the commands' p99 against a single small table's, and messages lost or sent twice. TAFEL_SCALE_TABLES,
+ * TAFEL_SCALE_CASES and TAFEL_SCALE_MINUTES make a smaller run (`1`, `10`: one small table served the same way),
+ * TAFEL_SCALE_MODES (`64,unbounded`) runs some of the modes,
  * TAFEL_SCALE_HEAP_MB sets the bounded instances' heap limit (160; 0 for none).
  */
 import { spawn } from "node:child_process";
@@ -20,7 +21,7 @@ import { benchUseCases, commandMix, median, nodeFlags, percentile, type Row } fr
 
 const TABLES = Number(process.env.TAFEL_SCALE_TABLES ?? 2000);
 const MINUTES = Number(process.env.TAFEL_SCALE_MINUTES ?? 10);
-const CASES = 100;
+const CASES = Number(process.env.TAFEL_SCALE_CASES ?? 100);
 const INSTANCES = 3;
 const RATE = 20;
 /** A Monday morning at 09:05 in Amsterdam: every table's day is due. */
