@@ -119,8 +119,8 @@ export interface Store {
   /**
    * Runs `work`, which reads and changes only the case `caseId` of the table, its records and the table's small parts
    * (a command that names the case): a store that does not hold the table may read just those (issue #32).
-   * Optional: a store that holds every table has them at hand. `at`: work that only reads and whose writes say the
-   * version they were weighed at (the tick's settle) may be given the view a change at that version left, unasked.
+   * Optional: a store that holds every table has them at hand. `at`: work whose only write holds at that version
+   * alone (the tick's settle) may be given the view a change at that version left, without asking the table.
    */
   about?<T>(tableId: string, caseId: string, work: () => Promise<T>, at?: number): Promise<T>;
   /**
