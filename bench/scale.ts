@@ -92,26 +92,28 @@ async function baseline(url: string): Promise<number[]> {
   }
 }
 
-async function drop(url: string, ...schemas: string[]) {
+/** Work on the database beside the instances, on a connection of its own. */
+async function onDatabase(url: string, work: (admin: pg.Client) => Promise<unknown>) {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  for (const s of schemas) await admin.query(`drop schema if exists ${s} cascade`).catch(() => undefined);
-  await admin.end();
+  try {
+    await work(admin);
+  } finally {
+    await admin.end();
+  }
 }
+
+const drop = (url: string, ...schemas: string[]) =>
+  onDatabase(url, async (admin) => {
+    for (const s of schemas) await admin.query(`drop schema if exists ${s} cascade`).catch(() => undefined);
+  });
 
 /**
  * Vacuums and analyses the tables just written: a year's data written in minutes would otherwise be worked through by
  * autovacuum while the commands are timed, which a running database did long before.
  */
-async function settleDatabase(url: string, schema: string) {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`vacuum analyze ${schema}.tafel_parts, ${schema}.tafel_tables`);
-  } finally {
-    await admin.end();
-  }
-}
+const settleDatabase = (url: string, schema: string) =>
+  onDatabase(url, (admin) => admin.query(`vacuum analyze ${schema}.tafel_parts, ${schema}.tafel_tables`));
 
 async function run(url: string, cacheMb: string, base: number) {
   const suffix = randomBytes(4).toString("hex");
