@@ -164,4 +164,20 @@ describe.skipIf(!TEST_DATABASE_URL)("PostgreSQL: the table of a conversation", (
     statements.mockRestore();
     expect(await other.tableFor("nieuw")).toEqual(ref);
   });
+
+  it("knows every table's conversation after its first lookup, so a command elsewhere asks nothing", async () => {
+    const schema = await table();
+    const writer = await schema.open();
+    for (const id of ["a", "b"])
+      expect(
+        (await writer.create(generateTable({ id, conversation: `kanaal-${id}`, cases: 1, seed: 1 }))).ok,
+      ).toBe(true);
+    const fresh = await schema.open();
+    const statements = vi.spyOn(pg.Pool.prototype, "query");
+    expect(await fresh.tableFor("kanaal-a")).toMatchObject({ id: "a" });
+    expect(statements).toHaveBeenCalledTimes(1);
+    expect(await fresh.tableFor("kanaal-b")).toMatchObject({ id: "b" });
+    expect(statements).toHaveBeenCalledTimes(1);
+    statements.mockRestore();
+  });
 });
