@@ -6,7 +6,8 @@
  * cases) for as long: the commands' p99 at scale is held against its p99. Reports each instance's peak RSS, the daily
  * run's time, the commands' p50 and p99, and messages lost or sent twice, and the database settings they ran on.
  * TAFEL_SCALE_TABLES, TAFEL_SCALE_CASES and TAFEL_SCALE_MINUTES make a smaller run, TAFEL_SCALE_MODES
- * (`64,unbounded`) runs some of the modes, TAFEL_SCALE_HEAP_MB sets the bounded instances' heap limit (160; 0 for none). */
+ * (`64,unbounded`) runs some of the modes, TAFEL_SCALE_HEAP_MB sets the bounded instances' heap limit (160; 0 for none).
+ */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
@@ -91,7 +92,7 @@ async function baseline(url: string): Promise<number[]> {
   }
 }
 
-/** The PostgreSQL settings the figures depend on (docs/operator.md, "PostgreSQL for a country's tables"). */
+/** The PostgreSQL settings the figures depend on (docs/postgresql.conf; docs/operator.md, "PostgreSQL for many tables"). */
 async function describeDatabase(url: string) {
   await onDatabase(url, async (admin) => {
     const { rows: settings } = await admin.query<{ name: string; setting: string }>(
