@@ -62,7 +62,7 @@ async function run(seconds: number, rate: number) {
   const next = () => Math.floor(draw() * 2 ** 31);
   const command = (i: number, table: number) =>
     dispatch(deps, {
-      text: commandMix(next(), Number(cases)),
+      text: commandMix(next(), Number(cases), true),
       actor: { id: MEMBER_IDS[1] as string, handle: "m1" },
       conversation: `scale-${table}`,
       correlationId: `s${i}`,

@@ -87,14 +87,32 @@ export function benchUseCases(store: Store) {
   return { use, store, clock, logger: silent, defaultLanguage: "nl" as const };
 }
 
-/** The command mix of the latency benchmarks (B1, B6): a signal, a case card, an agreement, on cases spread out. */
-export function commandMix(i: number, cases: number): string {
+/** The school days before the scale run's Monday (7 December 2026), as a signal's date is typed. */
+const SCHOOL_DAYS = [2, 9, 16, 23, 30].flatMap((monday) =>
+  [0, 1, 2, 3, 4].map((d) => {
+    const day = new Date(Date.UTC(2026, 10, monday + d));
+    return `${day.getUTCDate()}-${day.getUTCMonth() + 1}`;
+  }),
+);
+
+/** `i` in letters: a number in an agreement's text is refused as what may be a pupil's number. */
+const letters = (i: number) =>
+  [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join("");
+
+/**
+ * The command mix of the latency benchmarks (B1, B6): a signal, a case card, an agreement, on cases spread out. With
+ * `writes`, each signal and agreement differs from the others of the run (a school day drawn, an agreement named
+ * by `i`), so it is written and not asked about as a duplicate: the scale run compares tables with as many writes.
+ */
+export function commandMix(i: number, cases: number, writes = false): string {
   const c = 1 + ((i * 37) % cases);
+  // The day is drawn apart from the case: each case's signals can fall on any of the days.
+  const day = writes ? SCHOOL_DAYS[Math.floor(i / (3 * cases)) % SCHOOL_DAYS.length] : "20-11";
   return i % 3 === 0
-    ? `signaal C-${c} ongeoorloofd 1 20-11`
+    ? `signaal C-${c} ongeoorloofd 1 ${day}`
     : i % 3 === 1
       ? `casus C-${c}`
-      : `actie C-${c} @m4 vrijdag "Gesprek plannen"`;
+      : `actie C-${c} @m4 vrijdag "Gesprek plannen${writes ? ` ${letters(i)}` : ""}"`;
 }
 
 /** The V8 flags of `npm start` and `npm run console`, from package.json, for a benchmark's own processes. */
