@@ -226,8 +226,8 @@ async function run(url: string, cacheMb: string, tables: number, cases: number):
   }
 }
 
-/** Commands answered with an error other than the question about a duplicate signal. */
-const refused = (m: Measured) => m.reports.reduce((n, r) => n + r.failed, 0);
+/** A figure summed over the run's instances. */
+const total = (m: Measured, of: (r: Report) => number) => m.reports.reduce((n, r) => n + of(r), 0);
 
 /** Table versions written per command. */
 const writeRate = (m: Measured) => m.writes / Math.max(1, m.ms.length);
@@ -246,7 +246,6 @@ function rows(cacheMb: string, m: Measured, small: Measured): Row[] {
       : `TAFEL_CACHE_MB=${cacheMb}${HEAP_MB !== 0 ? `, heap ${HEAP_MB} MiB` : ""}`;
   const rss = Math.max(...m.reports.map((r) => r.peakRss)) / MIB;
   const p99 = percentile(m.ms, 99);
-  const sum = (of: (r: Report) => number) => m.reports.reduce((n, r) => n + of(r), 0);
   return [
     {
       id: `scale.${cacheMb}.seed`,
@@ -274,7 +273,7 @@ function rows(cacheMb: string, m: Measured, small: Measured): Row[] {
     },
     {
       id: `scale.${cacheMb}.p50`,
-      what: `${label}: command p50 over ${m.ms.length} commands (${refused(m)} refused, ${m.writes} table versions written)`,
+      what: `${label}: command p50 over ${m.ms.length} commands (${total(m, (r) => r.failed)} refused, ${m.writes} table versions written)`,
       value: median(m.ms),
       unit: "ms",
       budget: "–",
@@ -306,8 +305,8 @@ function rows(cacheMb: string, m: Measured, small: Measured): Row[] {
     },
     {
       id: `scale.${cacheMb}.loads`,
-      what: `${label}: whole tables read while the commands ran (and ${sum((r) => r.read.views)} case views)`,
-      value: sum((r) => r.read.loads),
+      what: `${label}: whole tables read while the commands ran (and ${total(m, (r) => r.read.views)} case views)`,
+      value: total(m, (r) => r.read.loads),
       unit: "",
       budget: "–",
       ok: true,
@@ -315,7 +314,7 @@ function rows(cacheMb: string, m: Measured, small: Measured): Row[] {
     {
       id: `scale.${cacheMb}.evicted`,
       what: `${label}: tables let go by the caches`,
-      value: sum((r) => r.cache.evictions),
+      value: total(m, (r) => r.cache.evictions),
       unit: "",
       budget: "–",
       ok: true,
@@ -347,7 +346,7 @@ export async function runScaleBench(): Promise<Row[]> {
     },
     {
       id: "scale.small.p50",
-      what: `${SMALL.tables} small tables (${SMALL.cases} cases) served the same way: p50 over ${small.ms.length} commands (${refused(small)} refused, ${small.writes} table versions written)`,
+      what: `${SMALL.tables} small tables (${SMALL.cases} cases) served the same way: p50 over ${small.ms.length} commands (${total(small, (r) => r.failed)} refused, ${small.writes} table versions written)`,
       value: median(small.ms),
       unit: "ms",
       budget: "–",
