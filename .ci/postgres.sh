@@ -8,9 +8,10 @@ fi
 pg_version=$(ls /usr/lib/postgresql | sort -V | tail -1)
 pg_lsclusters -h | awk '{print $1"/"$2}' | grep -qx "$pg_version/main" || pg_createcluster "$pg_version" main >/dev/null
 # The settings the operator guide gives for many tables (docs/postgresql.conf): the benchmarks run on them.
+conf="$(dirname "${BASH_SOURCE[0]}")/../docs/postgresql.conf"
 conf_d="/etc/postgresql/$pg_version/main/conf.d"
-if ! cmp -s "$(dirname "${BASH_SOURCE[0]}")/../docs/postgresql.conf" "$conf_d/tafel.conf"; then
-  install -m 644 -o postgres "$(dirname "${BASH_SOURCE[0]}")/../docs/postgresql.conf" "$conf_d/tafel.conf"
+if ! cmp -s "$conf" "$conf_d/tafel.conf"; then
+  install -m 644 -o postgres "$conf" "$conf_d/tafel.conf"
   pg_lsclusters -h | awk -v v="$pg_version" '$1==v && $2=="main" {print $4}' | grep -qx online &&
     pg_ctlcluster "$pg_version" main restart
 fi
